@@ -1,4 +1,9 @@
-"""Extraction: Article -> Extraction (entities, mentions, claims). Placeholder until it lands."""
+"""Extraction: Article -> Extraction (entities, mentions, claims), offline and deterministic.
+
+    sentences (text.py) -> entities + mentions (entities.py) -> claims (claims.py)
+
+Entities are resolved within the article and get ids that are stable across articles.
+"""
 from __future__ import annotations
 
 from ingest.records import Article, Extraction
@@ -7,5 +12,20 @@ EXTRACTOR = "geokg.rules.v1"
 
 
 def extract(article: Article) -> Extraction:
-    """Find actors, places and claims in one article. Placeholder: finds nothing."""
-    return Extraction(article=article, extractor=EXTRACTOR)
+    """Find actors, places and claims in one article."""
+    from ingest.extract.text import split_sentences
+
+    sentences = split_sentences(article.text)
+    try:
+        from ingest.extract.entities import find_entities
+    except ModuleNotFoundError:
+        return Extraction(article=article, extractor=EXTRACTOR)
+    entities, mentions = find_entities(article, sentences)
+    try:
+        from ingest.extract.claims import find_claims
+    except ModuleNotFoundError:
+        claims = []
+    else:
+        claims = find_claims(article, sentences, entities, mentions)
+    return Extraction(article=article, entities=tuple(entities), mentions=tuple(mentions),
+                      claims=tuple(claims), extractor=EXTRACTOR)
