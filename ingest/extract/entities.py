@@ -1,0 +1,852 @@
+"""Actors and places of one article: catalog matching, discovery beyond the catalog, resolution.
+
+    find_entities(article, sentences) -> (entities, mentions)
+
+Every returned ``Mention`` is an :class:`EntityMention` (a ``Mention`` with a ``kind``), every
+mention points at a returned entity, and every returned entity has at least one mention:
+
+``kind``
+    ``name``      the entity's name, an alias or an acronym ("Tehrik-e-Taliban", "TTP", "Biden")
+    ``metonym``   a seat of government used for the state ("Islamabad believes", "Kabul's
+                  inaction"); the same word used as a place ("in Kabul") is a ``name`` mention
+                  of the city instead
+    ``demonym``   a demonym phrase naming an actor of the country: the surface is the whole
+                  phrase ("Pakistani security officials", "Chinese engineers", "the Americans",
+                  "the recent Israeli strike" -> "Israeli strike"). Such phrases count as the
+                  country for claims and attribution. A demonym in front of anything else
+                  ("American-made weapons", "Afghan civilians") is no mention at all.
+
+Entity ids: the catalog id for catalog entries, else ``stable_id(type, normalised name)``.
+Entity ``aliases``: every surface form the text uses for it (for demonym phrases only the
+demonym word itself, e.g. "Israeli").
+
+How it works, in order:
+
+1. One token-level matcher over every catalog surface (a dict from first token to the token
+   sequences starting with it, longest first): acronyms match case-sensitively, names only where
+   the text capitalises what the catalog capitalises. Ambiguous entries need support from the
+   context (a locative preposition, or the country they lie in being mentioned).
+2. Discovery beyond the catalog, sentence by sentence: acronym definitions ("Balochistan
+   Liberation Army (BLA)"), titled persons ("Defense Minister X Y", "spokesman X Y"), persons in
+   speech and apposition patterns ("said X Y", "X Y told", "Org's X Y", "X Y's statement"),
+   capitalised names typed by their head word (University, Council, Front, Air Base, ...), and
+   places given by strong evidence ("X-based", "provinces -- A, B and C", "in A, B and C", or a
+   list shared with a known place). Headings and title-case lines feed only the catalog matcher.
+3. Resolution within the article: overlapping spans keep the longest (a head-final catalog name
+   inside a longer modifier phrase wins: "US Federal Bureau of Investigation" -> the FBI);
+   acronyms join their long forms; person names join when one's tokens are a subset of
+   another's with the same surname ("Atta Noor" = "Atta Mohammad Noor"); a lone surname joins
+   the one person who has it; a lone word joins the facility it heads ("Bagram" = "Bagram Air
+   Base"). Metonyms of the country whose de-facto government the annotation guide names as a
+   separate actor (Afghanistan -> the Taliban) go to that actor.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.catalog import Catalog, CatalogEntry, load_catalog, normalize
+from ingest.extract.text import Sentence
+from ingest.records import Article, Entity, Mention, stable_id
+
+
+@dataclass(frozen=True)
+class EntityMention(Mention):
+    """A mention with its kind: ``name`` | ``metonym`` | ``demonym`` (see the module docstring)."""
+
+    kind: str = "name"
+
+
+# --------------------------------------------------------------------------------------------
+# word lists (general English / news conventions, nothing about particular articles)
+
+_LOCATIVE = frozenset("in at near outside into inside around across via through within throughout "
+                      "from to toward towards between".split())
+_PLACE_PREPS = frozenset("in at near outside into inside around across via through within "
+                         "throughout".split())
+_STOP = frozenset("""
+the a an this that these those there here it its he she they we i you his her their our my your
+but and or so yet however meanwhile still also in on at for as after before when while if since
+although though despite during with without by from to what why how who where which whether
+some many most several no not one two three both each all such other another any every
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+opinion analysis editorial photo credit video watch read more related latest newsletter subscribe
+sign click share comments comment advertisement updated published copyright support donate
+islamist islamic jihadist western eastern northern southern central global international
+national regional federal former new old great first last next mr mrs ms dr
+yes no okay oh well now then today yesterday tomorrow thus therefore instead perhaps
+god allah congress parliament senate government state regime
+""".split())
+# Words that name a role; before a name they make it a person ("spokesman Suhail Shaheen").
+_ROLE = frozenset("""
+president vice-president minister secretary spokesman spokeswoman spokesperson director chief
+head commander general gen ambassador envoy senator sen governor gov mayor leader chairman
+chairwoman chair founder co-founder analyst scholar expert professor prof researcher author
+journalist reporter correspondent editor columnist economist lawyer advocate judge justice
+official officer adviser advisor aide negotiator diplomat activist cleric deputy colonel col
+captain capt lieutenant lt sergeant sgt admiral adm king queen prince princess sheikh emir mullah
+maulvi maulana imam ayatollah lawmaker legislator mp chancellor premier fellow historian
+attorney prosecutor inspector councillor councilor representative rep commissioner ceo
+mr mrs ms dr brig brigadier marshal field-marshal sultan crown mufti rabbi pope bishop
+""".split())
+_ROLE_PLURAL = frozenset("""figures leaders officials politicians commanders members ministers
+analysts experts people personalities opponents critics scholars lawmakers generals
+""".split())
+_SPEECH_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|added|asked|explained|wrote|argued|noted|warned|according to|"
+    r"insisted|stressed|claimed|recalled|observed)|\bby)\s*$")
+_SPEECH_AFTER = re.compile(
+    r"^(?:,[^,]{0,80},\s*)?\s*(?:said|says|told|added|explained|explains|adds|warned|warns|"
+    r"stated|states|noted|notes|argued|argues|wrote|writes|believes|insisted|stressed|"
+    r"claimed|claims|recalled|observed|acknowledged|confirmed|tweeted|posted)\b")
+_APPOSITION_AFTER = re.compile(
+    r"^,\s+(?:a|an|the|now|who|then|formerly)?\s*(?:\w+\s+){0,4}?(?:" +
+    "|".join(sorted(_ROLE, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+_POSSESSIVE_SPEECH = re.compile(
+    r"^['’]s\s+(?:\w+\s+){0,2}?(?:statement|remark|remarks|warning|comments?|words|view|views|"
+    r"claim|speech|letter|tweet|post|interview|message|admission|dismissal|assessment|"
+    r"argument|position|stance|visit|call|appeal|promise|threat|threats|decision|government|"
+    r"administration|family|wife|husband|son|daughter|office|aides?|death|killing|arrest)\b")
+_PERSON_LIST_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_ROLE_PLURAL)) + r")\s+(?:like|such as|including|as)\s*$")
+
+_ORG_CUES = frozenset("""
+University College Institute Institution Council Center Centre Agency Ministry Department Bureau
+Commission Committee Bank Fund Foundation Corporation Company Office Service Services Court
+Assembly Police Guard Navy Command Corps Team Mission Program Programme Organization
+Organisation Association Authority Directorate Secretariat Cabinet Forum Society Academy School
+Times Post News Television TV Journal Herald Tribune Gazette Guardian Telegraph Press Radio
+Review Magazine Daily Broadcasting Monitor Observer Inc Ltd Group Airlines Wing
+""".split())
+_GROUP_CUES = frozenset("""
+Front Movement Network Brigade Brigades Party Militia Taliban Mujahideen Faction Jihad Lashkar
+Jaish Tehrik Hizb Harakat Ansar Battalion Battalions Legion Resistance Alliance Emirate
+""".split())
+_ARMED_GROUP_WORDS = frozenset("""Liberation Revolutionary Islamic Salvation Resistance People's
+Peoples Republican Free Popular Democratic Mujahideen""".split())
+_LOC_CUES = frozenset("""
+Province Valley Airport Base Gate Crossing Strait Straits Mountains Mountain Mount River Sea
+Ocean Gulf Island Islands District Region County City Pass Corridor Square Bridge Camp Port
+Peninsula Desert Plateau Lake Bay Canal Coast Hills Range Heights Road Highway Airfield Harbor
+Harbour Prison Street Avenue Village Oblast Governorate Territory Territories Basin Delta Plain
+Plains Checkpoint Airbase Compound
+""".split())
+_LOWER_PLACE_HEADS = frozenset("airport airbase base border crossing province district valley".split())
+_PLACE_NOUNS = frozenset("""provinces province cities city districts district towns town regions
+region areas area villages village crossings crossing valleys mountains borders capitals
+states territories enclaves ports bases camps hubs""".split())
+# Nouns that make "<demonym> ... <noun>" an actor of the country.
+_ACTOR_NOUNS = frozenset("""
+official officials forces force troops soldiers military government governments authorities
+administration intelligence diplomats diplomat delegate delegates delegation leader leaders
+leadership ministry minister ministers embassy ambassador envoy police navy jets drones drone
+strike strikes airstrike airstrikes attack attacks raid raids invasion offensive operation
+operations engineers workers nationals citizens interests intervention policy policies
+policymakers commanders officers spokesman spokeswoman spokesperson regime side counterparts
+negotiators president agencies agents spies sanctions pressure support aid return occupation
+withdrawal presence establishment state security-forces army guards
+""".split())
+_ARMY_HEADS = frozenset("army navy".split())
+_CONNECTORS = frozenset("of for the bin bint ibn al el de del da dos van von der ul e i".split())
+
+# Countries whose de-facto government the annotation guide treats as a separate actor: their
+# metonyms ("Kabul moves") name that actor. Catalog names, resolved at load time.
+_DE_FACTO_GOVERNMENT = {"Afghanistan": "Taliban"}
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_DASH_CHARS = "-\u2010\u2011\u2012\u2013"
+_APOS = "'’"
+_NAME_TOK = r"(?:[A-Z]\.|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:[-'’][A-Za-z][a-zà-ÿ]+)*|[A-Z]{2,}(?![a-z]))"
+_CONN = r"(?:of|for|the|bin|bint|ibn|al|el|de|del|da|dos|van|von|der|ul)"
+_RUN = re.compile(rf"(?<![\w.’'-]){_NAME_TOK}(?:(?:[ ]|-)(?:{_CONN}[ ])*{_NAME_TOK})*")
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]*(?:[-.][A-Za-z]+)*[A-Z0-9]?)\s*\)")
+_ACR_WORD = re.compile(r"[A-Za-z][\w]*")
+
+
+# --------------------------------------------------------------------------------------------
+# the catalog matcher
+
+@dataclass(frozen=True)
+class _Surface:
+    tokens: tuple[str, ...]      # normalised tokens
+    raw: tuple[str, ...]         # tokens as written in the catalog
+    entry_id: str
+    kind: str
+
+
+def _norm_token(tok: str) -> str:
+    return tok.replace("’", "'").casefold()
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """Word and punctuation tokens with offsets; hyphens inside words are dropped (joiners)."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        tok = m.group()
+        s = m.start()
+        if tok in _DASH_CHARS and 0 < s < len(text) - 1 and not text[s - 1].isspace() \
+                and not text[s + 1].isspace():
+            continue
+        out.append((tok, s, m.end()))
+    return out
+
+
+class _Matcher:
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        index: dict[str, list[_Surface]] = defaultdict(list)
+        seen = set()
+        for surface, entry_id, kind in catalog.surfaces():
+            raw = tuple(t for t, _, _ in _tokens(surface.replace("–", "-").replace("—", "-")))
+            if not raw:
+                continue
+            key = (tuple(_norm_token(t) for t in raw), entry_id, kind)
+            if key in seen:
+                continue
+            seen.add(key)
+            index[key[0][0]].append(_Surface(key[0], raw, entry_id, kind))
+        for bucket in index.values():
+            bucket.sort(key=lambda s: -len(s.tokens))
+        self.index = dict(index)
+        self.government = {}
+        for country, actor in _DE_FACTO_GOVERNMENT.items():
+            c = [e for e in catalog.lookup(country) if e.type == "Country"]
+            a = [e for e in catalog.lookup(actor) if e.type in ("Group", "Organization")]
+            if c and a:
+                self.government[c[0].id] = a[0].id
+
+    def find(self, text: str, toks: list[tuple[str, int, int]]):
+        """Yield (start, end, first token index, token count, [(entry_id, kind)]) matches."""
+        norm = [_norm_token(t) for t, _, _ in toks]
+        n = len(toks)
+        for i in range(n):
+            bucket = self.index.get(norm[i])
+            if not bucket:
+                continue
+            best_len = 0
+            hits = []
+            for s in bucket:
+                k = len(s.tokens)
+                if k < best_len:
+                    break
+                if i + k > n or tuple(norm[i:i + k]) != s.tokens:
+                    continue
+                if not _case_ok(s, toks, i):
+                    continue
+                # tokens must be contiguous text (no line break between)
+                if "\n" in text[toks[i][1]:toks[i + k - 1][2]]:
+                    continue
+                best_len = k
+                hits.append((s.entry_id, s.kind))
+            if hits:
+                yield toks[i][1], toks[i + best_len - 1][2], i, best_len, hits
+
+
+def _case_ok(s: _Surface, toks, i: int) -> bool:
+    if s.kind == "acronym":
+        return all(toks[i + j][0].replace("’", "'") == s.raw[j].replace("’", "'")
+                   for j in range(len(s.raw)))
+    first = toks[i][0]
+    if s.raw[0][:1].isupper() and not first[:1].isupper():
+        return False
+    if not s.raw[0][:1].isalpha() and not first[:1].isupper():
+        return False
+    for j, raw in enumerate(s.raw):
+        if raw[:1].isupper() and not toks[i + j][0][:1].isupper():
+            return False
+    # an all-caps single word that is not an acronym in the catalog ("US" vs "Us") is fine; a
+    # lowercase single word never matches a capitalised name ("turkey")
+    return True
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    return _Matcher(load_catalog())
+
+
+# --------------------------------------------------------------------------------------------
+# candidates
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    key: tuple            # ("cat", entry_id) or ("new", type, normalised name)
+    kind: str             # name | metonym | demonym
+    priority: int         # higher wins among equal spans
+    alias: str | None = None   # alias recorded for the entity (demonym word); None = surface
+    head_final: bool = False   # a catalog name ending where a longer discovered span ends
+
+
+def find_entities(article: Article, sentences: list[Sentence]) -> tuple[list[Entity], list[EntityMention]]:
+    """The entities of an article and every mention of them (see the module docstring)."""
+    return _Finder(article.text, sentences, _matcher()).run()
+
+
+class _Finder:
+    def __init__(self, text: str, sentences: list[Sentence], matcher: _Matcher):
+        self.text = text
+        self.sentences = sentences
+        self.m = matcher
+        self.cat = matcher.catalog
+        self.cands: list[_Cand] = []
+        self.types: dict[tuple, str] = {}        # discovered key -> type
+        self.names: dict[tuple, str] = {}        # discovered key -> preferred name
+        self.links: list[tuple[tuple, tuple]] = []   # keys to merge (acronym definitions)
+        self.loose: list[tuple[int, int, str]] = []  # single capitalised words with no evidence
+
+    # ---- driver
+    def run(self):
+        catalog_spans = []
+        for sent in self.sentences:
+            toks = _tokens(self.text, sent.start, sent.end)
+            heading = _is_heading(sent.text)
+            catalog_spans.extend(self._catalog(sent, toks))
+            if not heading:
+                self._discover(sent, catalog_spans)
+        self._settle_catalog(catalog_spans)
+        return self._resolve()
+
+    # ---- 1. catalog
+    def _catalog(self, sent: Sentence, toks):
+        out = []
+        for start, end, i, k, hits in self.m.find(self.text, toks):
+            out.append((sent, start, end, i, k, hits, toks))
+        return out
+
+    def _settle_catalog(self, spans):
+        """Turn raw catalog hits into candidates: metonym vs place, ambiguity, demonyms."""
+        text = self.text
+        mentioned_countries = set()
+        for sent, start, end, i, k, hits, toks in spans:
+            for entry_id, kind in hits:
+                e = self.cat.entries[entry_id]
+                if e.type == "Country" and kind in ("name", "alias", "acronym") and not e.ambiguous:
+                    mentioned_countries.add(entry_id)
+        place_list_spans = self._place_lists_spans
+        for sent, start, end, i, k, hits, toks in spans:
+            before = text[max(sent.start, start - 40):start]
+            after = text[end:min(sent.end, end + 60)]
+            prev_word = _last_word(before)
+            sentence_initial = start == sent.start or before.strip() in ('"', "“", "‘", "'")
+            locative = prev_word in _PLACE_PREPS or after.startswith(("-based", "–based")) or \
+                any(s <= start and end <= e for s, e in place_list_spans)
+            entries = [(self.cat.entries[eid], kind) for eid, kind in hits]
+            entries.sort(key=lambda ek: _rank(ek, mentioned_countries))
+            demonyms = [(e, kd) for e, kd in entries if kd in ("demonym", "demonym_plural")]
+            names = [(e, kd) for e, kd in entries if kd not in ("demonym", "demonym_plural")]
+            if names:
+                metonyms = [(e, kd) for e, kd in names if kd == "metonym"]
+                places = [(e, kd) for e, kd in names if e.type == "Location"]
+                if metonyms:
+                    e, kd = metonyms[0]
+                    placey = locative or _place_follows(after)
+                    if placey and places:
+                        self._add_cat(start, end, places[0][0], "name")
+                    elif not placey or not places:
+                        gov = self.m.government.get(e.id)
+                        target = self.cat.entries[gov] if gov else e
+                        self._add_cat(start, end, target, "metonym")
+                    continue
+                e, kd = names[0]
+                if e.ambiguous:
+                    supported = locative or (e.type == "Location" and e.country in mentioned_countries)
+                    if e.type == "Country":
+                        supported = supported or (not sentence_initial and not _capitalised_neighbour(text, start, end))
+                    if not supported:
+                        continue
+                if e.type == "Person" and kd == "alias" and sentence_initial and k == 1 \
+                        and after[:1] not in (" ", "’", "'", ",", "."):
+                    continue
+                self._add_cat(start, end, e, "name")
+                continue
+            if demonyms:
+                e, kd = demonyms[0]
+                self._demonym(sent, start, end, e, kd, before, after)
+
+    def _add_cat(self, start, end, entry: CatalogEntry, kind: str):
+        self.cands.append(_Cand(start, end, ("cat", entry.id), kind, priority=2))
+
+    def _demonym(self, sent, start, end, country: CatalogEntry, kind, before, after):
+        if country.type != "Country":
+            return
+        text = self.text
+        word = text[start:end]
+        if kind == "demonym_plural":
+            # "the Americans" act; "60 Afghans" or "many Pakistanis" are people, not the state
+            if _last_word(before) == "the":
+                self.cands.append(_Cand(start - 4, end, ("cat", country.id), "demonym", 1, alias=word))
+            return
+        if after.startswith(("-", "–")):
+            return           # "American-made", "Afghan-based"
+        # up to two lowercase modifiers then an actor noun: "Pakistani security officials"
+        m = re.match(r"((?:\s+[a-z][\w-]*){1,3})", after)
+        if not m:
+            return
+        words = m.group(1).split()
+        for j, w in enumerate(words):
+            if w in _ACTOR_NOUNS or w.rstrip(",.;:") in _ACTOR_NOUNS:
+                w = w.rstrip(",.;:")
+                if w in _ARMY_HEADS and j == 0:
+                    # "the Afghan army" is the country's armed force: an organization
+                    phrase_end = end + after.index(w) + len(w)
+                    name = f"{word} {w}"
+                    key = ("new", "Organization", normalize(name))
+                    self.types[key] = "Organization"
+                    self.names.setdefault(key, name)
+                    self.cands.append(_Cand(start, phrase_end, key, "name", 1))
+                    return
+                phrase_end = end + after.index(w, 0) + len(w)
+                self.cands.append(_Cand(start, phrase_end, ("cat", country.id), "demonym", 1,
+                                        alias=word))
+                return
+            if j >= 2:
+                break
+
+    # ---- 2. discovery
+    @property
+    def _place_lists_spans(self):
+        return getattr(self, "_pls", [])
+
+    def _discover(self, sent: Sentence, catalog_spans):
+        text = self.text
+        s0, s1 = sent.start, sent.end
+        cat_here = [(st, en) for (se, st, en, *_r) in catalog_spans if se is sent]
+        self._acronyms(sent, cat_here)
+        runs = []
+        for m in _RUN.finditer(text, s0, s1):
+            runs.append((m.start(), m.end()))
+        lists = self._lists(sent, runs)
+        for rs, re_ in runs:
+            for ps, pe in _split_at_catalog(rs, re_, cat_here, text):
+                self._classify(sent, ps, pe, lists)
+
+    def _acronyms(self, sent: Sentence, cat_here):
+        text = self.text
+        for m in _ACRONYM_DEF.finditer(text, sent.start, sent.end):
+            acr = m.group(1)
+            letters = [c for c in acr if c.isalpha()]
+            if len(letters) < 2 or sum(c.isupper() for c in letters) < 2:
+                continue
+            words = list(_ACR_WORD.finditer(text, max(sent.start, m.start() - 160), m.start()))
+            # join hyphenated pieces as separate words (Tehrik-e-Taliban -> Tehrik, e, Taliban)
+            found = None
+            for i in range(len(words) - 1, max(-1, len(words) - 13), -1):
+                seq = [w.group() for w in words[i:]]
+                if not seq[0][:1].isupper() and seq[0].lower() not in ("al", "el"):
+                    continue
+                gap = text[words[i].start():words[-1].end()]
+                if any(ch in gap for ch in ",;:()\"“”") or "\n" in gap:
+                    break
+                if _initials_match(seq, acr):
+                    found = (words[i].start(), words[-1].end())
+                    break
+            if not found:
+                continue
+            ls, le = found
+            long_form = text[ls:le]
+            a_start, a_end = m.start(1), m.end(1)
+            long_hits = self.cat.matches(long_form)
+            acr_hits = self.cat.matches(acr)
+            entry = None
+            for hits in (acr_hits, long_hits):
+                for e, kind in hits:
+                    if kind not in ("demonym", "demonym_plural") and e.type != "Location":
+                        entry = e
+                        break
+                if entry:
+                    break
+            if entry is not None:
+                self.cands.append(_Cand(ls, le, ("cat", entry.id), "name", 3))
+                self.cands.append(_Cand(a_start, a_end, ("cat", entry.id), "name", 3))
+                continue
+            typ = _type_by_cue(long_form.replace("-", " ").split()) or "Organization"
+            key = ("new", typ, normalize(long_form))
+            self.types[key] = typ
+            self.names[key] = long_form
+            self.cands.append(_Cand(ls, le, key, "name", 3))
+            self.cands.append(_Cand(a_start, a_end, key, "name", 3))
+            self.acronym_defs[acr] = key
+
+    @property
+    def acronym_defs(self):
+        if not hasattr(self, "_acr"):
+            self._acr = {}
+        return self._acr
+
+    def _lists(self, sent, runs):
+        """Runs that form an enumeration "A, B, and C" / "A and B": list id per run index."""
+        text = self.text
+        groups = []
+        current = [0] if runs else []
+        for j in range(1, len(runs)):
+            gap = text[runs[j - 1][1]:runs[j][0]]
+            if re.fullmatch(r",\s*|,?\s+and\s+|,?\s+or\s+|\s*&\s*", gap):
+                current.append(j)
+            else:
+                groups.append(current)
+                current = [j]
+        if current:
+            groups.append(current)
+        return [g for g in groups if len(g) >= 2]
+
+    def _classify(self, sent, ps, pe, lists):
+        text = self.text
+        surface = text[ps:pe]
+        words = surface.replace("-", " ").split()
+        # strip leading stop words ("The Brookings Institution" -> "Brookings Institution")
+        raw_words = list(re.finditer(r"\S+", surface))
+        while raw_words and raw_words[0].group().lower().strip(".") in _STOP:
+            raw_words.pop(0)
+        if not raw_words:
+            return
+        ps = ps + raw_words[0].start()
+        surface = text[ps:pe]
+        tokens = surface.split()
+        before = text[max(sent.start, ps - 60):ps]
+        after = text[pe:min(sent.end, pe + 120)]
+        # titles inside the run: "Prime Minister Imran Khan", "Defense Minister Khawaja Asif"
+        role_at = -1
+        for j, t in enumerate(tokens[:-1]):
+            if t.lower().strip(".") in _ROLE:
+                role_at = j
+        if role_at >= 0:
+            rest = tokens[role_at + 1:]
+            while rest and rest[0] in ("of", "for"):
+                rest = rest[2:]
+            if rest and all(_name_like(t) for t in rest) and len(rest) <= 4:
+                start = ps + surface.rindex(" ".join(rest))
+                self._person(start, pe)
+            return
+        typ = _type_by_cue(words)
+        if typ is None and re.match(r"\s+(?:" + "|".join(_LOWER_PLACE_HEADS) + r")\b", after) \
+                and len(tokens) <= 2 and all(_name_like(t) for t in tokens):
+            m = re.match(r"\s+(\w+)", after)
+            self._new(ps, pe + m.end(), "Location")
+            return
+        if typ is not None:
+            if len(tokens) >= 2:
+                self._new(ps, pe, typ)
+            return
+        if not all(_name_like(t) for t in tokens) or len(tokens) > 4:
+            return
+        prev = _last_word(before)
+        sentence_initial = not before.strip() or before.rstrip().endswith(("\"", "“"))
+        person = (
+            prev in _ROLE
+            or (_SPEECH_BEFORE.search(before) and len(tokens) >= 2)
+            or (_SPEECH_AFTER.match(after) and len(tokens) >= 2)
+            or (_APPOSITION_AFTER.match(after) and len(tokens) >= 2)
+            or (_POSSESSIVE_SPEECH.match(after) and len(tokens) >= 2)
+            or (re.search(r"\w['’]s\s*$", before) and len(tokens) >= 2 and not sentence_initial)
+            or (_PERSON_LIST_BEFORE.search(before) and len(tokens) >= 2)
+        )
+        if person:
+            self._person(ps, pe)
+            return
+        if after.startswith(("-based", "–based")) and len(tokens) <= 3:
+            self._new(ps, pe, "Location")
+            return
+        if self._in_place_list(sent, ps, pe, before, after):
+            self._new(ps, pe, "Location")
+            return
+        if len(tokens) <= 3:
+            self.loose.append((ps, pe, "list" if self._in_any_list(ps, pe) else ""))
+
+    def _in_any_list(self, ps, pe):
+        return False
+
+    def _in_place_list(self, sent, ps, pe, before, after) -> bool:
+        """Evidence that a name is a place: a list after a place noun, or 'in A, B and C'."""
+        text = self.text
+        # walk left over the list "A, B, and " to what introduces it
+        seg = text[sent.start:ps]
+        m = re.search(r"((?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:and\s+|or\s+)?)*)$", seg)
+        intro_end = m.start(1) if m else len(seg)
+        intro = seg[:intro_end].rstrip(" —–-:,")
+        last = _last_word(intro)
+        list_items = seg[intro_end:]
+        in_list = bool(list_items.strip()) or bool(re.match(r",?\s+(?:and|or)\s+[A-Z]|,\s*[A-Z]", after))
+        if last in _PLACE_NOUNS or re.search(r"\b(?:" + "|".join(_PLACE_NOUNS) + r")\s+(?:of|at|in|such as|like|including|—|–|-|:)\s*$", seg[:intro_end].rstrip()):
+            if seg[:intro_end].rstrip().endswith(("—", "–", ":")) or last in ("of", "at", "in", "like", "including", "as") or last in _PLACE_NOUNS:
+                return True
+        # "to A and B, provinces bordering ..."
+        if re.match(r"(?:,?\s+(?:and|or)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,\s+(?:the\s+)?(?:" + "|".join(_PLACE_NOUNS) + r")\b", after):
+            return True
+        # "in A, B, and C": a list of 3+ capitalised names after a locative preposition
+        if last in _PLACE_PREPS and in_list:
+            n_items = len(re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", list_items)) + 1
+            n_items += len(re.findall(r"^(?:,?\s+(?:and|or)\s+|,\s*)[A-Z]", after))
+            if n_items >= 3 or (n_items >= 2 and list_items.strip()):
+                return True
+        return False
+
+    def _person(self, start, end):
+        surface = self.text[start:end]
+        hits = [e for e in self.cat.lookup(surface) if e.type == "Person"]
+        if hits:
+            self.cands.append(_Cand(start, end, ("cat", hits[0].id), "name", 2))
+            return
+        if any(e.type != "Person" for e in self.cat.lookup(surface)):
+            return
+        key = ("new", "Person", normalize(surface))
+        self.types[key] = "Person"
+        self.names.setdefault(key, surface)
+        self.cands.append(_Cand(start, end, key, "name", 1))
+
+    def _new(self, start, end, typ):
+        surface = self.text[start:end]
+        for e in self.cat.lookup(surface):
+            if e.type == typ or typ == "Organization":
+                self.cands.append(_Cand(start, end, ("cat", e.id), "name", 2))
+                return
+        key = ("new", typ, normalize(surface))
+        self.types[key] = typ
+        self.names.setdefault(key, surface)
+        self.cands.append(_Cand(start, end, key, "name", 1))
+
+    # ---- 3. resolution
+    def _resolve(self):
+        text = self.text
+        # overlapping spans: longest wins, then priority; a catalog name ending where a longer
+        # discovered modifier phrase ends beats it ("US Federal Bureau of Investigation")
+        cands = sorted(self.cands, key=lambda c: (c.start, -(c.end - c.start), -c.priority))
+        chosen: list[_Cand] = []
+        for c in sorted(self.cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+            clash = [o for o in chosen if o.start < c.end and c.start < o.end]
+            if not clash:
+                chosen.append(c)
+                continue
+        del cands
+        # head-final rule
+        final = []
+        for c in chosen:
+            if c.key[0] == "new" and c.priority < 3:
+                inner = [o for o in self.cands if o.key[0] == "cat" and o.end == c.end
+                         and o.start > c.start and o.kind == "name"]
+                if inner:
+                    o = max(inner, key=lambda o: o.end - o.start)
+                    final.append(o)
+                    continue
+            final.append(c)
+        chosen = sorted(final, key=lambda c: c.start)
+        # persons: merge subsets ("Atta Noor" -> "Atta Mohammad Noor"), catalog persons included
+        parent: dict[tuple, tuple] = {}
+
+        def find(k):
+            while parent.get(k, k) != k:
+                k = parent[k]
+            return k
+
+        def union(a, b):     # b joins a
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[rb] = ra
+
+        for a, b in self.links:
+            union(a, b)
+        person_keys = {}
+        for c in chosen:
+            if self._type(c.key) == "Person":
+                person_keys.setdefault(c.key, text[c.start:c.end])
+        full = {k: s.split() for k, s in person_keys.items()}
+        by_len = sorted(full, key=lambda k: -len(full[k]))
+        for k in by_len:
+            toks = full[k]
+            if len(toks) < 2:
+                continue
+            supers = [o for o in by_len if o != k and len(full[o]) > len(toks)
+                      and full[o][-1] == toks[-1] and full[o][0] == toks[0]
+                      and set(toks) <= set(full[o])]
+            if len({find(o) for o in supers}) == 1:
+                union(find(supers[0]), k)
+        # lone words: a surname of exactly one person, or the head of one facility
+        for ps, pe, _ in self.loose:
+            word = text[ps:pe]
+            if " " in word:
+                continue
+            owners = {find(k) for k, toks in full.items() if len(toks) >= 2 and toks[-1] == word}
+            if len(owners) == 1:
+                chosen.append(_Cand(ps, pe, owners.pop(), "name", 1))
+                continue
+            heads = {find(k) for k in self.types if k[1] == "Location" and
+                     self.names[k].split()[0] == word and len(self.names[k].split()) >= 2
+                     and self.names[k].split()[-1] in ("Base", "Airbase", "Airport", "Camp", "Valley",
+                                                        "Pass", "Crossing", "Airfield")}
+            if len(heads) == 1:
+                chosen.append(_Cand(ps, pe, heads.pop(), "name", 1))
+        # build entities
+        groups: dict[tuple, list[_Cand]] = defaultdict(list)
+        for c in chosen:
+            groups[find(c.key)].append(c)
+        entities, mentions = [], []
+        for key, cs in groups.items():
+            cs.sort(key=lambda c: c.start)
+            aliases = []
+            for c in cs:
+                a = c.alias or text[c.start:c.end]
+                if a not in aliases:
+                    aliases.append(a)
+            if key[0] == "cat":
+                e = self.cat.entries[key[1]]
+                ent = Entity(id=e.id, name=e.name, type=e.type, aliases=tuple(aliases),
+                             wikidata=e.wikidata, catalog=True)
+            else:
+                typ = self.types[key]
+                names = [self.names.get(k) for k in self.types if find(k) == key and self.names.get(k)]
+                name = max(names or [key[2]], key=lambda n: (len(n.split()), len(n)))
+                if typ == "Person":
+                    name = max((text[c.start:c.end] for c in cs), key=lambda n: (len(n.split()), len(n)))
+                ent = Entity(id=stable_id(typ, normalize(name)), name=name, type=typ,
+                             aliases=tuple(aliases))
+            entities.append(ent)
+            for c in cs:
+                mentions.append(EntityMention(ent.id, text[c.start:c.end], c.start, c.end, c.kind))
+        # two keys can collapse onto one id (discovered name equal to another's): merge
+        merged: dict[str, Entity] = {}
+        for ent in entities:
+            if ent.id in merged:
+                old = merged[ent.id]
+                merged[ent.id] = Entity(old.id, old.name, old.type,
+                                        tuple(dict.fromkeys(old.aliases + ent.aliases)),
+                                        old.wikidata, old.catalog)
+            else:
+                merged[ent.id] = ent
+        mentions.sort(key=lambda m: m.start)
+        return list(merged.values()), mentions
+
+    def _type(self, key):
+        if key[0] == "cat":
+            return self.cat.entries[key[1]].type
+        return self.types[key]
+
+
+# --------------------------------------------------------------------------------------------
+# helpers
+
+def _rank(ek, mentioned_countries):
+    e, kind = ek
+    return (kind in ("demonym", "demonym_plural"), e.ambiguous and e.country not in mentioned_countries,
+            e.type == "Location" and e.country not in mentioned_countries,
+            {"Country": 0, "Group": 1, "Organization": 2, "Person": 3, "Location": 4}.get(e.type, 9),
+            kind != "name")
+
+
+def _last_word(s: str) -> str:
+    m = re.search(r"([A-Za-z][\w-]*)\W*$", s)
+    return m.group(1).lower() if m else ""
+
+
+def _place_follows(after: str) -> bool:
+    return bool(re.match(r"(?:\s+(?:airport|city|province|residents|streets|suburbs|"
+                         r"neighbourhood|neighborhood)\b|,\s+where\b|['’]s\s+(?:streets|"
+                         r"airport|outskirts|suburbs|residents|neighbourhoods|neighborhoods))", after))
+
+
+def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30):start])
+    after = re.match(r"\s+[A-Z][a-z]+", text[end:end + 30])
+    return bool(before or after)
+
+
+def _name_like(tok: str) -> bool:
+    bare = tok.strip(".,")
+    if not bare or not bare[0].isupper():
+        return False
+    if bare.lower() in _STOP or bare.lower() in _ROLE:
+        return False
+    if bare.isupper() and len(bare) > 1:
+        return False
+    return True
+
+
+def _type_by_cue(words: list[str]) -> str | None:
+    if not words:
+        return None
+    last = words[-1].strip(".,")
+    if last in _GROUP_CUES:
+        return "Group"
+    if last == "Army" or last == "Forces":
+        return "Group" if any(w in _ARMED_GROUP_WORDS for w in words) else "Organization"
+    if last in _ORG_CUES:
+        if last == "Network" and not any(w in ("News", "Broadcasting", "Television") for w in words):
+            return "Group"
+        return "Organization"
+    if last in _LOC_CUES:
+        return "Location"
+    if len(words) >= 2 and words[-2] in ("Air",) and last == "Base":
+        return "Location"
+    return None
+
+
+def _initials_match(words: list[str], acr: str) -> bool:
+    """Can the acronym be spelled by the words' initials (all-caps words give all letters)?"""
+    target = [c.upper() for c in acr if c.isalpha()]
+
+    def go(wi: int, ti: int) -> bool:
+        if ti == len(target):
+            return all(not w[:1].isupper() for w in words[wi:]) or wi == len(words)
+        if wi == len(words):
+            return False
+        w = words[wi]
+        optional = not w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "in", "on")
+        options = []
+        if w.isupper() and len(w) > 1:
+            options.append(len(w))
+        options.append(1)
+        for k in options:
+            if [c.upper() for c in w[:k]] == target[ti:ti + k] and go(wi + 1, ti + k):
+                return True
+        if optional and go(wi + 1, ti):
+            return True
+        return False
+
+    if not words or words[0][:1].upper() != target[0]:
+        return False
+    return go(0, 0)
+
+
+def _split_at_catalog(rs, re_, cat_spans, text):
+    """Parts of a capitalised run outside catalog matches (the run whole when it has a cue head
+    past the catalog names: "Georgetown University", "Kabul Airport")."""
+    inside = sorted((s, e) for s, e in cat_spans if s < re_ and rs < e)
+    if not inside:
+        return [(rs, re_)]
+    words = text[rs:re_].replace("-", " ").split()
+    if _type_by_cue(words) and inside[-1][1] < re_:
+        return [(rs, re_)]
+    parts, pos = [], rs
+    for s, e in inside:
+        if s > pos:
+            parts.append((pos, s))
+        pos = max(pos, e)
+    if pos < re_:
+        parts.append((pos, re_))
+    out = []
+    for s, e in parts:
+        seg = text[s:e]
+        lead = len(seg) - len(seg.lstrip(" -"))
+        seg2 = seg.strip(" -")
+        if seg2:
+            out.append((s + lead, s + lead + len(seg2)))
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    """A title-case line without final punctuation ("Why the Taliban Won't Act")."""
+    s = line.strip()
+    if not s or s[-1] in ".!?\"”:;)" or len(s) > 140:
+        return False
+    words = re.findall(r"[A-Za-z][\w’'-]*", s)
+    if not words:
+        return True
+    caps = sum(w[0].isupper() for w in words if w.lower() not in _MINOR)
+    content = sum(1 for w in words if w.lower() not in _MINOR)
+    return content == 0 or caps / content >= 0.6
+
+
+_MINOR = frozenset("a an the of in on at to for and or but with by from as is are vs via".split())
