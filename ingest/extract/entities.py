@@ -80,6 +80,19 @@ national regional federal former new old great first last next mr mrs ms dr
 yes no okay oh well now then today yesterday tomorrow thus therefore instead perhaps
 god allah congress parliament senate government state regime
 """.split())
+# Words dropped from the front of a capitalised run ("The Brookings Institution", "In May").
+_LEADING = frozenset("""
+the a an this that these those there here it its he she they we i you his her their our my your
+but and or so yet however meanwhile still also in on at for as after before when while if since
+although though despite during with without by from to what why how who where which whether
+some many most several no not one two three both each all such other another any every
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december opinion analysis editorial photo read more
+related latest yes now then today thus therefore instead perhaps mr mrs ms dr
+""".split())
+_DIRECTIONS = frozenset("""north south east west northern southern eastern western central
+northeast northwest southeast southwest north-east north-west south-east south-west upper lower
+greater inner outer middle far near""".split())
 # Words that name a role; before a name they make it a person ("spokesman Suhail Shaheen").
 _ROLE = frozenset("""
 president vice-president minister secretary spokesman spokeswoman spokesperson director chief
@@ -163,6 +176,7 @@ _NAME_TOK = r"(?:[A-Z]\.|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:[-'’][A-Za-z]
 _CONN = r"(?:of|for|the|bin|bint|ibn|al|el|de|del|da|dos|van|von|der|ul)"
 _RUN = re.compile(rf"(?<![\w.’'-]){_NAME_TOK}(?:(?:[ ]|-)(?:{_CONN}[ ])*{_NAME_TOK})*")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]*(?:[-.][A-Za-z]+)*[A-Z0-9]?)\s*\)")
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,200})[\"”]")
 _ACR_WORD = re.compile(r"[A-Za-z][\w]*")
 
 
@@ -314,7 +328,15 @@ class _Finder:
     # ---- 1. catalog
     def _catalog(self, sent: Sentence, toks):
         out = []
-        for start, end, i, k, hits in self.m.find(self.text, toks):
+        text = self.text
+        for start, end, i, k, hits in self.m.find(text, toks):
+            word = text[start:end]
+            places_only = all(self.cat.entries[eid].type == "Location" or kind == "metonym"
+                              for eid, kind in hits)
+            if places_only and k == 1 and word.lower() in _COMMON_WORDS:
+                continue      # "Central", "North", "Western": regions elsewhere, words here
+            if places_only and _names_a_thing(text, end, sent.end):
+                continue      # "Doha Agreement", "Istanbul Process": part of another name
             out.append((sent, start, end, i, k, hits, toks))
         return out
 
@@ -342,9 +364,14 @@ class _Finder:
             if names:
                 metonyms = [(e, kd) for e, kd in names if kd == "metonym"]
                 places = [(e, kd) for e, kd in names if e.type == "Location"]
+                if places and _facility_follows(after):
+                    # "the Kabul airport": the facility is the place named
+                    m = _facility_follows(after)
+                    self._new(start, end + m.end(), "Location")
+                    continue
                 if metonyms:
                     e, kd = metonyms[0]
-                    placey = locative or _place_follows(after)
+                    placey = (locative or _place_follows(after)) and not _seat_of_power(before, after)
                     if placey and places:
                         self._add_cat(start, end, places[0][0], "name")
                     elif not placey or not places:
@@ -355,6 +382,9 @@ class _Finder:
                 e, kd = names[0]
                 if e.ambiguous:
                     supported = locative or (e.type == "Location" and e.country in mentioned_countries)
+                    if e.type == "Location" and not sentence_initial:
+                        # a city and its province share a name: that is no real ambiguity
+                        supported = supported or len({x.country for x, _ in names}) == 1
                     if e.type == "Country":
                         supported = supported or (not sentence_initial and not _capitalised_neighbour(text, start, end))
                     if not supported:
@@ -417,9 +447,12 @@ class _Finder:
         s0, s1 = sent.start, sent.end
         cat_here = [(st, en) for (se, st, en, *_r) in catalog_spans if se is sent]
         self._acronyms(sent, cat_here)
+        titles = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s0, s1)
+                  if _is_heading(m.group(1).rstrip(".,;:!? ")) and len(m.group(1).split()) >= 3]
         runs = []
         for m in _RUN.finditer(text, s0, s1):
-            runs.append((m.start(), m.end()))
+            if not any(a <= m.start() < b for a, b in titles):
+                runs.append((m.start(), m.end()))
         lists = self._lists(sent, runs)
         for rs, re_ in runs:
             for ps, pe in _split_at_catalog(rs, re_, cat_here, text):
@@ -500,7 +533,7 @@ class _Finder:
         words = surface.replace("-", " ").split()
         # strip leading stop words ("The Brookings Institution" -> "Brookings Institution")
         raw_words = list(re.finditer(r"\S+", surface))
-        while raw_words and raw_words[0].group().lower().strip(".") in _STOP:
+        while raw_words and raw_words[0].group().lower().strip(".") in _LEADING:
             raw_words.pop(0)
         if not raw_words:
             return
@@ -532,12 +565,14 @@ class _Finder:
             if len(tokens) >= 2:
                 self._new(ps, pe, typ)
             return
-        if not all(_name_like(t) for t in tokens) or len(tokens) > 4:
+        if not all(_name_like(t) or (0 < j < len(tokens) - 1 and t in _CONNECTORS)
+                   for j, t in enumerate(tokens)) or len(tokens) > 4:
             return
         prev = _last_word(before)
         sentence_initial = not before.strip() or before.rstrip().endswith(("\"", "“"))
         person = (
             prev in _ROLE
+            or (len(tokens) >= 3 and any(t in ("bin", "ibn", "bint") for t in tokens[1:-1]))
             or (_SPEECH_BEFORE.search(before) and len(tokens) >= 2)
             or (_SPEECH_AFTER.match(after) and len(tokens) >= 2)
             or (_APPOSITION_AFTER.match(after) and len(tokens) >= 2)
@@ -580,8 +615,10 @@ class _Finder:
         # "in A, B, and C": a list of 3+ capitalised names after a locative preposition
         if last in _PLACE_PREPS and in_list:
             n_items = len(re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", list_items)) + 1
-            n_items += len(re.findall(r"^(?:,?\s+(?:and|or)\s+|,\s*)[A-Z]", after))
-            if n_items >= 3 or (n_items >= 2 and list_items.strip()):
+            follow = _LIST_TAIL.match(after)
+            if follow:
+                n_items += len(re.findall(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", follow.group()))
+            if n_items >= 3:
                 return True
         return False
 
@@ -730,8 +767,10 @@ class _Finder:
 
 def _rank(ek, mentioned_countries):
     e, kind = ek
+    category = e.category or ""
     return (kind in ("demonym", "demonym_plural"), e.ambiguous and e.country not in mentioned_countries,
             e.type == "Location" and e.country not in mentioned_countries,
+            "capital" not in category, "city" not in category,
             {"Country": 0, "Group": 1, "Organization": 2, "Person": 3, "Location": 4}.get(e.type, 9),
             kind != "name")
 
@@ -739,6 +778,39 @@ def _rank(ek, mentioned_countries):
 def _last_word(s: str) -> str:
     m = re.search(r"([A-Za-z][\w-]*)\W*$", s)
     return m.group(1).lower() if m else ""
+
+
+_LIST_TAIL = re.compile(r"(?:(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+")
+_COMMON_WORDS = _STOP | _LEADING | _DIRECTIONS
+_FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase|airfield)\b")
+_SEAT_BEFORE = re.compile(
+    r"\b(?:officials|leaders|authorities|government|policymakers|policy-makers|decision-makers|"
+    r"diplomats|frustration|anger|alarm|concern|worry|unease|suspicion|irritation|optimism|"
+    r"skepticism|scepticism|mood|thinking|consensus|view|feeling|feelings)\s+in\s+$", re.IGNORECASE)
+_SEAT_AFTER = re.compile(
+    r"^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w’'-]*)*,\s+where\s+(?:\w+\s+){0,2}?"
+    r"(?:officials|leaders|authorities|policymakers|policy-makers|decision-makers|generals)\b")
+
+
+def _facility_follows(after: str):
+    return _FACILITY.match(after)
+
+
+def _seat_of_power(before: str, after: str) -> bool:
+    """'officials in Beijing', 'frustration in X, where officials ...': the government."""
+    return bool(_SEAT_BEFORE.search(before) or _SEAT_AFTER.match(after))
+
+
+def _names_a_thing(text: str, end: int, limit: int) -> bool:
+    """Is a place name followed by capitalised words that make another name without a cue
+    ("Doha Agreement")? Cue-headed names ("Kabul University") are left to discovery."""
+    m = re.match(r" ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)", text[end:min(limit, end + 60)])
+    if not m:
+        return False
+    words = m.group(1).split()
+    if words[0].lower() in _LEADING or words[0].lower() in _ROLE:
+        return False
+    return _type_by_cue(words) is None
 
 
 def _place_follows(after: str) -> bool:
