@@ -80,6 +80,7 @@ class CatalogEntry:
     category: str | None = None              # finer kind: city, province, region, agency, media...
     ambiguous: bool = False                  # name is also a common word / other place's name
     note: str | None = None                  # one line for people: "President of the US 2021-25"
+    iso: str | None = None                   # ISO 3166 code: alpha-2 (states), 3166-2 (provinces)
 
     def surfaces(self) -> Iterator[tuple[str, str]]:
         """(surface, kind) for every form of this entry."""

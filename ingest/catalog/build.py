@@ -91,11 +91,13 @@ def country_entries() -> tuple[list[CatalogEntry], dict[str, str]]:
         code_to_id[code] = row["qid"]
         entries.append(CatalogEntry(
             id=row["qid"], name=name, type="Country", wikidata=row["qid"],
-            aliases=_dedupe([*row.get("aliases", ()), *iso_names], exclude=[name]),
+            aliases=_dedupe([*row.get("aliases", ()),
+                             *(n for n in iso_names if n not in row.get("not", ()))],
+                            exclude=[name]),
             acronyms=tuple(row.get("acr", ())),
             metonyms=_dedupe([*row.get("cap", ()), *row.get("seats", ())]),
             demonyms=tuple(row.get("dem", ())), demonym_plurals=tuple(row.get("pl", ())),
-            ambiguous=bool(row.get("amb")), category="state"))
+            ambiguous=bool(row.get("amb")), category="state", iso=code))
     for entry_id, row in table["former"].items():
         entries.append(CatalogEntry(
             id=entry_id, name=row["name"], type="Country",
@@ -112,7 +114,7 @@ def country_entries() -> tuple[list[CatalogEntry], dict[str, str]]:
         entries.append(CatalogEntry(
             id=f"location:{slug(name)}", name=name, type="Location",
             aliases=_dedupe(names, exclude=[name]), country=code_to_id.get(sovereign) or None,
-            category="territory"))
+            category="territory", iso=code))
         code_to_id[code] = f"location:{slug(name)}"
     missing = {c.alpha_2 for c in pycountry.countries} - set(code_to_id)
     if missing:
@@ -135,7 +137,7 @@ def subdivision_entries(code_to_id: dict[str, str]) -> list[CatalogEntry]:
         entries.append(CatalogEntry(
             id=f"location:{sub.code.lower()}", name=names[0], type="Location",
             aliases=_dedupe(names[1:], exclude=names[:1]), country=country_id,
-            category=(sub.type or "subdivision").lower()))
+            category=(sub.type or "subdivision").lower(), iso=sub.code))
     return entries
 
 

@@ -1,0 +1,216 @@
+"""Cleaning: boilerplate goes, the article body survives, offsets map back to the raw text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from geokg.errors import SourceError
+from ingest.clean import clean
+from ingest.records import RawDocument
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+BODY = [
+    "Officials in Kabul said on Tuesday that the talks with the delegation from Islamabad had "
+    "produced a framework for border cooperation, although several questions about refugees and "
+    "trade remained open and would be discussed again next month in Doha.",
+    "The agreement follows months of tension along the frontier, where troops from both sides "
+    "exchanged fire in October. Analysts said the deal was fragile but that it gave both "
+    "governments a way to step back from a confrontation neither of them could afford.",
+    "“We are ready to work with anyone who respects our sovereignty,” a spokesman said.",
+    "Diplomats from China and Qatar, who hosted earlier rounds of the negotiations, welcomed the "
+    "framework and urged both sides to implement it quickly, adding that they were prepared to "
+    "send observers to the crossings if they were asked to do so by the two governments.",
+]
+
+FAKE_PAGE = "\n".join([
+    "Home | World | Politics | Business | Opinion",
+    "The Daily Observer",
+    "صوت الحقيقة",
+    "Tuesday, March 4, 2025",
+    "",
+    "Neighbours Agree Border Framework After Months of Tension",
+    "",
+    "Neighbours Agree Border Framework After Months of Tension",
+    "",
+    "By Maria Okonkwo",
+    "Photo credit: Staff photographer",
+    "",
+    BODY[0],
+    "",
+    "A Fragile Calm",
+    "",
+    BODY[1],
+    "",
+    "Related Articles",
+    "Oil Prices Climb as Supply Concerns Mount",
+    "Election Commission Announces Final Results",
+    "Ten Things to Know Before You Travel This Summer",
+    "",
+    BODY[2],
+    BODY[3],
+    "",
+    BODY[1],
+    "",
+    "Support The Daily Observer",
+    "If you value independent journalism, please consider a donation. Every contribution, however "
+    "small, keeps our journalism free for everyone who needs it. It only takes a minute.",
+    "Bank: First National Bank, Account No. 0012 3456 7890",
+    "IBAN: GB29 NWBK 6016 1331 9268 19",
+    "0:00",
+    "Close",
+    "×",
+    "3 thoughts on “Neighbours Agree Border Framework After Months of Tension”",
+    "Comments are closed.",
+    "Sign in with Google or Sign up to comment",
+])
+
+
+def _clean(raw: str, **kw) -> "Article":  # noqa: F821
+    return clean(RawDocument(source_key="test.txt", raw=raw, **kw))
+
+
+def _assert_offsets(article, raw: str) -> None:
+    assert article.segments, "no segments"
+    covered = [False] * len(article.text)
+    last_end = 0
+    for text_start, raw_start, length in article.segments:
+        assert article.text[text_start:text_start + length] == raw[raw_start:raw_start + length]
+        assert text_start >= last_end
+        last_end = text_start + length
+        covered[text_start:last_end] = [True] * length
+    # only the separators between paragraphs (and wrapped lines) are synthesised
+    assert all(c.isspace() for c, cov in zip(article.text, covered) if not cov)
+    assert article.raw_offset(article.segments[-1][0]) == article.segments[-1][1]
+
+
+def test_fake_page_keeps_the_body_and_drops_the_furniture():
+    article = _clean(FAKE_PAGE)
+    for paragraph in BODY:
+        assert paragraph in article.text
+    assert article.text.count(BODY[1]) == 1, "a repeated paragraph is kept once"
+    for junk in ("Home |", "Related Articles", "Oil Prices Climb", "Election Commission",
+                 "Support The Daily Observer", "donation", "IBAN", "0012 3456", "0:00", "Close",
+                 "×", "thoughts on", "Comments are closed", "Sign in", "Photo credit",
+                 "صوت", "By Maria", "Tuesday, March"):
+        assert junk not in article.text, junk
+    assert article.title == "Neighbours Agree Border Framework After Months of Tension"
+    assert "Neighbours Agree" not in article.text
+    assert article.byline == "Maria Okonkwo"
+    assert article.published == "2025-03-04"
+    assert article.publisher == "Daily Observer"
+    _assert_offsets(article, FAKE_PAGE)
+
+
+def test_section_heading_is_its_own_paragraph():
+    article = _clean(FAKE_PAGE)
+    assert f"{BODY[0]}\n\nA Fragile Calm\n\n{BODY[1]}" in article.text
+
+
+def test_source_publisher_overrides_what_the_page_says():
+    article = _clean(FAKE_PAGE, publisher="Observer Media Group")
+    assert article.publisher == "Observer Media Group"
+
+
+def test_arabic_paragraph_inside_the_body_is_kept():
+    arabic = ("وقال المتحدث باسم الحكومة إن المحادثات كانت بناءة وإن الجانبين اتفقا على مواصلة "
+              "الحوار في الأسابيع المقبلة من أجل التوصل إلى اتفاق نهائي بشأن الحدود والتجارة "
+              "واللاجئين، مضيفا أن الوفود ستلتقي مرة أخرى في الدوحة")
+    raw = "\n\n".join([BODY[0], arabic, BODY[1]])
+    article = _clean(raw)
+    assert arabic in article.text
+    _assert_offsets(article, raw)
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs():
+    import textwrap
+
+    raw = "\n\n".join(textwrap.fill(p, 72) for p in BODY[:2] + BODY[3:])
+    article = _clean(raw)
+    assert BODY[0] in article.text
+    assert article.text.count("\n\n") == 2
+    _assert_offsets(article, raw)
+
+
+def test_markdown_markup_is_left_out_but_offsets_stay_exact():
+    raw = ("# Border Deal Reached\n\n![map](map.png)\n\n"
+           "Officials from **Afghanistan** and [Pakistan](https://example.org/pk) agreed on a "
+           "framework for border cooperation on Tuesday, officials said, after talks that "
+           "lasted three days and ended late at night in the Qatari capital.\n\n" + BODY[1])
+    article = clean(RawDocument(source_key="t.md", raw=raw, content_type="markdown"))
+    assert article.title == "Border Deal Reached"
+    assert "Officials from Afghanistan and Pakistan agreed" in article.text
+    assert "https://" not in article.text and "**" not in article.text
+    _assert_offsets(article, raw)
+
+
+@pytest.mark.parametrize("raw", ["", "   \n\t\n ", "0:00\nClose\n×"])
+def test_empty_input_is_a_source_error(raw):
+    with pytest.raises(SourceError) as info:
+        _clean(raw)
+    assert "test.txt" in str(info.value)
+
+
+def test_html_goes_through_trafilatura():
+    html = ("<html><head><title>Border Deal Reached | The Daily Observer</title>"
+            "<meta property='og:site_name' content='The Daily Observer'></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>"
+            "<h1>Border Deal Reached</h1>" + "".join(f"<p>{p}</p>" for p in BODY) +
+            "</article><footer>© 2025 The Daily Observer. All rights reserved.</footer>"
+            "</body></html>")
+    article = clean(RawDocument(source_key="t.html", raw=html, content_type="html"))
+    assert article.content_type == "html"
+    assert BODY[0] in article.text and "All rights reserved" not in article.text
+    assert article.title and "Border Deal Reached" in article.title
+
+
+# --- the shipped samples -----------------------------------------------------------------------
+
+def _sample(name: str):
+    path = next(SAMPLES.glob(f"{name}*.txt"))
+    raw = path.read_text(encoding="utf-8")
+    return clean(RawDocument(source_key=str(path), raw=raw)), raw
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002", "003", "004"])
+def test_samples_offsets_are_exact(name):
+    article, raw = _sample(name)
+    _assert_offsets(article, raw)
+    assert len(article.text) > 2000
+
+
+def test_sample_headline_list_and_audio_player_are_gone():
+    article, _ = _sample("000")
+    assert "Related Articles" not in article.text
+    assert "Saudi Arabia Quietly Allows" not in article.text
+    assert "0:00" not in article.text and "×" not in article.text
+    assert article.text.count("The situation is awkward for both") == 1
+    assert "there's nothing the Americans can do" in article.text
+    assert article.title.startswith("Once Enemies, US And Taliban")
+    assert article.published == "2026-02-06"
+    assert "'Routed and Dispersed'\n\nBiden on Thursday" in article.text
+
+
+def test_sample_donation_and_comments_are_gone():
+    article, _ = _sample("001")
+    assert "donating" not in article.text and "Comments are closed" not in article.text
+    assert "One thought on" not in article.text and "Photo credit" not in article.text
+    assert article.byline == "Jakob Stein"
+    assert article.text.startswith("On Thursday, outside the Kabul airport")
+
+
+def test_sample_mid_article_headlines_and_signup_are_gone_author_bio_stays():
+    article, _ = _sample("002")
+    assert "Latest stories" not in article.text and "Hong Kong is China" not in article.text
+    assert "newsletters" not in article.text and "Sign in with Google" not in article.text
+    assert "Mazhar Siddique Khan is a Lahore-based" in article.text
+    assert article.byline == "Mazhar Siddique Khan"
+    assert "According to recent UN estimates" in article.text
+
+
+def test_sample_bank_details_are_gone():
+    article, _ = _sample("004")
+    assert "DNB Bank" not in article.text and "Vipps" not in article.text
+    assert "contribution" not in article.text
+    assert "Thus, the impasse is complete" in article.text
