@@ -1,0 +1,202 @@
+"""Who the article says makes a claim: quoted speakers and reporting frames.
+
+For each sentence, :func:`frames` returns the spans of it that are reported speech or thought,
+with the entity that states them and whether the frame hedges them (a belief, a claim):
+
+    "...," Biden said.                      the quote            -> Biden
+    He added: "..."                         the quote            -> the last named speaker
+    According to Pakistani officials, ...   the whole sentence   -> Pakistan (demonym phrase)
+    X said/warned/told ... (that) ...       what follows the verb -> X
+    ..., X said. / ..., said X.             what precedes        -> X
+    As X explains, ...                      the rest             -> X
+    This cooperation, Islamabad believes, is ...   the sentence  -> Pakistan, alleged
+    X's statement/warning that ...          what follows         -> X
+
+Spans are character offsets in ``Article.text``; the innermost span containing a claim's trigger
+wins. Works on the same units (tokens with mentions folded in) as the claim extractor.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPEN = "“\"‘"
+_CLOSE = "”\"’"
+_QUOTE_RE = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
+
+PRONOUNS_PERSON = frozenset({"he", "she"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    start: int              # char span of the reported content
+    end: int
+    speaker: str | None     # entity id (None: unresolved speaker -> no attribution)
+    hedged: bool = False    # a belief or allegation frame: the content is "alleged"
+    kind: str = "report"    # "quote" | "report" | "according"
+
+    def covers(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages (inside the quotation marks), curly or straight quotes."""
+    return [(m.start() + 1, m.end() - 1) for m in _QUOTE_RE.finditer(text)]
+
+
+def _speaker_id(view, k: int, state) -> str | None:
+    """Entity id of the unit at ``k`` as a speaker (a pronoun resolves to the last speaker)."""
+    u = view.units[k]
+    if u.is_mention and u.is_actor:
+        return u.eid
+    if u.low in PRONOUNS_PERSON:
+        return state.last_speaker or state.last_person
+    return None
+
+
+def _reporting_at(view, lex, i: int) -> int | None:
+    """If a reporting verb starts at unit ``i``, the index of its last unit."""
+    u = view.units[i]
+    if u.is_mention or u.low not in lex.reporting:
+        return None
+    _lemma, _tag, rest = lex.reporting[u.low]
+    if rest:
+        if [x.low for x in view.units[i + 1:i + 1 + len(rest)]] != list(rest):
+            return None
+        return i + len(rest)
+    return i
+
+
+def _speaker_left(view, i: int, state) -> tuple[str | None, int | None]:
+    us = view.units
+    k = i - 1
+    while k >= 0 and (us[k].low in ("also", "recently", "later", "then", "has", "have", "had",
+                                    "repeatedly", "once", "publicly", "further", "previously",
+                                    "again", "reportedly", "explicitly", "openly", "first")
+                      or us[k].low.endswith("ly")):
+        k -= 1
+    if k >= 0 and us[k].low in PRONOUNS_PERSON:
+        return _speaker_id(view, k, state), k
+    subj = view.subject(i, limit=10)
+    if subj:
+        k = subj[-1]
+        return us[k].eid, k
+    return None, None
+
+
+def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
+    """Reported-speech spans of one sentence (see the module docstring)."""
+    us = view.units
+    n = len(us)
+    if not n:
+        return []
+    s_start, s_end = view.sent.start, view.sent.end
+    out: list[Frame] = []
+    # "according to X"
+    for i in range(n - 1):
+        if us[i].low == "according" and us[i + 1].low == "to":
+            for k in range(i + 2, min(n, i + 8)):
+                if us[k].is_mention and us[k].is_actor:
+                    out.append(Frame(s_start, s_end, us[k].eid, False, "according"))
+                    break
+    # reporting verbs outside quotes
+    for i in range(n):
+        if us[i].quoted:
+            continue
+        last = _reporting_at(view, lex, i)
+        if last is None:
+            continue
+        hedged = us[i].low in lex.belief_verbs
+        nxt = us[last + 1] if last + 1 < n else None
+        # inverted: "..., said X" / "“...,” said X"
+        if nxt is not None and (nxt.is_mention and nxt.is_actor or nxt.low in PRONOUNS_PERSON) and \
+                i > 0 and us[i - 1].low in (",", "”", "\"", "’"):
+            speaker = _speaker_id(view, last + 1, state)
+            if speaker:
+                out.append(Frame(s_start, us[i].start, speaker, hedged))
+                state.last_speaker = speaker if view.units[last + 1].etype == "Person" else state.last_speaker
+            continue
+        speaker, sk = _speaker_left(view, i, state)
+        if speaker is None:
+            continue
+        if view.units[sk].etype == "Person" or view.units[sk].low in PRONOUNS_PERSON:
+            state.last_speaker = speaker
+        # "As X explains, ..."
+        if sk is not None and sk > 0 and us[sk - 1].low == "as" and nxt is not None and nxt.low == ",":
+            out.append(Frame(nxt.end, s_end, speaker, hedged))
+            continue
+        # parenthetical ", X believes,"
+        if sk is not None and sk > 0 and us[sk - 1].low == "," and nxt is not None and nxt.low == ",":
+            out.append(Frame(s_start, s_end, speaker, hedged))
+            continue
+        # trailing "..., X said." : what precedes
+        if nxt is None or nxt.low in (".", "!", "?") or (nxt.low == "," and last + 2 >= n - 1):
+            if sk is not None:
+                out.append(Frame(s_start, us[sk].start, speaker, hedged))
+            continue
+        if nxt.low == "," and sk is not None and sk > 0 and us[sk - 1].low in (",", "”", "’", "\""):
+            out.append(Frame(s_start, us[sk].start, speaker, hedged))
+            continue
+        out.append(Frame(us[last].end, s_end, speaker, hedged))
+    # "X's statement/warning that ..."
+    for i in range(2, n):
+        if us[i].low in lex.speech_nouns and us[i - 1].low in ("'s", "’s") and us[i - 2].is_actor:
+            end = s_end
+            for k in range(i + 1, n):
+                if us[k].low in (";",):
+                    end = us[k].start
+                    break
+            out.append(Frame(us[i].end, end, us[i - 2].eid, False))
+    # quotes: the speaker named next to them
+    for qs, qe in quotes:
+        if qe <= s_start or qs >= s_end:
+            continue
+        speaker = _quote_speaker(view, lex, state, qs, qe)
+        if speaker is None:
+            speaker = getattr(state, "quote_speakers", {}).get((qs, qe))
+        if speaker is None:
+            prev = getattr(state, "last_quote", None)
+            if prev and prev[2] and 0 <= qs - prev[1] <= 40 and "\n\n" not in view.text[prev[1]:qs]:
+                speaker = prev[2]
+        if speaker is not None:
+            out.append(Frame(qs, qe, speaker, False, "quote"))
+            state.last_speaker = speaker
+        if not hasattr(state, "quote_speakers"):
+            state.quote_speakers = {}
+        state.quote_speakers[(qs, qe)] = speaker
+        state.last_quote = (qs, qe, speaker)
+    return out
+
+
+def _quote_speaker(view, lex, state, qs: int, qe: int) -> str | None:
+    us = view.units
+    n = len(us)
+    # after the closing quote: ', X said' / ', said X' / 'he added'
+    after = [u for u in us if u.start >= qe][:6]
+    for j, u in enumerate(after):
+        if u.low in lex.reporting or u.is_mention or u.low in PRONOUNS_PERSON:
+            break
+    else:
+        j = None
+    if j is not None and after:
+        idx = after[j].i
+        if us[idx].is_mention or us[idx].low in PRONOUNS_PERSON:
+            if idx + 1 < n and _reporting_at(view, lex, idx + 1) is not None:
+                return _speaker_id(view, idx, state)
+        elif _reporting_at(view, lex, idx) is not None:
+            k = idx + 1
+            while k < n and us[k].low in ("the", "by"):
+                k += 1
+            if k < n and (us[k].is_mention and us[k].is_actor or us[k].low in PRONOUNS_PERSON):
+                return _speaker_id(view, k, state)
+    # before the opening quote: 'X said: "...', 'He added: "...', "X's remark that “...”"
+    before = [u for u in us if u.end <= qs][-8:]
+    for u in reversed(before):
+        if u.low in lex.speech_nouns and u.i >= 2 and us[u.i - 1].low in ("'s", "’s") and \
+                us[u.i - 2].is_actor:
+            return us[u.i - 2].eid
+        last = _reporting_at(view, lex, u.i)
+        if last is not None:
+            speaker, _ = _speaker_left(view, u.i, state)
+            return speaker
+    return None

@@ -1,0 +1,1369 @@
+"""Claims: the relations an article states between actors, with direction, certainty and source.
+
+    find_claims(article, sentences, entities, mentions) -> list[Claim]
+
+A rule-based reader, sentence by sentence, fast enough for thousands of articles (no model):
+
+1. **Units.** A sentence becomes a list of units: word and punctuation tokens, with every entity
+   mention folded into one unit that carries its entity ("the TTP’s growing footprint" ->
+   ``the [TTP] ’s growing footprint``); "Name (ACRONYM)" folds into one unit.
+2. **Clauses.** Hard clause boundaries are ``; : — ( ) “ ”`` and subordinating words (but,
+   while, although, because, that, which, who, if, after...). Appositions and relative clauses
+   (", a group dedicated to ...", ", which ...") are marked with their anchor, so that a
+   relation inside them gets the anchor as subject and a verb after them skips them.
+3. **Triggers** from the lexicon (``lexicon.toml``): verbs (inflected, phrasal), nouns, role
+   nouns ("an enemy of"), adjectives ("hostile to"), compounds ("X-backed").
+4. **Arguments.** Verb: subject = the nearest subject-like actor to the left in the clause (not
+   after a preposition, not a possessor of an unrelated noun), object = the first actor to the
+   right (not after a locative preposition), both extended over coordinations ("TTP and BLA").
+   Passive voice ("was attacked by", "killed by") swaps them; "each other" gives both
+   directions. Noun: agent from the possessive / premodifier / "by X" / "between X and Y" /
+   the clause subject of a light verb ("launched attacks on Y"); patient after on/against/to/
+   with/of. A hostile act in the complement of a vow or threat ("vowed to strike X") is a
+   THREATENS claim, asserted.
+5. **Negation** before the trigger drops the claim ("did not attack", "unwilling to act
+   against"); **certainty** comes from hedges (alleged) and modals/conditionals (hypothetical);
+   **attribution** from quotes and reporting frames (``attribution.py``).
+6. **Structural claims**: MEMBER_OF from titles ("Pakistan's Defense Minister X", "X, a professor
+   at Y"), parts ("X, a branch of Y", names that extend another's: "al-Qaeda in the Arabian
+   Peninsula") and agencies ("India's RAW"); OPERATES_IN from "X-based", "based/active/fled
+   in/to", "a foothold in", "X forces in Y", and violence located "in" a place.
+
+Each (subject, relation, object) is reported once per article, with its first, clearest quote.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ingest.extract import attribution as attr
+from ingest.extract.lexicon import Lexicon, Trigger, load_lexicon
+from ingest.extract.text import Sentence
+from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
+
+EXTRACTOR = "geokg.rules.v1"
+
+_TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
+
+# --------------------------------------------------------------------------------------------
+# closed-class words (English grammar, not article knowledge)
+
+PREPOSITIONS = frozenset("""in on at of from to into onto inside within across over under by with
+without against toward towards through throughout via near around among amid amidst between
+beyond behind for during after before since until like including despite alongside about
+upon unlike outside off per""".split())
+# a mention right after one of these is not the object of the preceding verb
+BLOCKING_PREPS = frozenset("""in from into inside within across under through throughout via
+near around among amid amidst beyond behind during after before since until despite about
+outside off per like unlike""".split())
+BOUNDARY_WORDS = frozenset("""but while whereas although though because yet unless if when
+whenever where why how whether that which who whom whose after before despite so""".split())
+BOUNDARY_PUNCT = frozenset(";:—–()“”\"?!‘[]")
+BE_FORMS = frozenset("is are was were be been being get got gets getting become became".split())
+COPULAS = frozenset("is are was were be been being remains remain remained became become becomes "
+                    "seems seem seemed".split())
+DETERMINERS = frozenset("a an the this that these those its their his her our my your some "
+                        "many most several both each all any every another such".split())
+APPOSITION_STARTERS = frozenset("a an the now once former its their his her one another "
+                                "also then currently formerly long still himself herself "
+                                "itself which who whose".split())
+COORD = frozenset({",", "and", "or", "&", "the", "both", "as", "well", "also", "its", "their",
+                   "other", "either", "neither", "nor", "plus", "along", "together", "with"})
+QUANT = frozenset("""more than less fewer about around roughly nearly almost some several many
+hundreds thousands dozens tens of at least over up to including such as like numerous
+few""".split())
+PARTITIVE = frozenset("many some most few several members leaders all none much part elements "
+                      "sections factions parts segments hardliners".split())
+LIGHT_VERBS = frozenset("""launch launched launches launching carry carried carries carrying
+conduct conducted conducts conducting step stepped intensify intensified intensifies
+intensifying provide provided provides providing offer offered offers offering give gave given
+gives giving extend extended extends hold held holds holding sign signed signs signing reach
+reached reaches forge forged forges deepen deepened deepens build built builds maintain
+maintained maintains continue continued continues pledge pledged pledges announce announced
+order ordered orders claim claimed claims responsible behind wage waged wages waging mount
+mounted mounts stage staged stages escalate escalated escalates resume resumed resumes begin
+began begun start started starts enter entered enters seek sought seeks share shared shares
+expand expanded expands increase increased step-up boost boosted boosts ramp ramped renew
+renewed renews keep kept keeps enjoy enjoyed enjoys has have had conducting open opened
+perpetrate perpetrated commit committed commits orchestrate orchestrated plan planned
+masterminded mastermind execute executed lead led leads leading spearhead spearheaded
+continue""".split())
+RESPONSIBILITY = frozenset("responsible behind responsibility".split())
+ADVERB_OK = frozenset("also already reportedly allegedly nearly largely repeatedly recently "
+                      "now once long previously still just even further increasingly openly "
+                      "actively directly jointly publicly secretly quietly routinely "
+                      "regularly then first later again effectively".split())
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_ANAPHORS = frozenset({"group", "militants", "movement", "organization", "organisation",
+                            "outfit", "insurgents", "rebels", "militia", "faction"})
+RECIPROCAL = (("each", "other"), ("one", "another"))
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_DATE_MDY = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+                       r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|"
+                       r"August|September|October|November|December)\s*,?\s*(\d{4})?\b")
+_DATE_MY = re.compile(r"\b(?:in|since|by|from|until|of|during)\s+(January|February|March|April|May|"
+                      r"June|July|August|September|October|November|December)\s+(\d{4})\b")
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+# --------------------------------------------------------------------------------------------
+# units
+
+@dataclass
+class Unit:
+    i: int
+    start: int
+    end: int
+    low: str                       # lower-cased token; for a mention its last word
+    text: str
+    eid: str | None = None         # entity id when the unit is a mention
+    etype: str | None = None
+    kind: str | None = None        # mention kind: name | metonym | demonym
+    appos: int | None = None       # index of the anchor unit when inside an apposition
+    quoted: bool = False
+
+    @property
+    def is_mention(self) -> bool:
+        return self.eid is not None
+
+    @property
+    def is_actor(self) -> bool:
+        return self.etype in ACTOR_TYPES
+
+    @property
+    def is_place(self) -> bool:
+        return self.etype in ("Location", "Country")
+
+
+class View:
+    """One sentence as units, with clause boundaries, appositions and argument search."""
+
+    def __init__(self, article_text: str, sent: Sentence, mentions: Sequence[Mention],
+                 types: dict[str, str], quotes: list[tuple[int, int]]):
+        self.sent = sent
+        self.text = article_text
+        units: list[Unit] = []
+        ms = sorted(mentions, key=lambda m: (m.start, -m.end))
+        mi = 0
+        pos = sent.start
+        for tok in _TOKEN.finditer(sent.text):
+            s, e = sent.start + tok.start(), sent.start + tok.end()
+            while mi < len(ms) and ms[mi].end <= s:
+                mi += 1
+            if mi < len(ms) and ms[mi].start <= s < ms[mi].end:
+                m = ms[mi]
+                if units and units[-1].eid is not None and units[-1].start == m.start:
+                    continue                       # rest of the same mention
+                words = m.surface.lower().split()
+                units.append(Unit(len(units), m.start, m.end, words[-1] if words else "",
+                                  m.surface, m.entity_id, types.get(m.entity_id),
+                                  getattr(m, "kind", "name")))
+                continue
+            if s < pos:
+                continue
+            units.append(Unit(len(units), s, e, tok.group().lower(), tok.group()))
+        self.units = self._fold_parentheses(units)
+        for u in self.units:
+            u.quoted = any(qs <= u.start < qe for qs, qe in quotes)
+        self._mark_appositions()
+
+    # -- construction -------------------------------------------------------------------------
+    @staticmethod
+    def _fold_parentheses(units: list[Unit]) -> list[Unit]:
+        """"Name (ACRONYM)" and "Name (Name)" become one unit spanning the parentheses."""
+        out: list[Unit] = []
+        i = 0
+        while i < len(units):
+            u = units[i]
+            if (u.is_mention and i + 3 < len(units) + 0 and i + 3 <= len(units) - 1 + 1
+                    and i + 2 < len(units) and units[i + 1].low == "("
+                    and units[i + 2].is_mention and i + 3 < len(units)
+                    and units[i + 3].low == ")"
+                    and (units[i + 2].eid == u.eid or units[i + 2].etype == u.etype)):
+                u.end = units[i + 3].end
+                i += 4
+            else:
+                i += 1
+            u.i = len(out)
+            out.append(u)
+        return out
+
+    def _mark_appositions(self) -> None:
+        """", a group dedicated to ..., " and ", which ..." get their anchor (the mention before)."""
+        us = self.units
+        n = len(us)
+        for i, u in enumerate(us):
+            if u.low != "," or i == 0 or i + 1 >= n:
+                continue
+            anchor = i - 1
+            if not us[anchor].is_mention:
+                continue
+            nxt = us[i + 1]
+            starts = nxt.low in APPOSITION_STARTERS or (
+                not nxt.is_mention and (nxt.low,) in LEX().titles) or (
+                nxt.is_mention and i + 2 < n and (us[i + 2].low,) in LEX().titles
+                and not us[i + 2].is_mention)
+            if not starts:
+                continue
+            j = i + 1
+            while j < n and us[j].low not in (",",) and not self.is_hard(j):
+                j += 1
+            if j < n and us[j].low == "," and nxt.low not in ("which", "who", "whose"):
+                # "X, a ..., VERB": the apposition ends at the comma
+                pass
+            for k in range(i + 1, j):
+                if us[k].appos is None:
+                    us[k].appos = anchor
+
+    # -- basic predicates ---------------------------------------------------------------------
+    def is_hard(self, i: int) -> bool:
+        u = self.units[i]
+        if u.is_mention:
+            return False
+        if u.low in BOUNDARY_PUNCT or u.low in ("--",):
+            return True
+        if u.low == "-" and self._spaced(i):
+            return True
+        if u.low in BOUNDARY_WORDS:
+            if u.low == "that" and i + 1 < len(self.units) and (
+                    self.units[i + 1].low in LEX().proxy_nouns):
+                return False
+            if u.low == "as" and i > 0 and self.units[i - 1].low == "such":
+                return False
+            return True
+        return False
+
+    def _spaced(self, i: int) -> bool:
+        u = self.units[i]
+        return (u.start > 0 and self.text[u.start - 1].isspace()) or (
+            u.end < len(self.text) and self.text[u.end].isspace())
+
+    def attached_hyphen(self, i: int) -> bool:
+        u = self.units[i]
+        return u.low in ("-", "–") and not self._spaced(i)
+
+    def clause(self, i: int) -> tuple[int, int]:
+        lo = i
+        while lo > 0 and not self.is_hard(lo - 1):
+            lo -= 1
+        hi = i
+        while hi + 1 < len(self.units) and not self.is_hard(hi + 1):
+            hi += 1
+        return lo, hi
+
+    def words(self, a: int, b: int) -> list[str]:
+        return [u.low for u in self.units[max(a, 0):max(b, 0)]]
+
+    # -- argument search ----------------------------------------------------------------------
+    def subject_like(self, j: int) -> bool:
+        us = self.units
+        u = us[j]
+        if not u.is_actor:
+            return False
+        if j > 0:
+            prev = us[j - 1].low
+            if prev in ("the", "both") and j > 1:
+                prev2 = us[j - 2].low
+                prev = prev2 if prev2 in PREPOSITIONS else prev
+            if prev in PREPOSITIONS:
+                # partitive "many in the Taliban's leadership", "some of the TTP"
+                k = j - 1 if us[j - 1].low in PREPOSITIONS else j - 2
+                if not (k > 0 and us[k].low in ("in", "of", "within", "among")
+                        and us[k - 1].low in PARTITIVE | LEX().proxy_nouns):
+                    return False
+        if j + 1 < len(us) and us[j + 1].low in ("'s", "’s"):
+            k = j + 2
+            while k < len(us) and us[k].low not in LEX().proxy_nouns and not us[k].is_mention \
+                    and k < j + 5 and _is_modifier(us[k].low):
+                k += 1
+            if k >= len(us) or (us[k].low not in LEX().proxy_nouns and (us[k].low,) not in LEX().titles):
+                return False
+        return True
+
+    def subject(self, ti: int, *, limit: int = 18) -> list[int]:
+        """Units of the subject group of a predicate at unit ``ti`` (nearest subject-like actor
+        to the left within the clause, skipping appositions), or []."""
+        us = self.units
+        lo, _ = self.clause(ti)
+        if us[ti].appos is not None:
+            # inside an apposition / relative clause: a subject inside it, else its anchor
+            j = ti - 1
+            while j >= 0 and us[j].appos == us[ti].appos:
+                if self.subject_like(j):
+                    return self.group_left(j)
+                j -= 1
+            return self.group_left(us[ti].appos) if us[us[ti].appos].is_actor else []
+        j = ti - 1
+        while j >= max(lo, ti - limit):
+            u = us[j]
+            if u.appos is not None and u.appos < j:
+                j = u.appos
+                continue
+            if self.subject_like(j):
+                return self.group_left(j)
+            j -= 1
+        # relative clause "X, which/who ..." or clause opened by "that/which" after a mention
+        if lo > 0 and us[lo - 1].low in ("which", "who", "that") and lo - 2 >= 0:
+            k = lo - 2
+            if us[k].low == "," and k > 0:
+                k -= 1
+            if us[k].is_actor:
+                return self.group_left(k)
+        return []
+
+    def group_left(self, j: int) -> list[int]:
+        us = self.units
+        members = [j]
+        has_and = False
+        k = j - 1
+        gap: list[str] = []
+        while k >= 0:
+            u = us[k]
+            if u.is_mention:
+                if not u.is_actor or not gap or not set(gap) <= COORD | LEX().proxy_nouns:
+                    break
+                if not ({"and", "or", "&", "nor"} & set(gap) or "," in gap):
+                    break
+                has_and |= bool({"and", "or", "&", "nor"} & set(gap))
+                members.append(k)
+                gap = []
+            elif u.low in COORD or u.low in LEX().proxy_nouns:
+                gap.append(u.low)
+            else:
+                break
+            k -= 1
+        if not has_and:
+            return [j]
+        return sorted(members)
+
+    def group_right(self, j: int, *, places: bool = False, hi: int | None = None) -> list[int]:
+        us = self.units
+        hi = len(us) - 1 if hi is None else hi
+        ok = (lambda u: u.is_place) if places else (lambda u: u.is_actor)
+        members = [j]
+        k = j + 1
+        gap: list[str] = []
+        has_and = False
+        while k <= hi:
+            u = us[k]
+            if u.is_mention:
+                if not ok(u) or not gap:
+                    break
+                if not ({"and", "or", "&", "nor", ","} & set(gap)):
+                    break
+                has_and |= bool({"and", "or", "&", "nor"} & set(gap))
+                members.append(k)
+                gap = []
+            elif (u.low in COORD or u.low in LEX().proxy_nouns or u.low in QUANT
+                  or u.low.replace(",", "").isdigit()):
+                gap.append(u.low)
+            else:
+                break
+            k += 1
+        if len(members) > 1 and not has_and and not places:
+            return members[:1]
+        return members
+
+    def object(self, te: int, *, places: bool = False, window: int = 8,
+               allow: frozenset[str] = frozenset()) -> list[int]:
+        """Object group of a predicate ending at unit ``te``: the first actor to the right in
+        the clause that is not inside a locative/temporal prepositional phrase."""
+        us = self.units
+        _, hi = self.clause(te)
+        k = te + 1
+        blocked = False
+        while k <= min(hi, te + window):
+            u = us[k]
+            if u.is_mention:
+                want = u.is_place if places else u.is_actor
+                if want and not blocked:
+                    return self.group_right(k, places=places, hi=hi)
+                if u.is_actor and not places:
+                    if k + 1 <= hi and us[k + 1].low in ("'s", "’s"):
+                        k += 2
+                        continue
+                    return []
+                blocked = False
+            elif u.low in BLOCKING_PREPS and u.low not in allow:
+                blocked = True
+            elif u.low in ("and", ",") and blocked:
+                pass
+            elif u.low in PREPOSITIONS or u.low in DETERMINERS:
+                blocked = u.low in BLOCKING_PREPS and u.low not in allow
+            if u.low in ("by",) and not places:
+                return []
+            k += 1
+        return []
+
+
+def _is_modifier(low: str) -> bool:
+    return low.isalpha() and low not in DETERMINERS and low not in PREPOSITIONS and \
+        low not in BOUNDARY_WORDS and low not in BE_FORMS
+
+
+_LEX: Lexicon | None = None
+
+
+def LEX() -> Lexicon:  # noqa: N802 - a constant, loaded lazily
+    global _LEX
+    if _LEX is None:
+        _LEX = load_lexicon()
+    return _LEX
+
+
+# --------------------------------------------------------------------------------------------
+# claims
+
+@dataclass
+class _Found:
+    subject: str
+    relation: str
+    object: str
+    span: tuple[int, int]          # char span covering subject/trigger/object
+    trigger: int                   # char offset of the trigger
+    certainty: str | None = None   # forced certainty (threats are asserted)
+
+
+@dataclass
+class _State:
+    """What earlier sentences established: speakers for pronouns, last subjects."""
+
+    last_person: str | None = None
+    last_speaker: str | None = None
+    last_group: str | None = None
+    claims: list[Claim] = field(default_factory=list)
+
+
+def find_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
+                mentions: Iterable[Mention], *, catalog=None) -> list[Claim]:
+    """Relations the article states between its entities (see the module docstring)."""
+    lex = LEX()
+    ents = {e.id: e for e in entities}
+    types = {eid: e.type for eid, e in ents.items()}
+    by_sentence: dict[int, list[Mention]] = {}
+    ms = sorted(mentions, key=lambda m: m.start)
+    si = 0
+    for m in ms:
+        while si < len(sentences) and sentences[si].end <= m.start:
+            si += 1
+        if si < len(sentences) and sentences[si].start <= m.start:
+            by_sentence.setdefault(si, []).append(m)
+    quotes = attr.quote_spans(article.text)
+    state = _State()
+    out: list[Claim] = []
+    seen: dict[tuple, int] = {}
+    views: list[View | None] = []
+    for idx, sent in enumerate(sentences):
+        sm = by_sentence.get(idx, [])
+        if not sm:
+            views.append(None)
+            _note_persons(state, [], types)
+            continue
+        view = View(article.text, sent, sm, types, quotes)
+        views.append(view)
+        frames = attr.frames(view, lex, state, quotes)
+        found = _relations(view, lex, state) + _structural(view, lex, ents, catalog)
+        next_hedge = idx + 1 < len(sentences) and _verification_hedge(sentences[idx + 1].text)
+        for f in found:
+            if f.subject == f.object or f.subject not in types or f.object not in types:
+                continue
+            frame = _frame_for(frames, f.trigger)
+            certainty = f.certainty or _certainty(view, lex, f, frame)
+            if next_hedge and certainty == "asserted" and f.relation not in ("MEMBER_OF",
+                                                                             "OPERATES_IN"):
+                certainty = "alleged"
+            speaker = frame.speaker if frame else None
+            if speaker is not None and speaker in (f.subject,) and f.relation in (
+                    "MEMBER_OF", "OPERATES_IN"):
+                speaker = None
+            qs, qe = _quote_span(view, f.span)
+            claim = Claim(subject=f.subject, relation=f.relation, object=f.object,
+                          certainty=certainty, attributed_to=speaker,
+                          quote=article.text[qs:qe], start=qs, end=qe,
+                          date=_date(view, f, article.published), extractor=EXTRACTOR)
+            s, o = claim.subject, claim.object
+            if claim.relation in SYMMETRIC_RELATIONS:
+                s, o = sorted((s, o))
+            key = (s, claim.relation, o)
+            if key in seen:
+                old = out[seen[key]]
+                # keep the surest, attributed version
+                if _rank(claim) > _rank(old):
+                    out[seen[key]] = claim
+                continue
+            seen[key] = len(out)
+            out.append(claim)
+        _note_persons(state, view.units, types)
+        state.claims = out
+    out.extend(_name_parts(ents, ms, sentences, article.text, seen, len(out)))
+    return out
+
+
+def _rank(c: Claim) -> tuple:
+    return ({"asserted": 2, "alleged": 1, "hypothetical": 0}[c.certainty],)
+
+
+def _note_persons(state: _State, units: list[Unit], types: dict[str, str]) -> None:
+    for u in units:
+        if u.etype == "Person":
+            state.last_person = u.eid
+        elif u.etype == "Group":
+            state.last_group = u.eid
+
+
+def _frame_for(frames: list[attr.Frame], pos: int) -> attr.Frame | None:
+    best = None
+    for fr in frames:
+        if fr.covers(pos) and (best is None or fr.end - fr.start < best.end - best.start):
+            best = fr
+    return best
+
+
+_VERIFY = re.compile(r"\b(?:such|these|those|the)\s+(?:claims|allegations|reports|accounts|"
+                     r"accusations)\b[^.]{0,60}\b(?:verif|confirm|unconfirmed|unverified|"
+                     r"disputed|denied)", re.I)
+
+
+def _verification_hedge(text: str) -> bool:
+    return bool(_VERIFY.search(text[:200]))
+
+
+def _quote_span(view: View, span: tuple[int, int]) -> tuple[int, int]:
+    """The sentence when it is short enough, else the covering span widened to clause marks."""
+    sent = view.sent
+    if sent.end - sent.start <= 260:
+        return sent.start, sent.end
+    text = view.text
+    s, e = span
+    s = max(s, sent.start)
+    e = min(max(e, s + 1), sent.end)
+    cut = text.rfind(",", sent.start, s)
+    for mark in (";", "—", " -- ", ":"):
+        cut = max(cut, text.rfind(mark, sent.start, s))
+    s = cut + 1 if cut >= 0 else sent.start
+    ends = [i for i in (text.find(m, e, sent.end) for m in (",", ";", "—", " -- ")) if i >= 0]
+    e = min(ends) if ends else sent.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1] in " ,;":
+        e -= 1
+    return s, e
+
+
+def _date(view: View, f: _Found, published: str | None) -> str | None:
+    lo, hi = view.clause(_unit_at(view, f.trigger))
+    us = view.units
+    text = view.text[view.sent.start:view.sent.end]
+    off = view.sent.start
+    best = None
+    for rx in (_DATE_MDY, _DATE_DMY, _DATE_ISO, _DATE_MY):
+        for m in rx.finditer(text):
+            d = _iso(rx, m, published)
+            if d:
+                dist = abs(off + m.start() - f.trigger)
+                if best is None or dist < best[0]:
+                    best = (dist, d)
+    del lo, hi, us
+    return best[1] if best else None
+
+
+def _iso(rx, m, published: str | None) -> str | None:
+    try:
+        if rx is _DATE_MDY:
+            month, day, year = MONTHS[m.group(1).lower().rstrip(".")], int(m.group(2)), m.group(3)
+        elif rx is _DATE_DMY:
+            day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], m.group(3)
+        elif rx is _DATE_ISO:
+            return m.group(0)
+        else:
+            return f"{int(m.group(2)):04d}-{MONTHS[m.group(1).lower()]:02d}"
+    except (KeyError, ValueError):
+        return None
+    if not 1 <= day <= 31:
+        return None
+    if year is None:
+        if not published:
+            return None
+        year = published[:4]
+    return f"{int(year):04d}-{month:02d}-{day:02d}"
+
+
+def _unit_at(view: View, pos: int) -> int:
+    for u in view.units:
+        if u.start <= pos < u.end or u.start >= pos:
+            return u.i
+    return len(view.units) - 1
+
+
+# --------------------------------------------------------------------------------------------
+# certainty and negation
+
+def _certainty(view: View, lex: Lexicon, f: _Found, frame: attr.Frame | None) -> str:
+    if f.relation in ("MEMBER_OF",):
+        return "asserted"
+    ti = _unit_at(view, f.trigger)
+    us = view.units
+    lo, hi = view.clause(ti)
+    # the clause up to the trigger, plus the frame that governs it ("X fears that ... could")
+    scope = list(range(lo, ti))
+    if lo > 0 and us[lo - 1].low in ("that", "whether", "if", "to", "unless"):
+        scope = list(range(max(0, lo - 6), ti))
+    words = [us[k].low for k in scope]
+    if _sentence_conditional(view) or _has_any(words, lex.hypothetical) or \
+            _has_phrase(words, lex.hypothetical_phrases):
+        if f.relation != "THREATENS":
+            return "hypothetical"
+    clause_words = [us[k].low for k in range(lo, hi + 1)]
+    if (frame is not None and frame.hedged) or _has_any(clause_words, lex.alleged - {"claims", "claim", "claimed", "reports", "thought", "suspicion", "suspect", "suspects"}) \
+            or _has_phrase(clause_words, lex.alleged_phrases):
+        return "alleged"
+    return "asserted"
+
+
+def _sentence_conditional(view: View) -> bool:
+    us = view.units
+    if not us:
+        return False
+    first = us[0].low
+    if first in ("if", "unless", "should", "were", "had"):
+        return first != "had" or (len(us) > 1 and us[1].is_mention)
+    return len(us) > 3 and [u.low for u in us[:4]] == ["in", "the", "event", "of"]
+
+
+def _has_any(words: list[str], vocab) -> bool:
+    return any(w in vocab for w in words)
+
+
+def _has_phrase(words: list[str], phrases) -> bool:
+    n = len(words)
+    for p in phrases:
+        k = len(p)
+        for i in range(n - k + 1):
+            if tuple(words[i:i + k]) == p:
+                return True
+    return False
+
+
+def _negated(view: View, lex: Lexicon, ti: int, subject_end: int) -> bool:
+    us = view.units
+    lo, _ = view.clause(ti)
+    a = max(lo, subject_end + 1, ti - 6)
+    words = [us[k].low for k in range(a, ti)]
+    for i, w in enumerate(words):
+        if w in lex.negators:
+            if any(tuple(words[i:i + len(p)]) == p for p in lex.not_negation):
+                continue
+            if w == "no" and i + 1 < len(words) and words[i + 1] in ("longer",):
+                return True
+            return True
+    return _has_phrase(words, lex.negation_phrases)
+
+
+# --------------------------------------------------------------------------------------------
+# relation triggers
+
+@dataclass
+class _Hit:
+    trigger: Trigger
+    first: int       # unit index of the first word
+    last: int        # unit index of the last word
+
+
+def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
+    us = view.units
+    hits: list[_Hit] = []
+    n = len(us)
+    i = 0
+    while i < n:
+        u = us[i]
+        if u.is_mention:
+            if u.kind == "demonym" and u.low in lex.triggers:
+                for t in lex.triggers[u.low]:
+                    if t.kind == "noun" and not t.rest:
+                        hits.append(_Hit(t, i, i))
+                        break
+            i += 1
+            continue
+        cands = lex.triggers.get(u.low)
+        if not cands:
+            i += 1
+            continue
+        matched = None
+        for t in cands:
+            k = len(t.rest)
+            if k and [x.low for x in us[i + 1:i + 1 + k]] != list(t.rest):
+                continue
+            if k and any(x.is_mention for x in us[i + 1:i + 1 + k]):
+                continue
+            matched = t if matched is None or len(t.rest) > len(matched.rest) else matched
+        if matched is None:
+            i += 1
+            continue
+        # keep every relation reading of the same words; the argument rules pick
+        for t in cands:
+            if t.rest == matched.rest and (t.kind != "noun" or not _verb_context(us, i)):
+                hits.append(_Hit(t, i, i + len(t.rest)))
+        i += 1 + len(matched.rest)
+    return hits
+
+
+def _verb_context(us: list[Unit], i: int) -> bool:
+    return False
+
+
+def _is_verb_use(us: list[Unit], i: int, t: Trigger) -> bool:
+    """A word listed as both verb and noun ("attacks", "support"): guess from the left context."""
+    prev = us[i - 1].low if i > 0 else ""
+    if t.form in ("past", "ing"):
+        return True
+    if prev in DETERMINERS or prev in ("'s", "’s") or prev in PREPOSITIONS - {"to"}:
+        return False
+    if i > 0 and us[i - 1].is_mention and us[i - 1].etype in ("Country", "Group", "Organization") \
+            and t.form == "s":
+        return True   # "Russia attacks Ukraine"
+    if i > 0 and us[i - 1].is_mention:
+        return False  # "US strikes" as a noun compound is ambiguous; treat as noun
+    return prev in ("to", "will", "would", "could", "might", "may", "can", "must", "should",
+                    "did", "does", "not", "n't", "never", "also", "continue", "continues")
+
+
+def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    us = view.units
+    found: list[_Found] = []
+    objects_of: dict[int, list[int]] = {}  # unit -> subject group of the trigger it is object of
+    for h in _triggers(view, lex):
+        t = h.trigger
+        nouns_too = t.kind == "verb" and t.form == "s" and not t.rest
+        if t.kind == "verb" and (t.form in ("past", "ing") or t.rest or _is_verb_use(us, h.first, t)
+                                 or not _has_noun_reading(lex, us[h.first].low)):
+            found += _verb_claims(view, lex, h, state, objects_of)
+        elif t.kind == "noun" or (nouns_too and _has_noun_reading(lex, us[h.first].low)):
+            if t.kind == "noun" or not _noun_present(lex, us[h.first].low, t.relation):
+                found += _noun_claims(view, lex, h, state)
+        elif t.kind in ("role", "reverse_role"):
+            found += _role_claims(view, lex, h)
+        elif t.kind == "adj":
+            found += _adj_claims(view, lex, h)
+    found += _compound_claims(view, lex)
+    return found
+
+
+def _has_noun_reading(lex: Lexicon, low: str) -> bool:
+    return any(t.kind == "noun" for t in lex.triggers.get(low, ()))
+
+
+def _noun_present(lex: Lexicon, low: str, relation: str) -> bool:
+    return any(t.kind == "noun" and t.relation == relation for t in lex.triggers.get(low, ()))
+
+
+def _span(view: View, *unit_groups: Iterable[int]) -> tuple[int, int]:
+    idx = [i for g in unit_groups for i in g]
+    return view.units[min(idx)].start, view.units[max(idx)].end
+
+
+def _pairs(view: View, subj: list[int], obj: list[int], relation: str, trig: int,
+           certainty: str | None = None, both: bool = False) -> list[_Found]:
+    us = view.units
+    out = []
+    for s in subj:
+        for o in obj:
+            if us[s].eid == us[o].eid:
+                continue
+            span = _span(view, [s, o, trig])
+            out.append(_Found(us[s].eid, relation, us[o].eid, span, us[trig].start, certainty))
+            if both and relation not in SYMMETRIC_RELATIONS:
+                out.append(_Found(us[o].eid, relation, us[s].eid, span, us[trig].start, certainty))
+    return out
+
+
+def _passive(view: View, h: _Hit) -> bool:
+    us = view.units
+    t = h.trigger
+    if t.form != "past":
+        return False
+    k = h.first - 1
+    while k >= 0 and (us[k].low in ADVERB_OK or us[k].low.endswith("ly") or us[k].low in ("not", "n't")):
+        k -= 1
+    if k >= 0 and us[k].low in BE_FORMS:
+        return True
+    # reduced relative / coordinated participles: "killed by X", "financed and coordinated by X"
+    j = h.last + 1
+    steps = 0
+    while j < len(us) and steps < 4:
+        if us[j].low == "by":
+            return True
+        if us[j].is_mention or view.is_hard(j):
+            return False
+        j += 1
+        steps += 1
+    return False
+
+
+def _agent_after_by(view: View, start: int, window: int = 8) -> list[int]:
+    us = view.units
+    _, hi = view.clause(start)
+    j = start
+    while j <= min(hi, start + window):
+        if us[j].low == "by":
+            k = j + 1
+            while k <= hi and not us[k].is_mention and (us[k].low in DETERMINERS or us[k].low in
+                                                         ("both", "either") or _is_modifier(us[k].low)) \
+                    and k < j + 4:
+                k += 1
+            if k <= hi and us[k].is_actor:
+                return view.group_right(k, hi=hi)
+            return []
+        j += 1
+    return []
+
+
+def _intent(view: View, lex: Lexicon, first: int) -> int | None:
+    """Unit index of a vow/threat governing a hostile act: "vowed to strike", "threats to retake"."""
+    us = view.units
+    k = first - 1
+    if k >= 0 and us[k].low == "to":
+        j = k - 1
+        while j >= 0 and (us[j].low in ADVERB_OK or us[j].low.endswith("ly")):
+            j -= 1
+        if j >= 0 and (us[j].low in lex.intent_verbs or us[j].low in lex.intent_nouns):
+            return j
+    return None
+
+
+def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
+                 objects_of: dict[int, list[int]]) -> list[_Found]:
+    us = view.units
+    t = h.trigger
+    rel = t.relation
+    certainty = None
+    places = False
+    # reciprocal: "X and Y fought each other"
+    after = [u.low for u in us[h.last + 1:h.last + 3]]
+    if tuple(after) in RECIPROCAL:
+        subj = view.subject(h.first)
+        if len(subj) < 2:
+            lo, hi = view.clause(h.first)
+            j = h.last + 3
+            while j < len(us) and j < h.last + 14 and not us[j].is_actor:
+                j += 1
+            subj = view.group_right(j) if j < len(us) and us[j].is_actor else []
+        if len(subj) >= 2 and not _negated(view, lex, h.first, -1):
+            return _pairs(view, subj[:1], subj[1:], rel, h.first, both=True)
+        return []
+    intent = _intent(view, lex, h.first) if rel in ("ATTACKS", "OPPOSES") else None
+    if intent is not None:
+        anchor = intent
+        if us[intent].low in lex.intent_nouns:
+            subj = _noun_agent(view, intent)
+        else:
+            subj = view.subject(intent)
+        rel = "THREATENS"
+        certainty = "asserted"
+    else:
+        anchor = h.first
+        subj = None
+    if _passive(view, h) and intent is None:
+        agent = _agent_after_by(view, h.last + 1)
+        patient = view.subject(h.first)
+        if not agent or not patient or _negated(view, lex, h.first, -1):
+            return []
+        return _pairs(view, agent, patient, rel, h.first)
+    if subj is None:
+        subj = view.subject(h.first)
+        # VP coordination: "X attacked Y and bombed Z" -> X, not Y
+        if subj and subj[-1] in objects_of and h.first - subj[-1] <= 3:
+            subj = objects_of[subj[-1]]
+        if not subj:
+            subj = _anaphor_subject(view, h.first, state)
+    if not subj:
+        return []
+    if rel == "THREATENS" or rel == "ATTACKS":
+        places = False
+    obj = view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS else frozenset())
+    if not obj and rel in ("THREATENS", "ATTACKS") and intent is not None:
+        obj = view.object(h.last, places=True, window=4)
+    if not obj:
+        return []
+    if _negated(view, lex, anchor, subj[-1]):
+        return []
+    for o in obj:
+        objects_of[o] = subj
+    out = _pairs(view, subj, obj, rel, h.first, certainty)
+    # "fought alongside Y against Z": co-agents share the hostile act
+    if rel == "ALLIED_WITH":
+        _, hi = view.clause(h.last)
+        j = obj[-1] + 1
+        while j <= hi and us[j].low != "against":
+            j += 1
+        if j <= hi:
+            target = view.object(j)
+            if target:
+                out += _pairs(view, subj + obj, target, "ATTACKS", h.first)
+    if rel == "SUPPORTS" and us[h.first].low.startswith(("host", "shelter", "harbo")):
+        pass
+    return out
+
+
+def _anaphor_subject(view: View, ti: int, state: _State) -> list[int]:
+    return []
+
+
+def _noun_agent(view: View, ni: int) -> list[int]:
+    """Agent of a noun at unit ``ni``: possessor ("X's attacks") or premodifier ("X strikes",
+    "U.S. and Taliban strikes", "US drone strikes")."""
+    us = view.units
+    k = ni - 1
+    skipped = 0
+    while k >= 0 and not us[k].is_mention and us[k].low not in ("'s", "’s") and skipped < 3 and \
+            _is_modifier(us[k].low) and not view.is_hard(k):
+        k -= 1
+        skipped += 1
+    if k < 0:
+        return []
+    if us[k].low in ("'s", "’s") and k > 0 and us[k - 1].is_actor:
+        return view.group_left(k - 1)
+    if us[k].is_actor:
+        if us[k].kind == "demonym" and us[k].low not in LEX().proxy_nouns and skipped:
+            return []
+        # "X-Y cooperation"
+        if k >= 2 and view.attached_hyphen(k - 1) and us[k - 2].is_actor:
+            return [k - 2, k]
+        return view.group_left(k)
+    if us[k].low == "-" and k > 0 and us[k - 1].is_actor:
+        return view.group_left(k - 1)
+    return []
+
+
+def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Found]:
+    us = view.units
+    t = h.trigger
+    rel = t.relation
+    lo, hi = view.clause(h.first)
+    certainty = None
+    # negated noun: "no support for", "without talks with"
+    pre = [u.low for u in us[max(lo, h.first - 3):h.first]]
+    if any(w in ("no", "without", "not", "never") for w in pre):
+        return []
+    demonym_self = us[h.first].is_mention
+    agent = [h.first] if demonym_self else _noun_agent(view, h.first)
+    # "between X and Y"
+    j = h.last + 1
+    if j <= hi and us[j].low == "between":
+        k = j + 1
+        while k <= hi and not us[k].is_mention and k < j + 4:
+            k += 1
+        if k <= hi and us[k].is_actor:
+            grp = view.group_right(k, hi=hi)
+            if len(grp) >= 2:
+                return _pairs(view, grp[:1], grp[1:], rel, h.first, both=True)
+        return []
+    # patient after a preposition
+    patient: list[int] = []
+    by_agent: list[int] = []
+    j = h.last + 1
+    preps = {"on", "against", "to", "toward", "towards", "for", "with", "over", "at", "targeting",
+             "into", "upon"}
+    if rel == "ATTACKS" or rel == "OPPOSES" or rel == "THREATENS":
+        preps |= {"of"}
+    if rel == "SUPPORTS":
+        preps -= {"with", "on", "against", "over", "at", "into", "upon"}
+    if j <= hi and us[j].low == "by":
+        by_agent = _agent_after_by(view, j, window=1)
+        j += 1
+        while j <= hi and not us[j].is_mention:
+            j += 1
+        j += 1
+    if j <= hi and us[j].low in preps:
+        k = j + 1
+        while k <= hi and not us[k].is_mention and k < j + 5 and (
+                us[k].low in DETERMINERS or _is_modifier(us[k].low)) and us[k].low not in PREPOSITIONS:
+            k += 1
+        if k <= hi and us[k].is_actor or (k <= hi and us[k].is_place and rel in ("ATTACKS", "THREATENS")
+                                           and us[j].low in ("on", "against", "of", "targeting")):
+            if us[k].is_mention:
+                patient = view.group_right(k, hi=hi, places=not us[k].is_actor)
+    if not agent:
+        agent = by_agent
+    if not agent and patient:
+        # "the threat to US interests posed by ISIS-K", "support from X"
+        agent = _agent_after_by(view, patient[-1] + 1, window=5)
+        if not agent:
+            k = patient[-1] + 1
+            while k <= min(hi, patient[-1] + 4) and us[k].low != "from":
+                k += 1
+            if k <= hi and k + 1 <= hi and us[k].low == "from" and rel == "SUPPORTS":
+                m = k + 1
+                while m <= hi and not us[m].is_mention and m < k + 3:
+                    m += 1
+                if m <= hi and us[m].is_actor:
+                    agent = view.group_right(m, hi=hi)
+    intent_by = None
+    if not agent:
+        # the clause subject of a light verb: "X launched attacks on Y", "X was responsible for"
+        k = h.first - 1
+        while k >= lo and k >= h.first - 6:
+            if us[k].low in LIGHT_VERBS or us[k].low in RESPONSIBILITY:
+                agent = view.subject(k)
+                intent_by = k
+                break
+            if us[k].is_mention and us[k].is_actor:
+                break
+            k -= 1
+    if agent and not patient and rel == "ATTACKS":
+        # "responsible for Afghanistan's attacks", "attacks inside Pakistan"
+        if intent_by is not None and us[intent_by].low in RESPONSIBILITY:
+            k = h.first - 1
+            while k > intent_by and us[k].low not in ("'s", "’s"):
+                k -= 1
+            if k > intent_by and us[k - 1].etype == "Country":
+                patient = [k - 1]
+        j = h.last + 1
+        if not patient and j + 1 <= hi and us[j].low in ("inside", "in", "within") and \
+                us[j + 1].etype == "Country":
+            patient = view.group_right(j + 1, places=True, hi=hi)
+            patient = [p for p in patient if us[p].etype == "Country"]
+    if not agent or not patient:
+        if agent and not patient and rel in SYMMETRIC_RELATIONS and len(agent) >= 2:
+            return _pairs(view, agent[:1], agent[1:], rel, h.first)
+        if agent and not patient and rel in SYMMETRIC_RELATIONS and len(agent) == 1:
+            return []
+        return []
+    if any(a in patient for a in agent):
+        return []
+    # vows and threats: "promised to launch attacks on X"
+    intent = _intent(view, lex, intent_by if intent_by is not None else h.first)
+    if intent is not None and rel in ("ATTACKS", "OPPOSES"):
+        rel = "THREATENS"
+        certainty = "asserted"
+        agent = view.subject(intent) or agent
+    if _negated(view, lex, intent_by if intent_by is not None else h.first, agent[-1]):
+        return []
+    return _pairs(view, agent, patient, rel, h.first, certainty)
+
+
+def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
+    """Relational nouns: "X, a sworn enemy of Y", "Y's staunchest supporter", "rivals of Y such
+    as X and Z", "X as another lackey of Y", "Y's proxy X"."""
+    us = view.units
+    t = h.trigger
+    lo, hi = view.clause(h.first)
+    rel = t.relation
+    anchor: list[int] = []
+    holder: list[int] = []
+    # anchor: "of [both] Y" after, or "Y's [adj]* N" before
+    j = h.last + 1
+    if j <= hi and us[j].low in ("of", "to"):
+        k = j + 1
+        while k <= hi and not us[k].is_mention and k < j + 4 and (us[k].low in DETERMINERS or
+                                                                  _is_modifier(us[k].low)):
+            k += 1
+        if k <= hi and us[k].is_actor:
+            anchor = view.group_right(k, hi=hi)
+    if not anchor:
+        k = h.first - 1
+        while k >= lo and not us[k].is_mention and us[k].low not in ("'s", "’s") and \
+                _is_modifier(us[k].low) and k > h.first - 4:
+            k -= 1
+        if k > lo and us[k].low in ("'s", "’s") and us[k - 1].is_actor:
+            anchor = [k - 1]
+    if not anchor:
+        return []
+    # holder: apposition anchor, "such as X" after, copula subject, or a name right after
+    if us[h.first].appos is not None and us[us[h.first].appos].is_actor:
+        holder = view.group_left(us[h.first].appos)
+    else:
+        k = anchor[-1] + 1
+        while k <= min(hi, anchor[-1] + 3) and not us[k].is_mention:
+            if us[k].low in ("such", "including", "like", "namely"):
+                m = k + 1
+                while m <= hi and not us[m].is_mention and m < k + 3:
+                    m += 1
+                if m <= hi and us[m].is_actor:
+                    holder = view.group_right(m, hi=hi)
+                break
+            k += 1
+        if not holder and anchor[0] < h.first:
+            # "Y's close friend X"
+            k = h.last + 1
+            if k <= hi and us[k].is_actor:
+                holder = view.group_right(k, hi=hi)
+        if not holder:
+            # copula / "as": "X is Y's staunchest supporter", "the role of X as a lackey of Y"
+            k = min(h.first, anchor[0]) - 1
+            while k >= lo and not us[k].is_mention:
+                k -= 1
+            if k >= lo and us[k].is_actor:
+                between = {u.low for u in us[k + 1:min(h.first, anchor[0])]}
+                if between & (COPULAS | {"as"}):
+                    holder = view.group_left(k)
+    if not holder or set(holder) & set(anchor):
+        return []
+    if _negated(view, lex, h.first, holder[-1] if holder[-1] < h.first else -1):
+        return []
+    if t.kind == "reverse_role":
+        return _pairs(view, anchor, holder, rel, h.first)
+    return _pairs(view, holder, anchor, rel, h.first)
+
+
+def _adj_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
+    """"X has grown hostile toward Y", "X is suspicious of Y"."""
+    us = view.units
+    j = h.last + 1
+    if j >= len(us) or us[j].low not in ("to", "toward", "towards", "of", "with", "against"):
+        return []
+    subj = view.subject(h.first)
+    obj = view.object(h.last)
+    if not subj or not obj or _negated(view, lex, h.first, subj[-1]):
+        return []
+    return _pairs(view, subj, obj, h.trigger.relation, h.first)
+
+
+def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
+    """"the U.S.-backed Afghan army", "a U.S.-designated terrorist group", "Kandahar-based X"."""
+    us = view.units
+    out: list[_Found] = []
+    for i in range(1, len(us) - 1):
+        if not view.attached_hyphen(i) or not us[i - 1].is_mention:
+            continue
+        word = us[i + 1].low
+        if word == "based" or word in lex.compounds:
+            rel = "OPERATES_IN" if word == "based" else lex.compounds[word]
+            left = us[i - 1]
+            if rel == "OPERATES_IN" and not left.is_place:
+                continue
+            if rel != "OPERATES_IN" and not left.is_actor:
+                continue
+            lo, hi = view.clause(i)
+            target: list[int] = []
+            k = i + 2
+            while k <= hi and k < i + 6 and not us[k].is_mention and _is_modifier(us[k].low):
+                k += 1
+            if k <= hi and us[k].is_actor and k < i + 6:
+                target = [k]
+            elif us[i].appos is not None and us[us[i].appos].is_actor:
+                target = view.group_left(us[i].appos)
+            else:
+                k = i - 2
+                while k >= lo and not us[k].is_mention:
+                    k -= 1
+                if k >= lo and us[k].is_actor and set(view.words(k + 1, i - 1)) & COPULAS:
+                    target = view.group_left(k)
+            subj = view.group_left(i - 1) if rel != "OPERATES_IN" else [i - 1]
+            for s in subj:
+                for o in target:
+                    if us[s].eid == us[o].eid:
+                        continue
+                    span = _span(view, [s, o, i + 1])
+                    if rel == "OPERATES_IN":
+                        out.append(_Found(us[o].eid, rel, us[s].eid, span, us[i + 1].start))
+                    else:
+                        out.append(_Found(us[s].eid, rel, us[o].eid, span, us[i + 1].start))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# structural claims
+
+def _structural(view: View, lex: Lexicon, ents: dict[str, Entity], catalog) -> list[_Found]:
+    return _member_of(view, lex, ents, catalog) + _operates_in(view, lex)
+
+
+def _title_at(lex: Lexicon, words: list[str]) -> bool:
+    for i in range(len(words)):
+        for k in (3, 2, 1):
+            if tuple(words[i:i + k]) in lex.titles:
+                return True
+    return False
+
+
+def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog) -> list[_Found]:
+    us = view.units
+    out: list[_Found] = []
+    n = len(us)
+    org_types = ("Organization", "Group", "Country")
+    for i, u in enumerate(us):
+        if not u.is_mention:
+            continue
+        if u.etype == "Person":
+            # "[Org]['s] [title words] [Person]"
+            k = i - 1
+            words: list[str] = []
+            while k >= 0 and not us[k].is_mention and len(words) < 6 and (
+                    _is_modifier(us[k].low) or us[k].low in ("-",)):
+                words.append(us[k].low)
+                k -= 1
+            poss = False
+            if k >= 0 and us[k].low in ("'s", "’s"):
+                poss = True
+                k -= 1
+            if k >= 0 and us[k].is_mention and us[k].etype in org_types and (
+                    _title_at(lex, list(reversed(words))) or (poss and not words)):
+                out.append(_Found(u.eid, "MEMBER_OF", us[k].eid, (us[k].start, u.end), u.start))
+            # "[Person], [a/now the/former] [title] of/at [Org]" and "[Person], a [Org] professor"
+            if i + 2 < n and us[i + 1].low == ",":
+                j = i + 2
+                seen_title = False
+                while j < n and us[j].appos == i:
+                    w = us[j]
+                    if not w.is_mention:
+                        if (w.low,) in lex.titles or (j + 1 < n and (w.low, us[j + 1].low) in lex.titles):
+                            seen_title = True
+                    elif w.etype in ("Organization", "Group", "Country"):
+                        prev = us[j - 1].low
+                        nxt = us[j + 1].low if j + 1 < n else ""
+                        if (seen_title and prev in ("of", "at", "for", "with", "in", "the")) or \
+                                (nxt,) in lex.titles:
+                            out.append(_Found(u.eid, "MEMBER_OF", w.eid, (u.start, w.end), w.start))
+                            break
+                    j += 1
+            # "President Joe Biden": the catalog knows whose president
+            if catalog is not None and i > 0 and not us[i - 1].is_mention:
+                prev2 = tuple(x.low for x in us[max(0, i - 2):i])
+                if (prev2[-1:] in lex.name_titles or prev2 in lex.name_titles):
+                    entry = _catalog_entry(catalog, u.eid)
+                    if entry is not None and entry.country and entry.country in ents:
+                        out.append(_Found(u.eid, "MEMBER_OF", entry.country,
+                                          (us[i - 1].start, u.end), u.start))
+        elif u.etype in ("Organization", "Group"):
+            # "India's Research and Analysis Wing": an agency of a country
+            if i >= 2 and us[i - 1].low in ("'s", "’s") and us[i - 2].etype == "Country" and \
+                    u.etype == "Organization":
+                out.append(_Found(u.eid, "MEMBER_OF", us[i - 2].eid, (us[i - 2].start, u.end), u.start))
+            # "X, a (local) branch of Y"
+            if i + 2 < n and us[i + 1].low == ",":
+                j = i + 2
+                while j < n and us[j].appos == i and not us[j].is_mention:
+                    if (us[j].low,) in lex.part_nouns and j + 1 < n and us[j + 1].low == "of":
+                        m = j + 2
+                        while m < n and not us[m].is_mention and m < j + 4:
+                            m += 1
+                        if m < n and us[m].etype in ("Group", "Organization", "Country"):
+                            out.append(_Found(u.eid, "MEMBER_OF", us[m].eid, (u.start, us[m].end),
+                                              us[j].start))
+                        break
+                    j += 1
+        # "a branch of Y known as X"
+        if u.etype in ("Group", "Organization") and i + 1 < n and us[i + 1].low == "known" and False:
+            pass
+    # "A branch of the Islamic State known as X", "Y's affiliate X"
+    for i, u in enumerate(us):
+        if u.is_mention or (u.low,) not in lex.part_nouns:
+            continue
+        if i + 1 < n and us[i + 1].low == "of":
+            m = i + 2
+            while m < n and not us[m].is_mention and m < i + 4:
+                m += 1
+            if m < n and us[m].etype in ("Group", "Organization"):
+                k = m + 1
+                if k + 1 < n and us[k].low in ("known", "called", "named", "dubbed"):
+                    k += 1
+                    if us[k].low == "as":
+                        k += 1
+                    if k < n and us[k].etype in ("Group", "Organization"):
+                        out.append(_Found(us[k].eid, "MEMBER_OF", us[m].eid, (u.start, us[k].end),
+                                          u.start))
+    return out
+
+
+def _catalog_entry(catalog, eid: str):
+    try:
+        return catalog.entries.get(eid)
+    except AttributeError:
+        return None
+
+
+def _operates_in(view: View, lex: Lexicon) -> list[_Found]:
+    us = view.units
+    out: list[_Found] = []
+    n = len(us)
+    place_preps = ("in", "inside", "across", "throughout", "to", "into", "within", "at")
+    for i, u in enumerate(us):
+        if u.is_mention:
+            # "[actor] [proxy nouns]* in/from [place list]"
+            if not u.is_actor:
+                continue
+            k = i + 1
+            while k < n and us[k].low in lex.proxy_nouns and k < i + 3:
+                k += 1
+            if u.kind == "demonym" or k > i + 1 or u.etype in ("Organization", "Group"):
+                if k + 1 < n and us[k].low in ("in", "inside", "from", "across", "throughout") and \
+                        us[k + 1].is_place:
+                    for p in view.group_right(k + 1, places=True):
+                        if us[p].eid != u.eid and not (u.etype == "Country" and u.kind != "demonym"
+                                                       and k == i + 1):
+                            out.append(_Found(u.eid, "OPERATES_IN", us[p].eid, _span(view, [i, p]),
+                                              us[k].start))
+            continue
+        low = u.low
+        is_adj = low in lex.presence_adjectives
+        is_verb = low in lex.presence_verbs
+        is_noun = low in lex.presence_nouns and low not in lex.proxy_nouns
+        if not (is_adj or is_verb or is_noun):
+            continue
+        j = i + 1
+        if j < n and us[j].low in ("out",) and j + 1 < n and us[j + 1].low == "of":
+            j += 2
+        if j >= n or us[j].low not in place_preps:
+            continue
+        m = j + 1
+        while m < n and not us[m].is_mention and m < j + 4 and (us[m].low in DETERMINERS or
+                                                                _is_modifier(us[m].low)):
+            m += 1
+        if m >= n or not us[m].is_place:
+            continue
+        places = view.group_right(m, places=True)
+        if is_noun:
+            actor = _noun_agent(view, i) or view.subject(i)
+        else:
+            actor = view.subject(i)
+        if not actor:
+            continue
+        for a in actor:
+            for p in places:
+                if us[a].eid != us[p].eid:
+                    out.append(_Found(us[a].eid, "OPERATES_IN", us[p].eid, _span(view, [a, p]),
+                                      u.start))
+    return out
+
+
+def _name_parts(ents: dict[str, Entity], mentions: list[Mention], sentences: Sequence[Sentence],
+                text: str, seen: dict, base: int) -> list[Claim]:
+    """A group or body whose name extends another's is part of it: "al-Qaeda in the Indian
+    Subcontinent" -> al-Qaeda, "United Nations Monitoring Team" -> United Nations."""
+    out: list[Claim] = []
+    names: list[tuple[str, str]] = []
+    for e in ents.values():
+        if e.type in ("Group", "Organization", "Country"):
+            for n in {e.name, *e.aliases}:
+                if len(n) >= 4 and " " in n or (e.type == "Country" and len(n) >= 2):
+                    names.append((n, e.id))
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        first.setdefault(m.entity_id, m)
+    for e in ents.values():
+        if e.type not in ("Group", "Organization") or e.id not in first:
+            continue
+        for surface in {e.name, *e.aliases}:
+            for n, pid in names:
+                if pid == e.id or len(surface) <= len(n) + 2:
+                    continue
+                if surface.startswith(n) and surface[len(n)] in " -–":
+                    rest = surface[len(n):].strip(" -–")
+                    if not rest or not rest[0].isupper() and not rest.startswith(("in ", "of ")):
+                        continue
+                    key = (e.id, "MEMBER_OF", pid)
+                    if key in seen:
+                        continue
+                    m = next((x for x in mentions if x.entity_id == e.id and x.surface == surface),
+                             first[e.id])
+                    seen[key] = base + len(out)
+                    out.append(Claim(subject=e.id, relation="MEMBER_OF", object=pid,
+                                     quote=text[m.start:m.end], start=m.start, end=m.end,
+                                     extractor=EXTRACTOR))
+    return out
