@@ -2,10 +2,14 @@
 
     sentences (text.py) -> entities + mentions (entities.py) -> claims (claims.py)
 
-Entities are resolved within the article and get ids that are stable across articles.
+Entities are resolved within the article and get ids that are stable across articles; the
+claims stage sees every mention, including metonyms and demonym phrases (``EntityMention.kind``).
 """
 from __future__ import annotations
 
+from ingest.extract.claims import find_claims
+from ingest.extract.entities import find_entities
+from ingest.extract.text import split_sentences
 from ingest.records import Article, Extraction
 
 EXTRACTOR = "geokg.rules.v1"
@@ -13,19 +17,8 @@ EXTRACTOR = "geokg.rules.v1"
 
 def extract(article: Article) -> Extraction:
     """Find actors, places and claims in one article."""
-    from ingest.extract.text import split_sentences
-
     sentences = split_sentences(article.text)
-    try:
-        from ingest.extract.entities import find_entities
-    except ModuleNotFoundError:
-        return Extraction(article=article, extractor=EXTRACTOR)
     entities, mentions = find_entities(article, sentences)
-    try:
-        from ingest.extract.claims import find_claims
-    except ModuleNotFoundError:
-        claims = []
-    else:
-        claims = find_claims(article, sentences, entities, mentions)
+    claims = find_claims(article, sentences, entities, mentions)
     return Extraction(article=article, entities=tuple(entities), mentions=tuple(mentions),
                       claims=tuple(claims), extractor=EXTRACTOR)
