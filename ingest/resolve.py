@@ -16,51 +16,63 @@ catalog) is re-keyed onto a known entity when they are surely the same actor:
 
 Anything less certain stays apart: a wrong merge corrupts the graph, a missed one only leaves
 two nodes an analyst can see side by side. Mention and claim ids are rewritten accordingly.
-Pure function: nothing is read or written elsewhere.
+Pure function: nothing is read or written elsewhere. A caller resolving many articles in a
+row can pass a :class:`KnownEntities` instead of a list and ``add()`` each result to it, so the
+index is built once.
 """
 from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ingest.catalog import normalize
 from ingest.records import Entity, Extraction
 
 
+_norm = lru_cache(maxsize=1 << 16)(normalize)
+
+
 def _is_acronym(surface: str) -> bool:
-    letters = [c for c in surface if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in surface
+    return " " not in surface and surface.isupper() and sum(c.isalpha() for c in surface) >= 2
 
 
-class _Index:
-    def __init__(self, known: Iterable[Entity]):
+class KnownEntities:
+    """Entities already in the graph, indexed by type + normalised name, acronym and surname."""
+
+    def __init__(self, known: Iterable[Entity] = ()):
         self.by_id: dict[str, Entity] = {}
         self.by_name: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.by_acronym: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.persons: list[tuple[str, list[str]]] = []
+        self.add(known)
+
+    def add(self, known: Iterable[Entity]) -> None:
         for ent in known:
+            if ent.id in self.by_id:
+                continue
             self.by_id[ent.id] = ent
             for surface in (ent.name, *ent.aliases):
                 if not surface:
                     continue
-                self.by_name[(ent.type, normalize(surface))].add(ent.id)
+                self.by_name[(ent.type, _norm(surface))].add(ent.id)
                 if _is_acronym(surface):
                     self.by_acronym[(ent.type, surface)].add(ent.id)
             if ent.type == "Person":
-                tokens = normalize(ent.name).split()
+                tokens = _norm(ent.name).split()
                 if len(tokens) >= 2:
                     self.persons.append((ent.id, tokens))
 
     def match(self, ent: Entity) -> str | None:
-        names = {normalize(s) for s in (ent.name, *ent.aliases) if s}
+        names = {_norm(s) for s in (ent.name, *ent.aliases) if s}
         found = set()
         for n in names:
             found |= self.by_name.get((ent.type, n), set())
         if len(found) == 1:
             return found.pop()
         if found:
-            exact = self.by_name.get((ent.type, normalize(ent.name)), set())
+            exact = self.by_name.get((ent.type, _norm(ent.name)), set())
             return next(iter(exact)) if len(exact) == 1 else None
         acronyms = set()
         for s in ent.aliases:
@@ -69,7 +81,7 @@ class _Index:
         if len(acronyms) == 1:
             return acronyms.pop()
         if ent.type == "Person":
-            tokens = normalize(ent.name).split()
+            tokens = _norm(ent.name).split()
             if len(tokens) == 1:
                 hits = {pid for pid, full in self.persons if full[-1] == tokens[0]}
             else:
@@ -81,9 +93,9 @@ class _Index:
         return None
 
 
-def resolve(extraction: Extraction, known: Iterable[Entity] = ()) -> Extraction:
+def resolve(extraction: Extraction, known: Iterable[Entity] | KnownEntities = ()) -> Extraction:
     """The extraction with its discovered entities re-keyed onto matching known entities."""
-    index = _Index(known)
+    index = known if isinstance(known, KnownEntities) else KnownEntities(known)
     if not index.by_id:
         return extraction
     rekey: dict[str, str] = {}
