@@ -59,6 +59,8 @@ _BASE_JVM_FLAGS = [
 
 # For short-lived servers (the test suite): start fast rather than run fast for hours.
 FAST_START_JVM_FLAGS = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k"]
+# The test suite provokes wrong passwords on purpose: no 5 s lock-out of the user after three.
+TEST_CONFIG = {"dbms.security.auth_max_failed_attempts": "0"}
 
 Progress = Callable[[str], None]
 
@@ -179,10 +181,12 @@ def _alive(pid: int) -> bool:
 
 
 def _cmdline(pid: int) -> str | None:
+    """The command line of ``pid``, or None when unknown (no /proc, or a process mid-exec)."""
     try:
-        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
     except OSError:
         return None  # no /proc (macOS): trust the pid file
+    return raw.replace(b"\0", b" ").decode(errors="replace") or None
 
 
 def _port_free(port: int, host: str = "127.0.0.1") -> bool:
@@ -216,7 +220,7 @@ def free_port() -> int:
 
 @dataclass(frozen=True)
 class Status:
-    running: bool
+    running: bool | None
     external: bool
     uri: str
     user: str
@@ -226,8 +230,8 @@ class Status:
 
     def lines(self) -> list[str]:
         if self.external:
-            return [f"Neo4j: external server (NEO4J_URI) at {self.uri}, "
-                    f"{'reachable' if self.running else 'NOT reachable'}",
+            return [f"Neo4j: external server (NEO4J_URI), not managed by geokg",
+                    f"bolt: {self.uri}",
                     f"credentials: user {self.user!r}, {self.credentials}"]
         state = f"running (pid {self.pid})" if self.running else "stopped"
         return [f"Neo4j: {state}",
@@ -255,9 +259,10 @@ class LocalServer:
         self.data_dir = self.root / "data"
         self.logs_dir = self.root / "logs"
         self.run_dir = self.root / "run"
-        self.state_file = self.run_dir / "geokg-server.json"
+        self.state_file = self.root / "geokg-server.json"   # not in run/: Neo4j owns that
         self.console_log = self.logs_dir / "console.log"
         self._proc: subprocess.Popen | None = None
+        self._log_offsets: dict[Path, int] = {}   # log sizes when this start began
 
     # -- state ----------------------------------------------------------------------------
     def _state(self) -> dict | None:
@@ -316,7 +321,7 @@ class LocalServer:
         os.chmod(path, 0o600)
         return password
 
-    def write_config(self, port: int) -> Path:
+    def write_config(self, port: int, extra: dict[str, str] | None = None) -> Path:
         s = self.settings
         for d in (self.conf_dir, self.data_dir, self.logs_dir, self.run_dir):
             d.mkdir(parents=True, exist_ok=True)
@@ -347,6 +352,7 @@ class LocalServer:
             "db.tx_log.preallocate=false",
             # Netty waits 2x5 s for a quiet period on shutdown by default; nothing is in flight then.
             "internal.dbms.bolt.netty_server_shutdown_quiet_period=0",
+            *(f"{k}={v}" for k, v in (extra or {}).items()),
             "",
         ]), encoding="utf-8")
         return conf
@@ -361,28 +367,33 @@ class LocalServer:
 
     # -- start / stop -----------------------------------------------------------------------
     def start(self, *, timeout: float = 180.0, progress: Progress = _quiet,
-              extra_jvm_flags: list[str] | None = None) -> StartResult:
-        """Start the server in the background (or reuse the running one) and wait for Bolt."""
+              extra_jvm_flags: list[str] | None = None,
+              extra_config: dict[str, str] | None = None) -> StartResult:
+        """Start the server in the background (or reuse the running one) and wait for Bolt.
+
+        ``extra_jvm_flags`` / ``extra_config`` (neo4j.conf settings) are for special servers such
+        as the test suite's; ``GEOKG_NEO4J_JVM_FLAGS`` adds JVM flags too.
+        """
         t0 = time.monotonic()
         self.root.mkdir(parents=True, exist_ok=True)
         with FileLock(str(self.root / ".start.lock")):
             pid = self.running_pid()
             if pid:
                 password = self._ensure_password()
-                self._wait_ready(pid, password, time.monotonic() + timeout)
+                self._wait_ready(pid, self.port, password, time.monotonic() + timeout)
                 return StartResult(self.uri, pid, True, time.monotonic() - t0, self.logs_dir)
             port = self.settings.bolt_port
             if not _port_free(port):
                 raise ConfigError(f"port {port} on 127.0.0.1 is already in use by another program; "
                                   "stop it or pick another port with GEOKG_BOLT_PORT")
-            lib = ensure_jars(progress)
             find_java()
+            lib = ensure_jars(progress)
             password = self._ensure_password()
-            self.write_config(port)
+            self.write_config(port, extra_config)
             extra = list(extra_jvm_flags or [])
             extra += os.environ.get("GEOKG_NEO4J_JVM_FLAGS", "").split()
             args = self._jvm_args(lib, extra)
-            self.logs_dir.mkdir(parents=True, exist_ok=True)
+            self._log_offsets = {p: p.stat().st_size for p in self._log_files() if p.exists()}
             with open(self.console_log, "ab") as log:
                 log.write(f"\n--- geokg db start {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode())
                 log.flush()
@@ -392,19 +403,19 @@ class LocalServer:
             self.state_file.write_text(json.dumps({"pid": proc.pid, "port": port,
                                                    "started": time.time()}))
             try:
-                self._wait_ready(proc.pid, password, time.monotonic() + timeout)
+                self._wait_ready(proc.pid, port, password, time.monotonic() + timeout)
             except BaseException:
                 self._kill_group(proc.pid)
                 self.state_file.unlink(missing_ok=True)
                 raise
-            return StartResult(self.uri, proc.pid, False, time.monotonic() - t0, self.logs_dir)
+            return StartResult(f"bolt://127.0.0.1:{port}", proc.pid, False, time.monotonic() - t0,
+                               self.logs_dir)
 
-    def _wait_ready(self, pid: int, password: str, deadline: float) -> None:
+    def _wait_ready(self, pid: int, port: int, password: str, deadline: float) -> None:
         """Wait until Bolt answers with our password and the default database serves queries."""
         import neo4j
         from neo4j import exceptions as nx
 
-        port = self.port
         while not _port_open(port):
             if not _alive(pid):
                 raise DatabaseUnavailable(f"Neo4j exited during start-up; {self._log_tail()}")
@@ -454,11 +465,18 @@ class LocalServer:
             f"the Neo4j data in {self.data_dir} has a password that is not the one in "
             f"{self.settings.password_file}; restore that file or delete {self.data_dir} to start afresh")
 
+    def _log_files(self) -> tuple[Path, Path]:
+        return self.logs_dir / "neo4j.log", self.console_log
+
     def _log_tail(self, lines: int = 6) -> str:
+        """The last telling lines this start wrote to neo4j.log and console.log, on one line."""
         tails = []
-        for path in (self.logs_dir / "neo4j.log", self.console_log):
+        for path in self._log_files():
             try:
-                text = [ln.strip() for ln in path.read_text(errors="replace").splitlines() if ln.strip()]
+                with open(path, "rb") as fh:
+                    fh.seek(self._log_offsets.get(path, 0))
+                    text = [ln.strip() for ln in fh.read().decode(errors="replace").splitlines()
+                            if ln.strip() and not ln.startswith("--- geokg")]
             except OSError:
                 continue
             interesting = [ln for ln in text if re.search(r"ERROR|Exception|Caused by|WARN", ln)]
@@ -536,22 +554,20 @@ def connection(settings: Settings | None = None) -> tuple[str, str, str | None, 
 
 
 def status(settings: Settings | None = None) -> Status:
+    """Where the server is and whether it runs (for an external one: ``running`` is unknown: None)."""
     s = settings or Settings.from_env()
     if s.uses_external_server:
-        return Status(running=_reachable(s), external=True, uri=s.external_uri, user=s.external_user,
+        return Status(running=None, external=True, uri=s.external_uri, user=s.external_user,
                       pid=None, credentials="password from NEO4J_PASSWORD", logs=None)
     return LocalServer(s).status()
 
 
-def _reachable(s: Settings) -> bool:
-    import neo4j
-    try:
-        with neo4j.GraphDatabase.driver(s.external_uri, auth=(s.external_user, s.external_password or ""),
-                                        connection_timeout=3) as d:
-            d.verify_connectivity()
-        return True
-    except Exception:
-        return False
+def check(settings: Settings | None = None) -> None:
+    """Connect once and run a query; DatabaseUnavailable / DatabaseAuthError (one line) if not."""
+    from geokg.graph import Graph
+
+    with Graph.connect(settings, apply_schema=False) as graph:
+        graph.read("RETURN 1 AS ok", timeout=10)
 
 
 if __name__ == "__main__":  # pragma: no cover - manual smoke test

@@ -64,7 +64,8 @@ def neo4j_server(request) -> Neo4jServer:
         # The finalizer covers failures and Ctrl-C; atexit covers a pytest that dies uglier.
         atexit.register(stop)
         try:
-            result = local.start(extra_jvm_flags=geokg_server.FAST_START_JVM_FLAGS, timeout=180)
+            result = local.start(extra_jvm_flags=geokg_server.FAST_START_JVM_FLAGS,
+                                 extra_config=geokg_server.TEST_CONFIG, timeout=180)
         except BaseException:
             stop()
             raise
