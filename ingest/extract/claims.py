@@ -66,13 +66,13 @@ COPULAS = frozenset("is are was were be been being remains remain remained becam
 DETERMINERS = frozenset("a an the this that these those its their his her our my your some "
                         "many most several both each all any every another such".split())
 APPOSITION_STARTERS = frozenset("a an the now once former its their his her one another "
+                                "two three four five several both some many "
                                 "also then currently formerly long still himself herself "
                                 "itself which who whose".split())
 COORD = frozenset({",", "and", "or", "&", "the", "both", "as", "well", "also", "its", "their",
-                   "other", "either", "neither", "nor", "plus", "along", "together", "with"})
+                   "either", "neither", "nor", "plus"})
 QUANT = frozenset("""more than less fewer about around roughly nearly almost some several many
-hundreds thousands dozens tens of at least over up to including such as like numerous
-few""".split())
+hundreds thousands dozens tens of at least over up to numerous few""".split())
 PARTITIVE = frozenset("many some most few several members leaders all none much part elements "
                       "sections factions parts segments hardliners".split())
 LIGHT_VERBS = frozenset("""launch launched launches launching carry carried carries carrying
@@ -94,6 +94,17 @@ ADVERB_OK = frozenset("also already reportedly allegedly nearly largely repeated
                       "now once long previously still just even further increasingly openly "
                       "actively directly jointly publicly secretly quietly routinely "
                       "regularly then first later again effectively".split())
+FUNCTION_WORDS = frozenset("""and or nor but than then not n't to will would could might may can
+must should shall has have had do does did also as so very too more most less least it they he
+she we i you them him us me there here what""".split())
+AUX = frozenset("""has have had will would could might may can must should shall do does did is
+are was were be been being to 's ’s not n't never also""".split())
+CATENATIVE = frozenset("""continue continues continued continuing began begin begins start starts
+started try tries tried seek seeks sought want wants wanted plan plans planned intend intends
+intended decide decided decides agree agreed agrees help helps helped manage managed manages
+used went go goes appear appears appeared seem seems seemed set going able likely expected
+ready prepared poised allowed forced compelled continue choose chose chosen vow vowed vows
+threaten threatened threatens pledge pledged pledges promise promised promises""".split())
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_ANAPHORS = frozenset({"group", "militants", "movement", "organization", "organisation",
                             "outfit", "insurgents", "rebels", "militia", "faction"})
@@ -266,17 +277,26 @@ class View:
         u = us[j]
         if not u.is_actor:
             return False
+        if j + 1 < len(us) and self.attached_hyphen(j + 1):
+            return False        # "U.S.-designated", "anti-Taliban": a modifier, not a noun phrase
+        if j > 0 and self.attached_hyphen(j - 1):
+            return False
+        if j + 2 < len(us) and us[j + 1].low in LEX().reporting and us[j + 2].low == ",":
+            return False        # parenthetical ", Islamabad believes,"
         if j > 0:
             prev = us[j - 1].low
             if prev in ("the", "both") and j > 1:
                 prev2 = us[j - 2].low
-                prev = prev2 if prev2 in PREPOSITIONS else prev
+                prev = prev2 if prev2 in PREPOSITIONS or _verbish(prev2) else prev
             if prev in PREPOSITIONS:
                 # partitive "many in the Taliban's leadership", "some of the TTP"
                 k = j - 1 if us[j - 1].low in PREPOSITIONS else j - 2
                 if not (k > 0 and us[k].low in ("in", "of", "within", "among")
                         and us[k - 1].low in PARTITIVE | LEX().proxy_nouns):
                     return False
+            elif _verbish(prev) and not us[j - 1].is_mention and not (
+                    j > 2 and self.attached_hyphen(j - 2 if us[j - 1].low == prev else j - 3)):
+                return False    # the object of another verb: "weakening the Taliban and ..."
         if j + 1 < len(us) and us[j + 1].low in ("'s", "’s"):
             k = j + 2
             while k < len(us) and us[k].low not in LEX().proxy_nouns and not us[k].is_mention \
@@ -285,6 +305,28 @@ class View:
             if k >= len(us) or (us[k].low not in LEX().proxy_nouns and (us[k].low,) not in LEX().titles):
                 return False
         return True
+
+    def _blocked_between(self, j: int, ti: int) -> bool:
+        """Between a subject candidate at ``j`` and a predicate at ``ti``: another noun phrase
+        ("ISKP operatives and hundreds aligned with", "groups threatening")?"""
+        us = self.units
+        k = ti - 1
+        while k > j and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low in CATENATIVE
+                         or us[k].low.endswith("ly") or us[k].low in LEX().negators):
+            k -= 1
+        if k == j:
+            return False
+        head = us[k]
+        if head.is_mention or head.low in (",",):
+            return False
+        if head.appos is not None:
+            return False
+        if head.low in LEX().proxy_nouns or (head.low,) in LEX().titles:
+            gap = {x.low for x in us[j + 1:k]}
+            return bool(gap & {"and", "or"})
+        if _is_modifier(head.low) and not _verbish(head.low):
+            return True
+        return False
 
     def subject(self, ti: int, *, limit: int = 18) -> list[int]:
         """Units of the subject group of a predicate at unit ``ti`` (nearest subject-like actor
@@ -298,7 +340,7 @@ class View:
                 if self.subject_like(j):
                     return self.group_left(j)
                 j -= 1
-            return self.group_left(us[ti].appos) if us[us[ti].appos].is_actor else []
+            return self.anchor_group(us[ti].appos)
         j = ti - 1
         while j >= max(lo, ti - limit):
             u = us[j]
@@ -306,6 +348,8 @@ class View:
                 j = u.appos
                 continue
             if self.subject_like(j):
+                if self._blocked_between(j, ti):
+                    return []
                 return self.group_left(j)
             j -= 1
         # relative clause "X, which/who ..." or clause opened by "that/which" after a mention
@@ -316,6 +360,17 @@ class View:
             if us[k].is_actor:
                 return self.group_left(k)
         return []
+
+    def anchor_group(self, a: int) -> list[int]:
+        """The noun phrase an apposition at anchor ``a`` describes: ", a ..." is the last
+        conjunct only; ", two groups ..." the whole coordination."""
+        us = self.units
+        if not us[a].is_actor:
+            return []
+        first = us[a + 2].low if a + 2 < len(us) else ""
+        if first in ("a", "an", "one", "another", "which", "who"):
+            return [a]
+        return self.group_left(a)
 
     def group_left(self, j: int) -> list[int]:
         us = self.units
@@ -371,9 +426,9 @@ class View:
         return members
 
     def object(self, te: int, *, places: bool = False, window: int = 8,
-               allow: frozenset[str] = frozenset()) -> list[int]:
-        """Object group of a predicate ending at unit ``te``: the first actor to the right in
-        the clause that is not inside a locative/temporal prepositional phrase."""
+               allow: frozenset[str] = frozenset(), block: frozenset[str] = frozenset()) -> list[int]:
+        """Object group of a predicate ending at unit ``te``: the first noun phrase to the right
+        in the clause that is an actor (or a place) and not inside a locative/temporal phrase."""
         us = self.units
         _, hi = self.clause(te)
         k = te + 1
@@ -381,30 +436,54 @@ class View:
         while k <= min(hi, te + window):
             u = us[k]
             if u.is_mention:
+                if k > 0 and self.attached_hyphen(k - 1):
+                    return []               # "anti-Taliban factions"
+                if k + 1 <= hi and self.attached_hyphen(k + 1):
+                    k += 3                  # "U.S.-backed Afghan army": the head comes after
+                    continue
+                if blocked:
+                    blocked = False
+                    k += 1
+                    continue
                 want = u.is_place if places else u.is_actor
-                if want and not blocked:
-                    return self.group_right(k, places=places, hi=hi)
-                if u.is_actor and not places:
-                    if k + 1 <= hi and us[k + 1].low in ("'s", "’s"):
-                        k += 2
-                        continue
+                if not want:
                     return []
-                blocked = False
-            elif u.low in BLOCKING_PREPS and u.low not in allow:
+                if k + 1 <= hi and us[k + 1].low in ("'s", "’s"):
+                    m = k + 2
+                    while m <= hi and m < k + 5 and not us[m].is_mention and \
+                            us[m].low not in LEX().proxy_nouns and _is_modifier(us[m].low):
+                        m += 1
+                    if m <= hi and us[m].is_mention and us[m].is_actor:
+                        return self.group_right(m, places=places, hi=hi)   # "India's RAW"
+                    if m <= hi and (us[m].low in LEX().proxy_nouns or (us[m].low,) in LEX().titles):
+                        return [k]
+                    return []
+                return self.group_right(k, places=places, hi=hi)
+            if u.low in block:
+                return []
+            if u.low in BLOCKING_PREPS and u.low not in allow:
                 blocked = True
-            elif u.low in ("and", ",") and blocked:
+            elif u.low in PREPOSITIONS or u.low in DETERMINERS or u.low in ("and", ","):
                 pass
-            elif u.low in PREPOSITIONS or u.low in DETERMINERS:
-                blocked = u.low in BLOCKING_PREPS and u.low not in allow
-            if u.low in ("by",) and not places:
+            if u.low == "by" and not places:
                 return []
             k += 1
         return []
 
 
+def _verbish(low: str) -> bool:
+    """A word that looks like a verb form governing what follows (weakening, blocked, sold)."""
+    if low in LEX().triggers and any(t.kind == "verb" for t in LEX().triggers[low]):
+        return True
+    return len(low) > 4 and (low.endswith("ing") or low.endswith("ed")) and low not in (
+        "during", "including", "following", "regarding", "according", "concerning", "bring",
+        "thing", "something", "nothing", "anything", "everything", "king", "wing", "ring",
+        "spring", "morning", "evening", "building", "hundred", "red", "need", "speed")
+
+
 def _is_modifier(low: str) -> bool:
     return low.isalpha() and low not in DETERMINERS and low not in PREPOSITIONS and \
-        low not in BOUNDARY_WORDS and low not in BE_FORMS
+        low not in BOUNDARY_WORDS and low not in BE_FORMS and low not in FUNCTION_WORDS
 
 
 _LEX: Lexicon | None = None
@@ -468,7 +547,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         view = View(article.text, sent, sm, types, quotes)
         views.append(view)
         frames = attr.frames(view, lex, state, quotes)
-        found = _relations(view, lex, state) + _structural(view, lex, ents, catalog)
+        found = _relations(view, lex, state)
+        found += _structural(view, lex, ents, catalog, found)
         next_hedge = idx + 1 < len(sentences) and _verification_hedge(sentences[idx + 1].text)
         for f in found:
             if f.subject == f.object or f.subject not in types or f.object not in types:
@@ -479,9 +559,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                                                                              "OPERATES_IN"):
                 certainty = "alleged"
             speaker = frame.speaker if frame else None
-            if speaker is not None and speaker in (f.subject,) and f.relation in (
-                    "MEMBER_OF", "OPERATES_IN"):
-                speaker = None
+            if speaker is not None and speaker == f.subject:
+                speaker = None      # "X's threats to ...", "X warned ... war": X's own act
             qs, qe = _quote_span(view, f.span)
             claim = Claim(subject=f.subject, relation=f.relation, object=f.object,
                           certainty=certainty, attributed_to=speaker,
@@ -914,18 +993,60 @@ def _anaphor_subject(view: View, ti: int, state: _State) -> list[int]:
     return []
 
 
-def _noun_agent(view: View, ni: int) -> list[int]:
+def _light_verb_before(view: View, ni: int, lo: int) -> int | None:
+    """A light verb or "responsible for" governing the noun at ``ni`` ("launched attacks on",
+    "responsible for some of Afghanistan's most lethal attacks")."""
+    us = view.units
+    k = ni - 1
+    while k >= lo and k >= ni - 9:
+        u = us[k]
+        if u.low in LIGHT_VERBS or u.low in RESPONSIBILITY:
+            return k
+        if u.is_mention:
+            if k + 1 < len(us) and us[k + 1].low in ("'s", "’s"):
+                k -= 1
+                continue
+            return None
+        if u.low in (",",) or view.is_hard(k):
+            return None
+        k -= 1
+    return None
+
+
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def _pronoun_possessor(view: View, k: int, state: "_State | None") -> list[int]:
+    """"his dismissal of" -> the nearest person to the left; "their invasion of" -> the clause
+    subject (or the nearest group/country to the left)."""
+    us = view.units
+    low = us[k].low
+    want = ("Person",) if low in ("his", "her") else ("Group", "Country", "Organization")
+    subj = view.subject(k)
+    if subj and us[subj[0]].etype in want:
+        return subj
+    j = k - 1
+    while j >= 0:
+        if us[j].is_mention and us[j].etype in want:
+            return [j]
+        j -= 1
+    return []
+
+
+def _noun_agent(view: View, ni: int, state: "_State | None" = None) -> list[int]:
     """Agent of a noun at unit ``ni``: possessor ("X's attacks") or premodifier ("X strikes",
     "U.S. and Taliban strikes", "US drone strikes")."""
     us = view.units
     k = ni - 1
     skipped = 0
     while k >= 0 and not us[k].is_mention and us[k].low not in ("'s", "’s") and skipped < 3 and \
-            _is_modifier(us[k].low) and not view.is_hard(k):
+            (_is_modifier(us[k].low) or us[k].low in ("most", "more")) and not view.is_hard(k):
         k -= 1
         skipped += 1
     if k < 0:
         return []
+    if us[k].low in POSSESSIVE_PRONOUNS:
+        return _pronoun_possessor(view, k, state)
     if us[k].low in ("'s", "’s") and k > 0 and us[k - 1].is_actor:
         return view.group_left(k - 1)
     if us[k].is_actor:
@@ -951,7 +1072,24 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     if any(w in ("no", "without", "not", "never") for w in pre):
         return []
     demonym_self = us[h.first].is_mention
-    agent = [h.first] if demonym_self else _noun_agent(view, h.first)
+    light = _light_verb_before(view, h.first, lo)
+    responsible = light is not None and us[light].low in RESPONSIBILITY
+    if demonym_self:
+        agent = [h.first]
+    elif responsible:
+        agent = view.subject(light)
+    else:
+        agent = _noun_agent(view, h.first, state)
+    # "X viewed/treated Y with suspicion": Y is the patient, X the agent
+    k = h.first - 1
+    while k >= lo and _is_modifier(us[k].low) and not us[k].is_mention and k > h.first - 3:
+        k -= 1
+    if not agent and k > lo and us[k].low == "with" and us[k - 1].is_actor and rel in (
+            "OPPOSES", "SUPPORTS", "ALLIED_WITH"):
+        patient0 = view.group_left(k - 1)
+        agent0 = view.subject(patient0[0])
+        if agent0 and not _negated(view, lex, patient0[0], agent0[-1]):
+            return _pairs(view, agent0, patient0, rel, h.first)
     # "between X and Y"
     j = h.last + 1
     if j <= hi and us[j].low == "between":
@@ -981,9 +1119,13 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         j += 1
     if j <= hi and us[j].low in preps:
         k = j + 1
-        while k <= hi and not us[k].is_mention and k < j + 5 and (
-                us[k].low in DETERMINERS or _is_modifier(us[k].low)) and us[k].low not in PREPOSITIONS:
+        while k <= hi and k < j + 7 and (not us[k].is_mention or (
+                k + 1 <= hi and view.attached_hyphen(k + 1))) and (
+                us[k].is_mention or us[k].low in DETERMINERS or _is_modifier(us[k].low)
+                or view.attached_hyphen(k)) and us[k].low not in PREPOSITIONS:
             k += 1
+        if k <= hi and k > 0 and view.attached_hyphen(k - 1) and us[k].is_mention:
+            k = hi + 1      # "anti-Taliban factions"
         if k <= hi and us[k].is_actor or (k <= hi and us[k].is_place and rel in ("ATTACKS", "THREATENS")
                                            and us[j].low in ("on", "against", "of", "targeting")):
             if us[k].is_mention:
@@ -1003,18 +1145,10 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
                     m += 1
                 if m <= hi and us[m].is_actor:
                     agent = view.group_right(m, hi=hi)
-    intent_by = None
-    if not agent:
-        # the clause subject of a light verb: "X launched attacks on Y", "X was responsible for"
-        k = h.first - 1
-        while k >= lo and k >= h.first - 6:
-            if us[k].low in LIGHT_VERBS or us[k].low in RESPONSIBILITY:
-                agent = view.subject(k)
-                intent_by = k
-                break
-            if us[k].is_mention and us[k].is_actor:
-                break
-            k -= 1
+    intent_by = light
+    if not agent and light is not None:
+        # the clause subject of a light verb: "X launched attacks on Y"
+        agent = view.subject(light)
     if agent and not patient and rel == "ATTACKS":
         # "responsible for Afghanistan's attacks", "attacks inside Pakistan"
         if intent_by is not None and us[intent_by].low in RESPONSIBILITY:
@@ -1076,7 +1210,7 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
         return []
     # holder: apposition anchor, "such as X" after, copula subject, or a name right after
     if us[h.first].appos is not None and us[us[h.first].appos].is_actor:
-        holder = view.group_left(us[h.first].appos)
+        holder = view.anchor_group(us[h.first].appos)
     else:
         k = anchor[-1] + 1
         while k <= min(hi, anchor[-1] + 3) and not us[k].is_mention:
@@ -1147,7 +1281,7 @@ def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
             if k <= hi and us[k].is_actor and k < i + 6:
                 target = [k]
             elif us[i].appos is not None and us[us[i].appos].is_actor:
-                target = view.group_left(us[i].appos)
+                target = view.anchor_group(us[i].appos)
             else:
                 k = i - 2
                 while k >= lo and not us[k].is_mention:
@@ -1170,8 +1304,34 @@ def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
 # --------------------------------------------------------------------------------------------
 # structural claims
 
-def _structural(view: View, lex: Lexicon, ents: dict[str, Entity], catalog) -> list[_Found]:
-    return _member_of(view, lex, ents, catalog) + _operates_in(view, lex)
+def _structural(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
+                found: list[_Found]) -> list[_Found]:
+    return _member_of(view, lex, ents, catalog) + _operates_in(view, lex) + \
+        _violence_located(view, found)
+
+
+def _violence_located(view: View, found: list[_Found]) -> list[_Found]:
+    """"X ... attacks inside Pakistan", "strikes against terrorists in Pakistan": X operates there."""
+    us = view.units
+    out: list[_Found] = []
+    for f in found:
+        if f.relation != "ATTACKS":
+            continue
+        ti = _unit_at(view, f.trigger)
+        _, hi = view.clause(ti)
+        for k in range(ti + 1, min(hi, ti + 9)):
+            if us[k].low in ("in", "inside", "across", "throughout") and us[k + 1].is_place:
+                for p in view.group_right(k + 1, places=True, hi=hi):
+                    if us[p].eid != f.subject and us[p].eid != f.object:
+                        out.append(_Found(f.subject, "OPERATES_IN", us[p].eid,
+                                          (min(f.span[0], us[p].start), max(f.span[1], us[p].end)),
+                                          f.trigger))
+                    elif us[p].eid == f.object and us[p].etype == "Country":
+                        out.append(_Found(f.subject, "OPERATES_IN", us[p].eid,
+                                          (min(f.span[0], us[p].start), max(f.span[1], us[p].end)),
+                                          f.trigger))
+                break
+    return out
 
 
 def _title_at(lex: Lexicon, words: list[str]) -> bool:
