@@ -89,6 +89,8 @@ some many most several no not one two three both each all such other another any
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december opinion analysis editorial photo read more
 related latest yes now then today thus therefore instead perhaps mr mrs ms dr
+later earlier soon last next finally eventually meanwhile separately elsewhere overall indeed
+recently previously initially ultimately currently again only even just already once
 """.split())
 _DIRECTIONS = frozenset("""north south east west northern southern eastern western central
 northeast northwest southeast southwest north-east north-west south-east south-west upper lower
@@ -172,7 +174,8 @@ _DE_FACTO_GOVERNMENT = {"Afghanistan": "Taliban"}
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DASH_CHARS = "-\u2010\u2011\u2012\u2013"
 _APOS = "'’"
-_NAME_TOK = r"(?:[A-Z]\.|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*(?:[-'’][A-Za-z][a-zà-ÿ]+)*|[A-Z]{2,}(?![a-z]))"
+_NAME_TOK = (r"(?:[A-Z]\.|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*"
+             r"(?:[-'’][A-Z][a-zà-ÿ]+|-[a-z]{1,2}-[A-Z][a-zà-ÿ]+)*|[A-Z]{2,}(?![a-z]))")
 _CONN = r"(?:of|for|the|bin|bint|ibn|al|el|de|del|da|dos|van|von|der|ul)"
 _RUN = re.compile(rf"(?<![\w.’'-]){_NAME_TOK}(?:(?:[ ]|-)(?:{_CONN}[ ])*{_NAME_TOK})*")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]*(?:[-.][A-Za-z]+)*[A-Z0-9]?)\s*\)")
@@ -323,7 +326,18 @@ class _Finder:
             if not heading:
                 self._discover(sent, catalog_spans)
         self._settle_catalog(catalog_spans)
+        self._acronym_uses()
         return self._resolve()
+
+    def _acronym_uses(self):
+        """Later bare uses of an acronym the article defined ("... Front (NVDF) ... the NVDF")."""
+        if not self.acronym_defs:
+            return
+        taken = {(c.start, c.end) for c in self.cands}
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, self.acronym_defs)) + r")(?![\w-])")
+        for m in pattern.finditer(self.text):
+            if (m.start(), m.end()) not in taken:
+                self.cands.append(_Cand(m.start(), m.end(), self.acronym_defs[m.group(1)], "name", 3))
 
     # ---- 1. catalog
     def _catalog(self, sent: Sentence, toks):
@@ -389,6 +403,12 @@ class _Finder:
                         supported = supported or (not sentence_initial and not _capitalised_neighbour(text, start, end))
                     if not supported:
                         continue
+                generic = _GENERIC_MILITARY.search(text[start:end])
+                if e.type == "Organization" and e.country and generic and e.country in self.cat.entries:
+                    # "U.S. forces", "the US military": the state acting, not a named unit
+                    self.cands.append(_Cand(start, end, ("cat", e.country), "demonym", 2,
+                                            alias=text[start:generic.start()].strip() or None))
+                    continue
                 if e.type == "Person" and kd == "alias" and sentence_initial and k == 1 \
                         and after[:1] not in (" ", "’", "'", ",", "."):
                     continue
@@ -705,6 +725,12 @@ class _Finder:
         for ps, pe, _ in self.loose:
             word = text[ps:pe]
             if " " in word:
+                toks = word.split()
+                owners = {find(k) for k, full_toks in full.items() if len(full_toks) > len(toks)
+                          and full_toks[0] == toks[0] and full_toks[-1] == toks[-1]
+                          and set(toks) <= set(full_toks)}
+                if len(owners) == 1:
+                    chosen.append(_Cand(ps, pe, owners.pop(), "name", 1))
                 continue
             owners = {find(k) for k, toks in full.items() if len(toks) >= 2 and toks[-1] == word}
             if len(owners) == 1:
@@ -781,6 +807,7 @@ def _last_word(s: str) -> str:
 
 
 _LIST_TAIL = re.compile(r"(?:(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+")
+_GENERIC_MILITARY = re.compile(r"\s(?:forces|military|troops|armed forces)$")
 _COMMON_WORDS = _STOP | _LEADING | _DIRECTIONS
 _FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase|airfield)\b")
 _SEAT_BEFORE = re.compile(

@@ -1,0 +1,225 @@
+"""Entities of an article: catalog matching, discovery, typing, resolution, metonyms, demonyms.
+
+Every text here is written for the test (invented people and bodies next to real countries).
+"""
+import pytest
+
+from ingest.extract.entities import EntityMention, find_entities
+from ingest.extract.text import split_sentences
+from ingest.records import Article
+
+
+def run(text):
+    article = Article(id="t", source_key="t", text=text)
+    entities, mentions = find_entities(article, split_sentences(text))
+    by_id = {e.id: e for e in entities}
+    for m in mentions:
+        assert isinstance(m, EntityMention)
+        assert text[m.start:m.end] == m.surface
+        assert m.entity_id in by_id
+    assert {m.entity_id for m in mentions} == set(by_id)
+    return entities, mentions
+
+
+def named(entities, name):
+    hits = [e for e in entities if e.name == name]
+    assert hits, f"{name!r} not among {[e.name for e in entities]}"
+    assert len(hits) == 1
+    return hits[0]
+
+
+def names(entities):
+    return {e.name for e in entities}
+
+
+# ---- catalog ------------------------------------------------------------------------------
+
+def test_catalog_countries_and_case_sensitive_acronyms():
+    ents, _ = run("Officials in Nigeria and the US met. Some of us stayed home in Kenya.")
+    assert {"Nigeria", "United States", "Kenya"} <= names(ents)
+    us = named(ents, "United States")
+    assert us.catalog and us.type == "Country" and us.aliases == ("US",)
+
+
+def test_lowercase_common_words_never_match_names():
+    ents, _ = run("They ate turkey and chad was not a word here, nor was the china cabinet.")
+    assert not ({"Turkey", "Chad", "China"} & names(ents))
+
+
+# ---- metonyms and places ------------------------------------------------------------------
+
+def test_capital_as_government_vs_capital_as_place():
+    text = ("Moscow warned the rebels on Monday. Two markets were shelled in Moscow later. "
+            "Ottawa's response was muted.")
+    ents, mentions = run(text)
+    russia = named(ents, "Russia")
+    moscow_city = [e for e in ents if e.type == "Location" and e.name == "Moscow"]
+    assert moscow_city, "the place use of Moscow is the city"
+    kinds = {(m.surface, m.kind, m.entity_id) for m in mentions if m.surface == "Moscow"}
+    assert ("Moscow", "metonym", russia.id) in kinds
+    assert ("Moscow", "name", moscow_city[0].id) in kinds
+    assert "Canada" in names(ents)
+
+
+def test_officials_in_a_capital_are_its_government():
+    ents, mentions = run("Officials in Tokyo rejected the proposal.")
+    assert names(ents) == {"Japan"}
+    assert mentions[0].kind == "metonym"
+
+
+def test_afghan_capital_as_government_is_the_taliban_per_the_annotation_guide():
+    ents, mentions = run("Kabul's refusal angered its neighbours. A bomb went off in Kabul.")
+    assert "Taliban" in names(ents)
+    assert any(e.type == "Location" and e.name == "Kabul" for e in ents)
+
+
+def test_facility_named_after_a_city_is_its_own_place():
+    ents, _ = run("Crowds gathered outside the Lisbon airport on Sunday.")
+    airport = named(ents, "Lisbon airport")
+    assert airport.type == "Location"
+    assert "Lisbon" not in names(ents)
+
+
+# ---- demonyms -----------------------------------------------------------------------------
+
+def test_demonym_phrases_are_country_mentions_but_bare_demonyms_are_not():
+    text = ("According to Turkish security officials, the cell was dismantled. "
+            "Kenyan engineers were kidnapped. Somali civilians fled with Italian-made rifles.")
+    ents, mentions = run(text)
+    demonyms = {m.surface: m for m in mentions if m.kind == "demonym"}
+    assert "Turkish security officials" in demonyms
+    assert "Kenyan engineers" in demonyms
+    assert named(ents, "Turkey").aliases == ("Turkish",)
+    assert "Somalia" not in names(ents)
+    assert "Italy" not in names(ents)
+
+
+def test_the_plural_demonym_is_the_state_but_a_count_of_people_is_not():
+    ents, _ = run("There is little the Canadians can do. More than 300 Peruvians died.")
+    assert "Canada" in names(ents)
+    assert "Peru" not in names(ents)
+
+
+# ---- discovery ----------------------------------------------------------------------------
+
+def test_acronym_definition_links_long_form_and_acronym():
+    text = ("The Northern Valley Defence Front (NVDF) claimed the raid. "
+            "Later the NVDF denied it.")
+    ents, mentions = run(text)
+    front = named(ents, "Northern Valley Defence Front")
+    assert front.type == "Group"
+    assert set(front.aliases) == {"Northern Valley Defence Front", "NVDF"}
+    assert sum(m.entity_id == front.id for m in mentions) == 3
+
+
+def test_acronym_definition_of_an_agency_with_connectors():
+    ents, _ = run("The Office for Coastal Monitoring and Response (OCMR) issued a report.")
+    ocmr = named(ents, "Office for Coastal Monitoring and Response")
+    assert ocmr.type == "Organization" and "OCMR" in ocmr.aliases
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Interior Minister Halima Dussek denied the report.", "Halima Dussek"),
+    ("The rebel spokesman Tarek Aboud called it a lie.", "Tarek Aboud"),
+    ("The claim was confirmed by agency director Paul Vennet.", "Paul Vennet"),
+    ('"It is over," said Miriam O. Castell, a professor at a small college.', "Miriam O. Castell"),
+    ("Lorenz Abele, chair in security studies at a university, disagreed.", "Lorenz Abele"),
+    ("Regional security scholar Ines Marwood explains the shift.", "Ines Marwood"),
+    ("The Halvorsen Institute's Dana Kettering adds a caveat.", "Dana Kettering"),
+    ("Prominent figures like Omar Zaid Haddad and Lina Farouk stayed silent.", "Omar Zaid Haddad"),
+    ("In 1996 the movement sheltered Yusuf bin Hamad for years.", "Yusuf bin Hamad"),
+])
+def test_persons_found_by_title_speech_apposition_and_lists(sentence, person):
+    ents, _ = run(sentence)
+    assert named(ents, person).type == "Person"
+
+
+def test_org_types_from_cue_words():
+    text = ("Analysts at the Meridian Policy Institute and Kestrel University agreed. "
+            "The Harbor Ledger Times reported that the Red Dawn Brigade and the Free Valley "
+            "Liberation Army had merged, while the Eastland National Army stayed out.")
+    ents, _ = run(text)
+    assert named(ents, "Meridian Policy Institute").type == "Organization"
+    assert named(ents, "Kestrel University").type == "Organization"
+    assert named(ents, "Harbor Ledger Times").type == "Organization"
+    assert named(ents, "Red Dawn Brigade").type == "Group"
+    assert named(ents, "Free Valley Liberation Army").type == "Group"
+    assert named(ents, "Eastland National Army").type == "Organization"
+
+
+def test_places_from_cue_words_lists_and_based():
+    text = ("Fighters crossed the Varka Pass near Dolm Air Base. Militants spread to three "
+            "districts — Orzan, Tebel, and Kuvash. A Rodovik-based cell was dismantled.")
+    ents, _ = run(text)
+    for place in ("Varka Pass", "Dolm Air Base", "Orzan", "Tebel", "Kuvash", "Rodovik"):
+        assert named(ents, place).type == "Location"
+
+
+def test_places_in_a_list_after_a_preposition():
+    ents, _ = run("The group has cells in Orzan, Tebel, Kuvash, and Malik Dara.")
+    assert {"Orzan", "Tebel", "Kuvash", "Malik Dara"} <= names(ents)
+
+
+# ---- resolution within the article --------------------------------------------------------
+
+def test_person_name_variants_resolve_to_one_person():
+    text = ("Senator Ruth Amanda Okafor spoke first. Ruth Okafor then left, "
+            "and Okafor's statement was read aloud. Okafor said nothing else.")
+    ents, mentions = run(text)
+    okafor = named(ents, "Ruth Amanda Okafor")
+    assert [e for e in ents if e.type == "Person"] == [okafor]
+    assert {m.surface for m in mentions if m.entity_id == okafor.id} >= {"Ruth Okafor", "Okafor"}
+
+
+def test_a_lone_surname_shared_by_two_people_stays_unresolved():
+    text = ("Defense Minister Karl Brandt met Foreign Minister Eva Brandt. Brandt said no.")
+    ents, _ = run(text)
+    assert {e.name for e in ents if e.type == "Person"} == {"Karl Brandt", "Eva Brandt"}
+
+
+def test_similar_group_names_stay_apart():
+    text = ("The Taliban and Tehrik-e-Taliban Pakistan are distinct. The Pakistani Taliban "
+            "attacked a checkpoint. The Islamic State and ISKP clashed.")
+    ents, mentions = run(text)
+    taliban = named(ents, "Taliban")
+    ttp = [e for e in ents if "TTP" in e.name or "Tehrik" in e.name]
+    assert len(ttp) == 1 and ttp[0].id != taliban.id
+    assert any(m.surface == "Pakistani Taliban" and m.entity_id == ttp[0].id for m in mentions)
+    isis = [e for e in ents if e.name == "Islamic State"]
+    iskp = [e for e in ents if "Khorasan" in e.name]
+    assert isis and iskp and isis[0].id != iskp[0].id
+
+
+def test_lone_word_joins_the_facility_it_heads():
+    ents, mentions = run("Drones flew from Dolm Air Base. Later Dolm was closed.")
+    base = named(ents, "Dolm Air Base")
+    assert any(m.surface == "Dolm" and m.entity_id == base.id for m in mentions)
+
+
+def test_ids_are_stable_across_articles_for_discovered_entities():
+    a, _ = run("Interior Minister Halima Dussek denied the report.")
+    b, _ = run("Halima Dussek said the budget was cut, according to Halima Dussek's office.")
+    assert named(a, "Halima Dussek").id == named(b, "Halima Dussek").id
+
+
+# ---- no fragments, no junk ----------------------------------------------------------------
+
+def test_no_junk_from_headings_months_days_or_adjectives():
+    text = ("Opinion: The Long Road Ahead For Peace\n\n"
+            "On Thursday in March, Islamist and Western critics spoke. "
+            "Central Asian states and Middle Eastern envoys were quiet. "
+            "However, Northern leaders disagreed.")
+    ents, _ = run(text)
+    bad = {"Opinion", "Thursday", "March", "Islamist", "Western", "Central", "Northern",
+           "However", "Long Road Ahead", "Peace", "Central Asian", "Eastern"}
+    assert not (names(ents) & bad), names(ents)
+
+
+def test_quoted_book_titles_are_not_organizations():
+    ents, _ = run('He wrote "The Silent Border: The Most Feared Rebel Group in the Hills."')
+    assert not [e for e in ents if e.type in ("Organization", "Group")]
+
+
+def test_titles_are_not_part_of_person_names():
+    ents, _ = run("President Amara Ndiaye and Prime Minister Jonas Veld met.")
+    assert {e.name for e in ents if e.type == "Person"} == {"Amara Ndiaye", "Jonas Veld"}
