@@ -80,6 +80,13 @@ def test_facility_named_after_a_city_is_its_own_place():
     assert "Lisbon" not in names(ents)
 
 
+def test_city_with_state_abbreviation_is_one_place():
+    ents, mentions = run("A guard was shot in Portland, OR on Monday. Portland, O.R. mourned.")
+    places = [e for e in ents if e.type == "Location"]
+    assert len(places) == 1 and places[0].name == "Portland, OR"
+    assert set(places[0].aliases) == {"Portland, OR", "Portland, O.R."}
+
+
 # ---- demonyms -----------------------------------------------------------------------------
 
 def test_demonym_phrases_are_country_mentions_but_bare_demonyms_are_not():

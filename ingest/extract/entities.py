@@ -378,6 +378,11 @@ class _Finder:
             if names:
                 metonyms = [(e, kd) for e, kd in names if kd == "metonym"]
                 places = [(e, kd) for e, kd in names if e.type == "Location"]
+                state = _STATE_SUFFIX.match(after)
+                if places and state:
+                    # "Washington, DC", "Springfield, IL": a city with its state abbreviation
+                    self._new(start, end + state.end(), "Location")
+                    continue
                 if places and _facility_follows(after):
                     # "the Kabul airport": the facility is the place named
                     m = _facility_follows(after)
@@ -661,7 +666,7 @@ class _Finder:
             if e.type == typ or typ == "Organization":
                 self.cands.append(_Cand(start, end, ("cat", e.id), "name", 2))
                 return
-        key = ("new", typ, normalize(surface))
+        key = ("new", typ, normalize(surface).replace(".", ""))
         self.types[key] = typ
         self.names.setdefault(key, surface)
         self.cands.append(_Cand(start, end, key, "name", 1))
@@ -807,6 +812,7 @@ def _last_word(s: str) -> str:
 
 
 _LIST_TAIL = re.compile(r"(?:(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+")
+_STATE_SUFFIX = re.compile(r",\s(?:[A-Z]\.){2}|,\s[A-Z]{2}\b(?![.-]\w)")
 _GENERIC_MILITARY = re.compile(r"\s(?:forces|military|troops|armed forces)$")
 _COMMON_WORDS = _STOP | _LEADING | _DIRECTIONS
 _FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase|airfield)\b")
