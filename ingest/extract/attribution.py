@@ -77,6 +77,8 @@ def _speaker_left(view, i: int, state) -> tuple[str | None, int | None]:
         k -= 1
     if k >= 0 and us[k].low in PRONOUNS_PERSON:
         return _speaker_id(view, k, state), k
+    if k >= 0 and us[k].is_mention and us[k].is_actor:
+        return us[k].eid, k
     subj = view.subject(i, limit=10)
     if subj:
         k = subj[-1]

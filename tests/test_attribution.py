@@ -1,0 +1,62 @@
+"""Who a claim is attributed to: quotes, reporting verbs, "according to", parentheticals."""
+from __future__ import annotations
+
+from test_extract_claims import one, run
+
+ACTORS = {
+    "Houthis": ("houthis", "Group"), "Iran": ("iran", "Country"), "Tehran": ("iran", "Country"),
+    "Saudi Arabia": ("saudi", "Country"), "Riyadh": ("saudi", "Country"),
+    "Hezbollah": ("hezbollah", "Group"), "Lloyd Austin": ("austin", "Person"),
+    "Austin": ("austin", "Person"), "Israel": ("israel", "Country"),
+    "Saudi officials": ("saudi", "Country"), "Maria Lopez": ("lopez", "Person"),
+    "Hamas": ("hamas", "Group"), "Qatar": ("qatar", "Country"),
+}
+
+
+def test_author_assertion_has_no_source():
+    c = one(run("Iran armed the Houthis for years.", ACTORS), "iran", "SUPPORTS", "houthis")
+    assert c.attributed_to is None
+
+
+def test_quote_with_trailing_speaker_and_pronoun_continuation():
+    text = ("\"Iran is arming the Houthis,\" Lloyd Austin said on Monday. "
+            "He added: \"Tehran also trains Hezbollah.\"")
+    claims = run(text, ACTORS)
+    assert one(claims, "iran", "SUPPORTS", "houthis").attributed_to == "austin"
+    assert one(claims, "iran", "SUPPORTS", "hezbollah").attributed_to == "austin"
+
+
+def test_according_to_a_demonym_phrase_names_the_country():
+    c = one(run("According to Saudi officials, Iran is funding the Houthis.", ACTORS),
+            "iran", "SUPPORTS", "houthis")
+    assert c.attributed_to == "saudi"
+
+
+def test_reporting_verb_with_that_clause():
+    c = one(run("Lloyd Austin said that Iran supplied missiles to the Houthis.", ACTORS),
+            "iran", "SUPPORTS", "houthis")
+    assert c.attributed_to == "austin"
+
+
+def test_parenthetical_belief_is_alleged_and_attributed():
+    c = one(run("Hamas, Israel believes, is being financed by Qatar.", ACTORS),
+            "qatar", "SUPPORTS", "hamas")
+    assert c.attributed_to == "israel"
+    assert c.certainty == "alleged"
+
+
+def test_as_x_explains():
+    claims = run("As Maria Lopez explains, Iran has long backed Hezbollah.", ACTORS)
+    c = one(claims, "iran", "SUPPORTS", "hezbollah")
+    assert c.attributed_to == "lopez"
+
+
+def test_trailing_said_x():
+    c = one(run("Riyadh is coordinating with Israel, said Maria Lopez.", ACTORS),
+            "saudi", "ALLIED_WITH", "israel")
+    assert c.attributed_to == "lopez"
+
+
+def test_speaker_is_not_the_source_of_their_own_act():
+    c = one(run("Lloyd Austin condemned Iran on Tuesday.", ACTORS), "austin", "OPPOSES", "iran")
+    assert c.attributed_to is None
