@@ -18,7 +18,7 @@ PK PW PA PG PY PE PH PL PT QA KR MD RO RU RW KN LC VC WS SM ST SA SN RS SC SL SG
 ES LK SD SR SE CH SY TJ TH TL TG TO TT TN TR TM TV UG UA AE GB TZ US UY UZ VU VE VN YE ZM ZW""".split()
 
 # Surfaces that deliberately name two entries of one type; the extractor disambiguates.
-DELIBERATELY_AMBIGUOUS = {"congo", "dominican", "congolese"}
+DELIBERATELY_AMBIGUOUS = {"congo", "dominican", "congolese", "pti"}
 
 
 @pytest.fixture(scope="module")

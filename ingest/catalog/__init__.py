@@ -25,7 +25,8 @@ Interface (the extract stage codes against it; keep it stable)::
 
 ``kind`` is one of ``name``, ``alias``, ``acronym``, ``metonym``, ``demonym``, ``demonym_plural``.
 
-Matching rules: :func:`normalize` folds case, unifies dash/hyphen, apostrophe and quote
+Matching rules: :func:`normalize` folds case and accents ("Kābul" = "Kabul", "Türkiye" =
+"Turkiye"), unifies dash/hyphen, apostrophe and quote
 variants, treats hyphens as spaces ("al-Qaeda" = "al Qaeda"), collapses white space and drops a
 leading "the". Acronyms ("RAW", "ISI", "US", "TTP") are matched case-sensitively only (with
 dots and hyphens kept: "U.S." is an ordinary alias): ``lookup("RAW")`` finds the Indian agency,
@@ -99,9 +100,16 @@ def _unify(text: str) -> str:
     return _QUOTES.sub('"', text)
 
 
+def _fold_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def normalize(surface: str) -> str:
     """The case-insensitive matching key of a name (see the module docstring)."""
-    text = _unify(surface).casefold().replace("-", " ").replace('"', "")
+    text = _fold_accents(_unify(surface)).casefold().replace("-", " ").replace('"', "")
     text = _SPACES.sub(" ", text).strip(" ,;:")
     if text.startswith("the "):
         text = text[4:]

@@ -122,7 +122,12 @@ def country_entries() -> tuple[list[CatalogEntry], dict[str, str]]:
     return entries, code_to_id
 
 
-def subdivision_entries(code_to_id: dict[str, str]) -> list[CatalogEntry]:
+_SUBDIVISION_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Uygur Zizhiqu|SAR|oblast"
+                                 r"|Oblast|Province|Region|Governorate|State|Prefecture|-ken|-fu"
+                                 r"|-to|Krai|kraj|County|District|Department)$")
+
+
+def subdivision_entries(code_to_id: dict[str, str], curated_ids: set[str]) -> list[CatalogEntry]:
     """First-level ISO 3166-2 subdivisions of sovereign states (provinces, states, regions)."""
     entries = []
     for sub in pycountry.subdivisions:
@@ -134,6 +139,11 @@ def subdivision_entries(code_to_id: dict[str, str]) -> list[CatalogEntry]:
         names = [n.strip() for n in re.split(r"\s*[;/]\s*|\s*\[.*?\]\s*", sub.name) if n.strip()]
         if not names:
             continue
+        short = _SUBDIVISION_SUFFIX.sub("", names[0])
+        if short != names[0] and len(short) > 2:
+            names.append(short)
+        if f"location:{sub.code.lower()}" in curated_ids:
+            continue   # a curated entry describes it (with English names)
         entries.append(CatalogEntry(
             id=f"location:{sub.code.lower()}", name=names[0], type="Location",
             aliases=_dedupe(names[1:], exclude=names[:1]), country=country_id,
@@ -259,10 +269,9 @@ def compile_catalog() -> list[CatalogEntry]:
     countries, code_to_id = country_entries()
     curated = curated_entries(code_to_id)
     entries = countries + [e for e, _ in curated]
-    taken = {(normalize(e.name), e.country) for e in entries if e.type == "Location"}
-    taken |= {(normalize(e.name), e.country) for e in entries if e.type == "Location"
-              for _ in e.aliases}
-    entries += subdivision_entries(code_to_id)
+    taken = {(normalize(s), e.country) for e in entries if e.type == "Location"
+             for s in (e.name, *e.aliases)}
+    entries += subdivision_entries(code_to_id, {e.id for e in entries})
     entries += city_entries(code_to_id, taken)
     # resolve member_of references (id or name of a curated entry)
     by_name = {normalize(e.name): e.id for e in entries if e.type != "Location"}
