@@ -33,7 +33,10 @@ dots and hyphens kept: "U.S." is an ordinary alias): ``lookup("RAW")`` finds the
 ``lookup("raw")`` finds nothing. Possessives ("Pakistan's") are the caller's business.
 
 Entry ids are the Wikidata QID when known, else ``kind:slug`` (``group:balochistan-liberation-
-army``); they never change once published. ``country`` and ``member_of`` hold ids of other
+army``); they never change once published. ``iso`` is the ISO 3166 code of states (alpha-2), territories and subdivisions (3166-2).
+``category`` refines the type: state, former state, territory, province, city, capital city,
+region, intergovernmental, agency, ministry, military, intelligence, party, think tank,
+university, media, ngo... ``country`` and ``member_of`` hold ids of other
 entries: a Person/Organization/Group ``country`` says whose it is (the extractor may emit
 MEMBER_OF from it), a Location ``country`` says where it is. ``ambiguous`` marks entries whose
 names are also common words, first names, or other places' names: match them only with support
