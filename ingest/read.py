@@ -111,9 +111,18 @@ def _is_utf16(data: bytes) -> bool:
 def _detect(data: bytes, source: str) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise SourceError(source, "binary file or unknown text encoding (not UTF-8, no other encoding fits)")
+    # Single-byte Latin code pages often decode the same bytes equally well; among equally good
+    # candidates prefer Windows-1252, by far the most common legacy encoding of Western news text.
+    for match in matches:
+        if match.chaos <= best.chaos and (match.encoding == "cp1252" or "cp1252" in match.could_be_from_charset):
+            try:
+                return data.decode("cp1252")
+            except UnicodeDecodeError:
+                break
     return str(best)
 
 
