@@ -54,6 +54,18 @@ def _speaker_id(view, k: int, state) -> str | None:
     return None
 
 
+_PREPS = frozenset("in on at of from to into inside within across over under by with against "
+                   "toward towards through via near among for".split())
+
+
+def _after_preposition(view, k: int) -> bool:
+    us = view.units
+    j = k - 1
+    if j >= 0 and us[j].low == "the":
+        j -= 1
+    return j >= 0 and us[j].low in _PREPS
+
+
 def _reporting_at(view, lex, i: int) -> int | None:
     """If a reporting verb starts at unit ``i``, the index of its last unit."""
     u = view.units[i]
@@ -77,7 +89,7 @@ def _speaker_left(view, i: int, state) -> tuple[str | None, int | None]:
         k -= 1
     if k >= 0 and us[k].low in PRONOUNS_PERSON:
         return _speaker_id(view, k, state), k
-    if k >= 0 and us[k].is_mention and us[k].is_actor:
+    if k >= 0 and us[k].is_mention and us[k].is_actor and not _after_preposition(view, k):
         return us[k].eid, k
     subj = view.subject(i, limit=10)
     if subj:

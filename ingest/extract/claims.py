@@ -350,7 +350,11 @@ class View:
             if self.subject_like(j):
                 if self._blocked_between(j, ti):
                     return []
-                return self.group_left(j)
+                grp = self.group_left(j)
+                if grp[0] != j and not self.subject_like(grp[0]):
+                    j = grp[0] - 1
+                    continue
+                return grp
             j -= 1
         # relative clause "X, which/who ..." or clause opened by "that/which" after a mention
         if lo > 0 and us[lo - 1].low in ("which", "who", "that") and lo - 2 >= 0:
@@ -517,6 +521,10 @@ class _State:
     last_speaker: str | None = None
     last_group: str | None = None
     claims: list[Claim] = field(default_factory=list)
+    last_attacker: str | None = None
+    last_attack_sentence: int = -10
+    sentence: int = 0
+    recent_start: int = 0          # claims starting after this offset are "recent" (2 sentences)
 
 
 def find_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
@@ -539,6 +547,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
     seen: dict[tuple, int] = {}
     views: list[View | None] = []
     for idx, sent in enumerate(sentences):
+        state.sentence = idx
+        state.recent_start = sentences[max(0, idx - 2)].start
         sm = by_sentence.get(idx, [])
         if not sm:
             views.append(None)
@@ -578,6 +588,9 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                 continue
             seen[key] = len(out)
             out.append(claim)
+        for c in out[-len(found):] if found else ():
+            if c.relation == "ATTACKS" and c.certainty != "hypothetical" and c.start >= sent.start:
+                state.last_attacker, state.last_attack_sentence = c.subject, idx
         _note_persons(state, view.units, types)
         state.claims = out
     out.extend(_name_parts(ents, ms, sentences, article.text, seen, len(out)))
@@ -830,7 +843,53 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         elif t.kind == "adj":
             found += _adj_claims(view, lex, h)
     found += _compound_claims(view, lex)
+    found += _warnings(view, lex, state)
     return found
+
+
+WARN_VERBS = frozenset("warn warns warned warning caution cautions cautioned".split())
+WARN_NOUNS = frozenset("warning warnings".split())
+
+
+def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"X warned that [Y] is expanding ...", "X's warning that a Y return would ...": a warning
+    about an actor is a hostile stance toward it (X OPPOSES Y)."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.quoted:
+            continue
+        speaker: list[int] = []
+        if u.low in WARN_NOUNS and i >= 2 and us[i - 1].low in ("'s", "’s") and us[i - 2].is_actor:
+            speaker = [i - 2]
+        elif u.low in WARN_VERBS and not (i > 0 and us[i - 1].low in DETERMINERS):
+            k = i - 1
+            while k >= 0 and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low.endswith("ly")):
+                k -= 1
+            speaker = [k] if k >= 0 and view.subject_like(k) else view.subject(i)
+        if not speaker:
+            continue
+        j = i + 1
+        if j < len(us) and us[j].low in ("of", "about", "against"):
+            continue    # "warned of war": no actor stance; handled as a threat elsewhere
+        found_any: list[int] = []
+        while j < len(us) and j < i + 22:
+            w = us[j]
+            if w.is_mention:
+                if w.is_actor and w.eid not in {us[x].eid for x in speaker} and not (
+                        j + 1 < len(us) and view.attached_hyphen(j + 1) and w.etype != "Country"):
+                    found_any.append(j)
+            elif found_any and _verbish(w.low) and w.low not in ("based",):
+                break
+            elif w.low in (".", ";"):
+                break
+            j += 1
+        for s_ in speaker:
+            for o in found_any:
+                if us[o].eid != us[s_].eid:
+                    out.append(_Found(us[s_].eid, "OPPOSES", us[o].eid, _span(view, [s_, i, o]),
+                                      u.start, "asserted"))
+    return out
 
 
 def _has_noun_reading(lex: Lexicon, low: str) -> bool:
@@ -859,6 +918,64 @@ def _pairs(view: View, subj: list[int], obj: list[int], relation: str, trig: int
             if both and relation not in SYMMETRIC_RELATIONS:
                 out.append(_Found(us[o].eid, relation, us[s].eid, span, us[trig].start, certainty))
     return out
+
+
+def _pairs_ids(view: View, subj: list[str], obj: list[str], relation: str, trig: int,
+               certainty: str | None = None) -> list[_Found]:
+    u = view.units[trig]
+    return [_Found(s, relation, o, (u.start, u.end), u.start, certainty)
+            for s in subj for o in obj if s != o]
+
+
+def _event_perpetrator(view: View, lex: Lexicon, te: int, state: "_State") -> list[str]:
+    """"condemned the bombing": the perpetrator of the attack last reported (2 sentences)."""
+    us = view.units
+    k = te + 1
+    while k < len(us) and k < te + 5 and not us[k].is_mention and (
+            us[k].low in DETERMINERS or _is_modifier(us[k].low)):
+        if any(t.relation == "ATTACKS" and t.kind == "noun" for t in lex.triggers.get(us[k].low, ())):
+            if state.last_attacker and state.sentence - state.last_attack_sentence <= 2:
+                return [state.last_attacker]
+            return []
+        k += 1
+    return []
+
+
+def _anaphor_participants(view: View, lex: Lexicon, ti: int, state: "_State") -> list[str]:
+    """"This cooperation, ..., is being financed by X": the parties of the cooperation the
+    article just reported (this/that/such + a noun of the same relation)."""
+    us = view.units
+    lo, _ = view.clause(ti)
+    for k in range(max(0, lo - 1), ti):
+        if us[k].low in ("this", "that", "such", "these", "those") and k + 1 < ti:
+            for t in lex.triggers.get(us[k + 1].low, ()):
+                if t.kind != "noun":
+                    continue
+                for c in reversed(state.claims):
+                    if c.start < state.recent_start:
+                        break
+                    if c.relation == t.relation:
+                        return [c.subject, c.object]
+    return []
+
+
+def _parenthetical_members(view: View, subj: list[int], ti: int) -> list[int]:
+    """"Many in the Taliban's leadership, particularly within the Haqqani Network, fought": the
+    actors named in a ", particularly/especially/notably ... ," aside share the subject."""
+    us = view.units
+    extra: list[int] = []
+    k = subj[-1] + 1
+    while k < ti:
+        if us[k].low == "," and k + 1 < ti and us[k + 1].low in (
+                "particularly", "especially", "notably", "including", "mainly", "chiefly"):
+            m = k + 2
+            while m < ti and us[m].low != ",":
+                if us[m].is_actor:
+                    extra.append(m)
+                m += 1
+            k = m
+        k += 1
+    return extra
 
 
 def _passive(view: View, h: _Hit) -> bool:
@@ -895,6 +1012,9 @@ def _agent_after_by(view: View, start: int, window: int = 8) -> list[int]:
                                                          ("both", "either") or _is_modifier(us[k].low)) \
                     and k < j + 4:
                 k += 1
+            if k + 2 <= hi and us[k].is_actor and us[k + 1].low in ("'s", "’s") and \
+                    us[k + 2].is_actor:
+                k += 2                              # "by India's Research and Analysis Wing"
             if k <= hi and us[k].is_actor:
                 return view.group_right(k, hi=hi)
             return []
@@ -950,8 +1070,11 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if _passive(view, h) and intent is None:
         agent = _agent_after_by(view, h.last + 1)
         patient = view.subject(h.first)
-        if not agent or not patient or _negated(view, lex, h.first, -1):
+        if not agent or _negated(view, lex, h.first, -1):
             return []
+        if not patient:
+            ids = _anaphor_participants(view, lex, h.first, state)
+            return _pairs_ids(view, [us[a].eid for a in agent], ids, rel, h.first)
         return _pairs(view, agent, patient, rel, h.first)
     if subj is None:
         subj = view.subject(h.first)
@@ -962,9 +1085,26 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             subj = _anaphor_subject(view, h.first, state)
     if not subj:
         return []
-    if rel == "THREATENS" or rel == "ATTACKS":
-        places = False
-    obj = view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS else frozenset())
+    subj = subj + _parenthetical_members(view, subj, h.first)
+    cooperative = rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH")
+    obj = view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS else frozenset(),
+                      block=frozenset({"against"}) if cooperative else frozenset())
+    if not obj and rel in SYMMETRIC_RELATIONS and len(subj) >= 2 and \
+            not _negated(view, lex, anchor, subj[-1]):
+        # "X and Y cooperate / found common ground (against Z)"
+        out = _pairs(view, subj[:1], subj[1:], rel, h.first)
+        _, hi = view.clause(h.last)
+        j = h.last + 1
+        while j <= hi and us[j].low != "against":
+            j += 1
+        if j <= hi:
+            target = view.object(j)
+            out += _pairs(view, subj, target, "OPPOSES", h.first) if target else []
+        return out
+    if not obj and rel == "OPPOSES" and us[h.first].low not in ("dismiss", "dismissed"):
+        ids = _event_perpetrator(view, lex, h.last, state)
+        if ids and not _negated(view, lex, anchor, subj[-1]):
+            return _pairs_ids(view, [us[x].eid for x in subj], ids, rel, h.first)
     if not obj and rel in ("THREATENS", "ATTACKS") and intent is not None:
         obj = view.object(h.last, places=True, window=4)
     if not obj:
