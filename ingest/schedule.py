@@ -35,6 +35,7 @@ import filelock
 import cypher
 from geokg.errors import ConfigError, DatabaseUnavailable, GeokgError
 from geokg.settings import Settings
+from ingest.records import stable_id
 from ingest.sources import Source, iter_documents, load_sources
 
 log = logging.getLogger("geokg.schedule")
@@ -53,7 +54,12 @@ class IngestBusy(GeokgError):
 
 
 def lock_path(settings: Settings | None = None) -> Path:
-    return (settings or Settings.from_env()).home / LOCK_FILE
+    """The lock file in ``Settings.home``, one per database (runs into two databases may overlap)."""
+    from geokg import server
+
+    settings = settings or Settings.from_env()
+    uri = server.connection(settings)[0]
+    return settings.home / f"{LOCK_FILE.removesuffix('.lock')}-{stable_id(uri, length=10)}.lock"
 
 
 @contextmanager
@@ -65,7 +71,8 @@ def ingest_lock(settings: Settings | None = None) -> Iterator[Path]:
     try:
         lock.acquire()
     except filelock.Timeout:
-        raise IngestBusy(f"another ingest is running (it holds {path}); try again when it is done") from None
+        raise IngestBusy(f"another ingest into this database is running (it holds {path});"
+                         " try again when it is done") from None
     try:
         yield path
     finally:
@@ -80,10 +87,14 @@ def connect_with_retry(settings: Settings | None = None, *, attempts: int | None
                        should_stop: Callable[[], bool] = lambda: False):
     """``Graph.connect`` retried with exponential backoff while Neo4j is unavailable.
 
-    Wrong credentials fail at once (waiting will not fix them). After the last attempt the
-    ``DatabaseUnavailable`` message says how many attempts were made over how long.
+    Wrong credentials fail at once (waiting will not fix them), and so does a local server that
+    is not running (nothing would start it). After the last attempt the ``DatabaseUnavailable``
+    message says how many attempts were made over how long.
     """
+    from geokg import server
     from geokg.graph import Graph
+
+    settings = settings or Settings.from_env()
 
     if attempts is None:
         attempts = _env_int("GEOKG_DB_ATTEMPTS", DB_ATTEMPTS)
@@ -94,6 +105,10 @@ def connect_with_retry(settings: Settings | None = None, *, attempts: int | None
         try:
             return Graph.connect(settings)
         except DatabaseUnavailable as exc:
+            hopeless = not settings.uses_external_server and \
+                server.LocalServer(settings).running_pid() is None
+            if hopeless:
+                raise
             if attempt == attempts or should_stop():
                 waited = time.monotonic() - started
                 raise DatabaseUnavailable(f"{exc} (gave up after {attempt} attempt"
@@ -126,13 +141,14 @@ def _sleep(seconds: float, should_stop: Callable[[], bool]) -> None:
 
 def ingest_sources(sources: Sequence[Source], graph, *, trigger: str = "cli", progress: bool = True,
                    should_stop: Callable[[], bool] = lambda: False):
-    """One ingest run over ``sources``; returns the pipeline's ``RunReport`` (``unseen`` added).
+    """One ingest run over ``sources``; returns the pipeline's ``RunReport`` with ``unseen`` set.
 
     Articles are marked unseen only for sources read to the end in this run, and only when no
     source of this run listed them (an article in two sources stays seen while either has it).
     """
     from ingest.pipeline import run_ingest
 
+    _forget_earlier_runs()
     completed: list[Source] = []
     listed: set[str] = set()
 
@@ -142,17 +158,36 @@ def ingest_sources(sources: Sequence[Source], graph, *, trigger: str = "cli", pr
 
     documents = iter_documents(sources, on_source_read=source_read, should_stop=should_stop)
     report = run_ingest(documents, graph, trigger=trigger, progress=progress,
-                        should_stop=should_stop)
+                        should_stop=should_stop, sources=[describe(s) for s in sources])
     unseen = 0
     for source in completed:
         rows = graph.write_named("write/mark_unseen", sourceName=source.name, keys=sorted(listed))
         unseen += rows[0]["unseen"] if rows else 0
-    graph.write_named("write/mark_unseen_run", id=report.id, unseen=unseen)
-    try:
-        report.unseen = unseen
-    except AttributeError:  # a frozen report: the graph holds the figure
-        pass
+    graph.write_named("write/mark_unseen_run", id=report.run_id, unseen=unseen)
+    report.unseen = unseen
     return report
+
+
+def _forget_earlier_runs() -> None:
+    """Start a run with the HTML extractor's process-wide caches empty.
+
+    trafilatura keeps an LRU of text segments it has seen (its ``deduplicate`` option drops
+    segments seen before) plus assorted caches. In a long-lived scheduler, an updated article
+    would otherwise lose the paragraphs its previous version had, and results would depend on
+    what earlier runs read. Emptying them makes each scheduled run behave like a fresh
+    ``geokg ingest`` (and keeps the process from growing).
+    """
+    try:
+        from trafilatura.meta import reset_caches
+    except ImportError:  # pragma: no cover - trafilatura is a dependency
+        return
+    reset_caches()
+
+
+def describe(source: Source) -> str:
+    """How a run records a source: ``name: folder, feed URL or number of URLs``."""
+    where = source.location or f"{len(source.urls)} URL{'s' if len(source.urls) != 1 else ''}"
+    return f"{source.name}: {where}"
 
 
 def run_once(sources_file: str | Path, *, settings: Settings | None = None, trigger: str = "cli",
@@ -240,9 +275,8 @@ def make_trigger(*, every: str | None = None, cron: str | None = None):
 
 
 def summary(report) -> str:
-    counts = " ".join(f"{k}={getattr(report, k, 0)}" for k in
-                      ("new", "updated", "unchanged", "failed", "unseen"))
-    return f"ingest run {getattr(report, 'id', '?')} {getattr(report, 'status', 'finished')}: {counts}"
+    """One log line for a run, e.g. "ingest run 2026-...-1a2b3c4d finished: 1 new, ... 0 unseen"."""
+    return f"ingest run {report.run_id} {report.summary()}, {getattr(report, 'unseen', 0)} unseen"
 
 
 def run_schedule(sources_file: str | Path, *, every: str | None = None, cron: str | None = None,

@@ -5,6 +5,7 @@ else is ever contacted. ``test_schedule.py`` reuses ``LocalSite``.
 """
 from __future__ import annotations
 
+import html
 import http.server
 import threading
 import time
@@ -102,7 +103,7 @@ class LocalSite:
 
 
 def article_html(title: str, text: str) -> str:
-    paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in text.splitlines() if p.strip())
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head>"
             f"<body><nav>Home | World | Opinion</nav><article><h1>{title}</h1>{paragraphs}"
             f"</article><footer>Copyright</footer></body></html>")
