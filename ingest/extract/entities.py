@@ -229,6 +229,10 @@ class _Matcher:
         for bucket in index.values():
             bucket.sort(key=lambda s: -len(s.tokens))
         self.index = dict(index)
+        # first tokens of surfaces that may start in lower case ("al-Qaeda"): only at these and
+        # at capitalised tokens can a match start
+        self.lower_starts = frozenset(k for k, bucket in self.index.items()
+                                      if any(not s.raw[0][:1].isupper() for s in bucket))
         self.government = {}
         for country, actor in _DE_FACTO_GOVERNMENT.items():
             c = [e for e in catalog.lookup(country) if e.type == "Country"]
@@ -240,7 +244,10 @@ class _Matcher:
         """Yield (start, end, first token index, token count, [(entry_id, kind)]) matches."""
         norm = [_norm_token(t) for t, _, _ in toks]
         n = len(toks)
+        lower_starts = self.lower_starts
         for i in range(n):
+            if not toks[i][0][:1].isupper() and norm[i] not in lower_starts:
+                continue
             bucket = self.index.get(norm[i])
             if not bucket:
                 continue
@@ -322,9 +329,10 @@ class _Finder:
         for sent in self.sentences:
             toks = _tokens(self.text, sent.start, sent.end)
             heading = _is_heading(sent.text)
-            catalog_spans.extend(self._catalog(sent, toks))
+            here = self._catalog(sent, toks)
+            catalog_spans.extend(here)
             if not heading:
-                self._discover(sent, catalog_spans)
+                self._discover(sent, here)
         self._settle_catalog(catalog_spans)
         self._acronym_uses()
         return self._resolve()
