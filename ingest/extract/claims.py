@@ -54,7 +54,7 @@ without against toward towards through throughout via near around among amid ami
 beyond behind for during after before since until like including despite alongside about
 upon unlike outside off per""".split())
 # a mention right after one of these is not the object of the preceding verb
-BLOCKING_PREPS = frozenset("""in from into inside within across under through throughout via
+BLOCKING_PREPS = frozenset("""in from into inside within across under through throughout via between
 near around among amid amidst beyond behind during after before since until despite about
 outside off per like unlike""".split())
 BOUNDARY_WORDS = frozenset("""but while whereas although though because yet unless if when
@@ -299,11 +299,13 @@ class View:
                 return False    # the object of another verb: "weakening the Taliban and ..."
         if j + 1 < len(us) and us[j + 1].low in ("'s", "’s"):
             k = j + 2
-            while k < len(us) and us[k].low not in LEX().proxy_nouns and not us[k].is_mention \
-                    and k < j + 5 and _is_modifier(us[k].low):
+            role = False
+            while k < len(us) and not us[k].is_mention and k < j + 6 and (
+                    _is_modifier(us[k].low) or us[k].low in LEX().proxy_nouns):
+                role |= us[k].low in LEX().proxy_nouns or (us[k].low,) in LEX().titles
                 k += 1
-            if k >= len(us) or (us[k].low not in LEX().proxy_nouns and (us[k].low,) not in LEX().titles):
-                return False
+            if not role:
+                return False    # "Afghanistan's turmoil": the possessor of something else
         return True
 
     def _blocked_between(self, j: int, ti: int) -> bool:
@@ -548,7 +550,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
     views: list[View | None] = []
     for idx, sent in enumerate(sentences):
         state.sentence = idx
-        state.recent_start = sentences[max(0, idx - 2)].start
+        state.recent_start = sentences[max(0, idx - 4)].start
         sm = by_sentence.get(idx, [])
         if not sm:
             views.append(None)
@@ -568,7 +570,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             if next_hedge and certainty == "asserted" and f.relation not in ("MEMBER_OF",
                                                                              "OPERATES_IN"):
                 certainty = "alleged"
-            speaker = frame.speaker if frame else None
+            speaker = frame.speaker if frame and f.relation != "MEMBER_OF" else None
             if speaker is not None and speaker == f.subject:
                 speaker = None      # "X's threats to ...", "X warned ... war": X's own act
             qs, qe = _quote_span(view, f.span)
@@ -654,8 +656,9 @@ def _date(view: View, f: _Found, published: str | None) -> str | None:
     text = view.text[view.sent.start:view.sent.end]
     off = view.sent.start
     best = None
+    c_start, c_end = us[lo].start - off, us[hi].end - off
     for rx in (_DATE_MDY, _DATE_DMY, _DATE_ISO, _DATE_MY):
-        for m in rx.finditer(text):
+        for m in rx.finditer(text, c_start, c_end):
             d = _iso(rx, m, published)
             if d:
                 dist = abs(off + m.start() - f.trigger)
@@ -1302,6 +1305,9 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
                 us[j + 1].etype == "Country":
             patient = view.group_right(j + 1, places=True, hi=hi)
             patient = [p for p in patient if us[p].etype == "Country"]
+    if responsible and agent and not patient and rel == "ATTACKS" and \
+            not _negated(view, lex, light, agent[-1]):
+        state.last_attacker, state.last_attack_sentence = us[agent[0]].eid, state.sentence
     if not agent or not patient:
         if agent and not patient and rel in SYMMETRIC_RELATIONS and len(agent) >= 2:
             return _pairs(view, agent[:1], agent[1:], rel, h.first)
