@@ -247,3 +247,26 @@ def test_speed_is_a_few_milliseconds_per_article():
     t = time.perf_counter()
     run(text, UKRAINE)
     assert time.perf_counter() - t < 0.2
+
+
+# --- discourse ---------------------------------------------------------------------------------
+
+def test_warning_about_an_actor_is_opposition():
+    claims = run("Saudi Arabia warned that the Houthis are expanding their missile arsenal.", YEMEN)
+    c = one(claims, "saudi", "OPPOSES", "houthis")
+    assert c.attributed_to is None
+
+
+def test_condemning_an_attack_opposes_its_perpetrator():
+    text = ("JNIM claimed responsibility for the attack on Tuesday. "
+            "France condemned the bombing.")
+    one(run(text, SAHEL), "france", "OPPOSES", "jnim")
+
+
+def test_this_cooperation_refers_back_to_its_parties():
+    text = ("The ELN and the FARC now cooperate closely. "
+            "This cooperation, Colombia believes, is being financed by Venezuela.")
+    claims = run(text, COLOMBIA)
+    c = one(claims, "venezuela", "SUPPORTS", "eln")
+    one(claims, "venezuela", "SUPPORTS", "farc")
+    assert c.attributed_to == "colombia" and c.certainty == "alleged"

@@ -180,8 +180,12 @@ class View:
                 continue
             units.append(Unit(len(units), s, e, tok.group().lower(), tok.group()))
         self.units = self._fold_parentheses(units)
-        for u in self.units:
-            u.quoted = any(qs <= u.start < qe for qs, qe in quotes)
+        near = [(qs, qe) for qs, qe in quotes if qs < sent.end and qe > sent.start]
+        if near:
+            for u in self.units:
+                u.quoted = any(qs <= u.start < qe for qs, qe in near)
+        self._hard = [self._is_hard(i) for i in range(len(self.units))]
+        self._clauses: dict[int, tuple[int, int]] = {}
         self._mark_appositions()
 
     # -- construction -------------------------------------------------------------------------
@@ -234,6 +238,9 @@ class View:
 
     # -- basic predicates ---------------------------------------------------------------------
     def is_hard(self, i: int) -> bool:
+        return self._hard[i]
+
+    def _is_hard(self, i: int) -> bool:
         u = self.units[i]
         if u.is_mention:
             return False
@@ -260,6 +267,12 @@ class View:
         return u.low in ("-", "–") and not self._spaced(i)
 
     def clause(self, i: int) -> tuple[int, int]:
+        got = self._clauses.get(i)
+        if got is None:
+            got = self._clauses[i] = self._clause(i)
+        return got
+
+    def _clause(self, i: int) -> tuple[int, int]:
         lo = i
         while lo > 0 and not self.is_hard(lo - 1):
             lo -= 1
@@ -736,12 +749,13 @@ def _has_any(words: list[str], vocab) -> bool:
 
 
 def _has_phrase(words: list[str], phrases) -> bool:
+    firsts = {p[0] for p in phrases}
     n = len(words)
-    for p in phrases:
-        k = len(p)
-        for i in range(n - k + 1):
-            if tuple(words[i:i + k]) == p:
-                return True
+    for i, w in enumerate(words):
+        if w in firsts:
+            for p in phrases:
+                if p[0] == w and tuple(words[i:i + len(p)]) == p:
+                    return True
     return False
 
 
