@@ -14,7 +14,7 @@ from geokg.errors import DatabaseAuthError, DatabaseUnavailable, GeokgError
 
 HERE = Path(__file__).resolve().parent
 
-st.set_page_config(page_title="geokg · geopolitical knowledge graph", page_icon="🌐", layout="wide",
+st.set_page_config(page_title="geokg · geopolitical knowledge graph", page_icon=str(HERE / "static" / "icon.svg"), layout="wide",
                    initial_sidebar_state="expanded")
 
 st.html("""<style>
@@ -30,17 +30,17 @@ st.logo(str(HERE / "static" / "logo.svg"), size="large")
 
 pages = {
     "Explore": [
-        st.Page(str(HERE / "views" / "network.py"), title="Network", icon="🕸️", url_path="network", default=True),
-        st.Page(str(HERE / "views" / "evidence.py"), title="Evidence", icon="📑", url_path="evidence"),
-        st.Page(str(HERE / "views" / "actor.py"), title="Actor profile", icon="👤", url_path="actor"),
-        st.Page(str(HERE / "views" / "contested.py"), title="Contested", icon="⚖️", url_path="contested"),
+        st.Page(str(HERE / "views" / "network.py"), title="Network", icon=":material/hub:", url_path="network", default=True),
+        st.Page(str(HERE / "views" / "evidence.py"), title="Evidence", icon=":material/format_quote:", url_path="evidence"),
+        st.Page(str(HERE / "views" / "actor.py"), title="Actor profile", icon=":material/person:", url_path="actor"),
+        st.Page(str(HERE / "views" / "contested.py"), title="Contested", icon=":material/balance:", url_path="contested"),
     ],
     "Sources": [
-        st.Page(str(HERE / "views" / "articles.py"), title="Articles", icon="📰", url_path="articles"),
-        st.Page(str(HERE / "views" / "ingest.py"), title="Ingest status", icon="🔄", url_path="ingest"),
+        st.Page(str(HERE / "views" / "articles.py"), title="Articles", icon=":material/newspaper:", url_path="articles"),
+        st.Page(str(HERE / "views" / "ingest.py"), title="Ingest status", icon=":material/sync:", url_path="ingest"),
     ],
     "Analyst": [
-        st.Page(str(HERE / "views" / "console.py"), title="Cypher console", icon="⌨️", url_path="console"),
+        st.Page(str(HERE / "views" / "console.py"), title="Cypher console", icon=":material/terminal:", url_path="console"),
     ],
 }
 page = st.navigation(pages)
@@ -50,7 +50,7 @@ try:
     summary = data.overview()
 except (DatabaseUnavailable, DatabaseAuthError) as exc:
     st.title("geokg")
-    st.error(f"The graph database cannot be reached. {exc}", icon="🔌")
+    st.error(f"The graph database cannot be reached. {exc}", icon=":material/power_off:")
     st.caption("Start it with `geokg db start`, or point NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD at a "
                "running Neo4j, then reload this page.")
     st.stop()
@@ -62,11 +62,11 @@ with st.sidebar:
 try:
     page.run()
 except GeokgError as exc:
-    st.error(str(exc), icon="⚠️")
+    st.error(str(exc), icon=":material/warning:")
 
 with st.sidebar:
     st.divider()
-    if st.button("Refresh data", key="refresh_data", icon="🔄", help="Read the graph again (results are "
+    if st.button("Refresh data", key="refresh_data", icon=":material/refresh:", help="Read the graph again (results are "
                  f"kept for {data.CACHE_TTL} s)", width="stretch"):
         data.clear_cache()
         st.rerun()

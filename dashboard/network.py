@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 import jinja2
+from markupsafe import Markup
 from pyvis.network import Network
 
 from dashboard.style import POLARITY_COLOURS, RELATION_LABELS, TYPE_COLOURS
@@ -130,10 +131,10 @@ def evidence_ids(selection: Selection, per_edge: int = EVIDENCE_PER_EDGE) -> lis
 
 # -- HTML --------------------------------------------------------------------------------------
 
-def _scriptsafe(value) -> str:
+def _scriptsafe(value) -> Markup:
     """JSON that can sit inside <script> and HTML attributes ('<', '>' and '&' escaped)."""
     text = json.dumps(value, ensure_ascii=False)
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
@@ -164,8 +165,8 @@ def _edge_tooltip(edge: Edge, names: Mapping[str, str]) -> str:
 
 
 _SMOOTH = {
-    "cooperative": {"enabled": True, "type": "curvedCW", "roundness": 0.12},
-    "hostile": {"enabled": True, "type": "curvedCCW", "roundness": 0.12},
+    "cooperative": {"enabled": True, "type": "curvedCW", "roundness": 0.22},
+    "hostile": {"enabled": True, "type": "curvedCCW", "roundness": 0.22},
     "structural": {"enabled": False},
 }
 

@@ -72,8 +72,8 @@ def claims_table(claims: pd.DataFrame, *, key: str, height: int | str = "auto",
         "published": claims["published"].map(day),
         "publisher": claims["publisher"].fillna("unknown"),
         "subject": claims["subject_name"],
-        "relation": [f"{'🟢' if p == 'cooperative' else '🔴' if p == 'hostile' else '⚪'} {relation_label(r)}"
-                     for p, r in zip(claims["polarity"], claims["relation"])],
+        "relation": claims["relation"].map(relation_label),
+        "polarity": claims["polarity"],
         "object": claims["object_name"],
         "certainty": claims["certainty"].map(lambda c: CERTAINTY_LABELS.get(c, c)),
         "source": claims["source"].fillna("the article"),
@@ -96,8 +96,17 @@ def claims_table(claims: pd.DataFrame, *, key: str, height: int | str = "auto",
     kwargs: dict[str, Any] = {}
     if selectable:
         kwargs.update(on_select="rerun", selection_mode="single-row")
-    return st.dataframe(df, key=key, hide_index=True, column_config=config, height=height,
-                        width="stretch", **kwargs)
+    return st.dataframe(polarity_styled(df), key=key, hide_index=True, column_config=config,
+                        height=height, width="stretch", column_order=[c for c in df if c != "polarity"],
+                        **kwargs)
+
+
+def polarity_styled(df: pd.DataFrame, column: str = "relation"):
+    """The table with ``column`` coloured by the row's ``polarity`` (green, red, grey)."""
+    def colour(row: pd.Series) -> list[str]:
+        css = f"color: {POLARITY_COLOURS.get(row['polarity'], '#616E7C')}; font-weight: 600"
+        return [css if c == column else "" for c in row.index]
+    return df.style.apply(colour, axis=1)
 
 
 def metric_row(items: Iterable[tuple[str, Any]]) -> None:
@@ -108,5 +117,5 @@ def metric_row(items: Iterable[tuple[str, Any]]) -> None:
 
 def empty(message: str) -> None:
     """An empty state that says what to do, then stop the page."""
-    st.info(message, icon="ℹ️")
+    st.info(message, icon=":material/info:")
     st.stop()

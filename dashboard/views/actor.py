@@ -41,8 +41,8 @@ if aliases:
 ui.metric_row([("Mentions", profile["mentions"]), ("Articles", profile["articles"]),
                ("Claims", profile["claims"])])
 link_cols = st.columns([1, 1, 4])
-link_cols[0].page_link(ui.PAGE_NETWORK, label="Show in network", icon="🕸️", query_params={"focus": actor_id})
-link_cols[1].page_link(ui.PAGE_EVIDENCE, label="All evidence", icon="📑", query_params={"actor": actor_id})
+link_cols[0].page_link(ui.PAGE_NETWORK, label="Show in network", icon=":material/hub:", query_params={"focus": actor_id})
+link_cols[1].page_link(ui.PAGE_EVIDENCE, label="All evidence", icon=":material/format_quote:", query_params={"actor": actor_id})
 
 partners = data.counterparts(actor_id)
 

@@ -11,7 +11,7 @@ from dashboard.style import TYPE_COLOURS, number, relation_label
 
 def article_view(doc_id: str) -> None:
     doc = data.document(doc_id)
-    if st.button("All articles", key="art_back", icon="⬅️"):
+    if st.button("All articles", key="art_back", icon=":material/arrow_back:"):
         st.query_params.clear()
         st.rerun()
     if doc is None:
@@ -25,7 +25,7 @@ def article_view(doc_id: str) -> None:
     if doc.get("url"):
         st.caption(f"[{doc['url']}]({doc['url']})")
     if doc.get("seen") is False:
-        st.warning("This article is no longer listed by its source.", icon="🗄️")
+        st.warning("This article is no longer listed by its source.", icon=":material/archive:")
 
     mentions = data.document_mentions(doc_id)
     claims = data.document_claims(doc_id)
@@ -67,13 +67,14 @@ def article_view(doc_id: str) -> None:
     if claims.empty:
         st.caption("No claim was extracted from this article.")
         return
-    st.dataframe(pd.DataFrame({
+    table = pd.DataFrame({
         "subject": claims["subject_name"],
-        "relation": [f"{'🟢' if p == 'cooperative' else '🔴' if p == 'hostile' else '⚪'} {relation_label(r)}"
-                     for p, r in zip(claims["polarity"], claims["relation"])],
+        "relation": claims["relation"].map(relation_label), "polarity": claims["polarity"],
         "object": claims["object_name"], "certainty": claims["certainty"],
         "source": claims["source"].fillna("the article"), "quote": claims["quote"],
-    }), hide_index=True, width="stretch", key="art_claims", column_config={
+    })
+    st.dataframe(ui.polarity_styled(table), hide_index=True, width="stretch", key="art_claims",
+                 column_order=[c for c in table if c != "polarity"], column_config={
         "subject": st.column_config.TextColumn("Subject", width="small"),
         "relation": st.column_config.TextColumn("Relation", width="small"),
         "object": st.column_config.TextColumn("Object", width="small"),
@@ -92,7 +93,7 @@ ui.header("Articles", "Every article in the graph. Search titles and text, then 
                       "with its actors highlighted.")
 ui.init_state("art_search", "")
 query = st.text_input("Search", key="art_search", placeholder="words in the title or text, e.g. Doha talks",
-                      icon="🔍", label_visibility="collapsed")
+                      icon=":material/search:", label_visibility="collapsed")
 if query.strip():
     docs = data.search_documents(query)
     if docs.empty:
@@ -121,7 +122,7 @@ selected = picked.selection.rows if picked is not None and hasattr(picked, "sele
 ui.init_state("art_open_id", None)
 if selected:
     chosen = docs.iloc[selected[0]]
-    if st.button(f"Read “{chosen['title'] or 'untitled'}”", key="art_open", icon="📰", type="primary"):
+    if st.button(f"Read “{chosen['title'] or 'untitled'}”", key="art_open", icon=":material/article:", type="primary"):
         st.query_params["article"] = chosen["id"]
         st.rerun()
 else:

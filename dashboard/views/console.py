@@ -65,7 +65,7 @@ if names:
             raw = col.text_input(name, key=key, help=help_text or None)
             params[name] = raw if raw != "" else None
 
-run = st.button("Run query", key="console_run", type="primary", icon="▶️")
+run = st.button("Run query", key="console_run", type="primary", icon=":material/play_arrow:")
 if run:
     try:
         st.session_state["console_result"] = data.run_console(query, params)
@@ -79,7 +79,7 @@ if run:
         st.session_state["console_error"] = message
 
 if st.session_state.get("console_error"):
-    st.error(st.session_state["console_error"], icon="⛔")
+    st.error(st.session_state["console_error"], icon=":material/block:")
     st.stop()
 result = st.session_state.get("console_result")
 if result is None:
@@ -104,7 +104,7 @@ tabs = st.tabs(["Table", f"Graph ({len(result.graph_nodes)} nodes)"] if result.g
 with tabs[0]:
     st.dataframe(table, hide_index=True, width="stretch", key="console_table")
     st.download_button("Download CSV", table.to_csv(index=False).encode("utf-8"), "geokg-query.csv",
-                       "text/csv", key="console_csv", icon="⬇️")
+                       "text/csv", key="console_csv", icon=":material/download:")
 if result.graph_nodes:
     with tabs[1]:
         st.iframe(network.render_result_graph(result.graph_nodes, result.graph_edges), height=560)

@@ -29,8 +29,8 @@ table = pd.DataFrame({
 }) if not pairs.empty else pd.DataFrame(columns=["pair", "cooperative", "hostile", "articles", "publishers"])
 st.dataframe(table, hide_index=True, width="stretch", key="contested_table", column_config={
     "pair": st.column_config.TextColumn("Pair", width="medium"),
-    "cooperative": st.column_config.NumberColumn("🟢 Cooperative articles", width="small"),
-    "hostile": st.column_config.NumberColumn("🔴 Hostile articles", width="small"),
+    "cooperative": st.column_config.NumberColumn("Cooperative articles", width="small"),
+    "hostile": st.column_config.NumberColumn("Hostile articles", width="small"),
     "articles": st.column_config.NumberColumn("Articles", width="small"),
     "publishers": st.column_config.TextColumn("Publishers", width="large"),
 })
@@ -64,8 +64,8 @@ summary["portrayal"] = [
     for c, h in zip(summary["cooperative"], summary["hostile"])]
 st.dataframe(summary, hide_index=True, width="stretch", key="contested_publishers", column_config={
     "publisher": st.column_config.TextColumn("Publisher"),
-    "cooperative": st.column_config.NumberColumn("🟢 Cooperative", help="articles", width="small"),
-    "hostile": st.column_config.NumberColumn("🔴 Hostile", help="articles", width="small"),
+    "cooperative": st.column_config.NumberColumn("Cooperative", help="articles", width="small"),
+    "hostile": st.column_config.NumberColumn("Hostile", help="articles", width="small"),
     "first": st.column_config.TextColumn("From", width="small"),
     "last": st.column_config.TextColumn("To", width="small"),
     "portrayal": st.column_config.TextColumn("Portrayal", width="small"),
@@ -99,7 +99,7 @@ if not disputed.empty:
         "mixed": disputed["mixed_voices"].map(", ".join),
     }), hide_index=True, width="stretch", key="disputed_table", column_config={
         "pair": st.column_config.TextColumn("Pair"),
-        "cooperative": st.column_config.TextColumn("🟢 Sources saying cooperative"),
-        "hostile": st.column_config.TextColumn("🔴 Sources saying hostile"),
+        "cooperative": st.column_config.TextColumn("Sources saying cooperative"),
+        "hostile": st.column_config.TextColumn("Sources saying hostile"),
         "mixed": st.column_config.TextColumn("Both"),
     })

@@ -54,7 +54,7 @@ if rows:
         st.markdown(f"> {row['quote']}")
         st.caption(f"{row['title'] or 'untitled'} — {row['publisher'] or 'unknown publisher'}, "
                    f"{row['published'] or 'undated'}")
-        if st.button("Open the article", key="ev_open", icon="📰"):
+        if st.button("Open the article", key="ev_open", icon=":material/article:"):
             st.switch_page(ui.PAGE_ARTICLES, query_params={"article": row["document"]})
 else:
     st.caption(f"{number(len(claims))} claims, newest article first. Select a row to read it in context.")

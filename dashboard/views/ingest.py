@@ -29,8 +29,8 @@ def _time(value) -> datetime | None:
         return None
 
 
-STATUS = {"finished": "✅ finished", "failed": "❌ failed", "interrupted": "⏸ interrupted",
-          "running": "⏳ running"}
+STATUS = {"finished": "finished", "failed": "failed", "interrupted": "interrupted", "running": "running"}
+STATUS_COLOURS = {"finished": "#2E9E5B", "failed": "#D64545", "interrupted": "#E8A33D", "running": "#3867D6"}
 latest = runs.iloc[0]
 ui.metric_row([("Last run", str(_time(latest["started"]) or latest["started"])[:16].replace("T", " ")),
                ("Status", STATUS.get(latest["status"], latest["status"] or "unknown")),
@@ -47,7 +47,9 @@ table = pd.DataFrame({
     "failed": runs["failed"], "unseen": runs["unseen"],
     "errors": runs["errors"].map(len),
 })
-st.dataframe(table, hide_index=True, width="stretch", key="ingest_runs", column_config={
+styled = table.style.map(lambda s: f"color: {STATUS_COLOURS.get(s, '#616E7C')}; font-weight: 600",
+                         subset=["status"])
+st.dataframe(styled, hide_index=True, width="stretch", key="ingest_runs", column_config={
     "started": st.column_config.DatetimeColumn("Started (UTC)", format="YYYY-MM-DD HH:mm:ss"),
     "seconds": st.column_config.NumberColumn("Took", format="%.1f s", width="small"),
     "status": st.column_config.TextColumn("Status", width="small"),

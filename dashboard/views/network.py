@@ -109,7 +109,7 @@ cols[2].metric("Matching actors", number(view.total_nodes))
 if view.total_nodes > view.nodes:
     cols[3].info(f"Showing {view.nodes:,} of {view.total_nodes:,} actors — those with the most supporting "
                  "articles. Narrow the filters, focus on an actor or raise “Show at most” to see others.",
-                 icon="🔎")
+                 icon=":material/filter_alt:")
 elif focus:
     cols[3].caption(f"Neighbourhood of **{actor_labels.get(focus, focus)}**, {depth} step{'s' * (depth > 1)} out.")
 
