@@ -16,6 +16,7 @@ When ``NEO4J_URI`` is set nothing here starts anything: that server is used as i
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -103,14 +104,19 @@ def _java_binary() -> str:
 
 
 @lru_cache(maxsize=None)
-def find_java() -> str:
-    """Path of a ``java`` of version 17 or later; ConfigError (one line) otherwise."""
-    java = _java_binary()
+def _java_version_text(java: str) -> str:
     try:
         out = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=30)
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise ConfigError(f"could not run {java} -version: {exc}") from None
-    m = re.search(r'version "(\d+)(?:\.(\d+))?', out.stderr + out.stdout)
+    return out.stderr + out.stdout
+
+
+@lru_cache(maxsize=None)
+def find_java() -> str:
+    """Path of a ``java`` of version 17 or later; ConfigError (one line) otherwise."""
+    java = _java_binary()
+    m = re.search(r'version "(\d+)(?:\.(\d+))?', _java_version_text(java))
     major = int(m.group(1)) if m else 0
     if major == 1 and m and m.group(2):       # "1.8.0_292" style
         major = int(m.group(2))
@@ -151,6 +157,43 @@ def ensure_jars(progress: Progress = _quiet) -> Path:
         tmp.rename(lib)
         done.write_text(neo4j_version() + "\n")
     return lib
+
+
+def class_archive() -> Path:
+    """Where the class-data-sharing archive of this Neo4j on this JVM goes (see ``_cds_flags``)."""
+    java = find_java()
+    ident = hashlib.sha256(f"{os.path.realpath(java)}\n{_java_version_text(java)}".encode()).hexdigest()
+    return jar_dir().parent / f"classes-{ident[:16]}.jsa"
+
+
+def _cds_flags() -> tuple[list[str], Path | None]:
+    """JVM flags for AppCDS: Neo4j loads ~10k classes at start-up and an archive of them, written
+    by the first server when it exits, makes every later start ~35% faster. Returns the flags and
+    the partial archive this server will write at exit (None when the archive exists)."""
+    if os.environ.get("GEOKG_NEO4J_CDS", "1") == "0":
+        return [], None
+    final = class_archive()
+    if final.exists():
+        return [f"-XX:SharedArchiveFile={final}", "-Xshare:auto"], None
+    for stale in final.parent.glob(final.name + ".*.partial"):   # from servers that were killed
+        if time.time() - stale.stat().st_mtime > 3600:
+            stale.unlink(missing_ok=True)
+    partial = final.with_name(f"{final.name}.{secrets.token_hex(4)}.partial")
+    return [f"-XX:ArchiveClassesAtExit={partial}"], partial
+
+
+def _adopt_archive(partial: str | None) -> None:
+    """Make the archive written by an exited server the shared one (if it wrote one)."""
+    if not partial:
+        return
+    path = Path(partial)
+    try:
+        if path.stat().st_size > 0 and not class_archive().exists():
+            os.replace(path, class_archive())
+        else:
+            path.unlink()
+    except OSError:
+        pass
 
 
 # --------------------------------------------------------------------------------------------
@@ -392,7 +435,8 @@ class LocalServer:
             self.write_config(port, extra_config)
             extra = list(extra_jvm_flags or [])
             extra += os.environ.get("GEOKG_NEO4J_JVM_FLAGS", "").split()
-            args = self._jvm_args(lib, extra)
+            cds, partial_archive = _cds_flags()
+            args = self._jvm_args(lib, cds + extra)
             self._log_offsets = {p: p.stat().st_size for p in self._log_files() if p.exists()}
             with open(self.console_log, "ab") as log:
                 log.write(f"\n--- geokg db start {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode())
@@ -400,8 +444,9 @@ class LocalServer:
                 proc = subprocess.Popen(args, cwd=self.root, stdin=subprocess.DEVNULL, stdout=log,
                                         stderr=subprocess.STDOUT, start_new_session=True)
             self._proc = proc
-            self.state_file.write_text(json.dumps({"pid": proc.pid, "port": port,
-                                                   "started": time.time()}))
+            self.state_file.write_text(json.dumps({
+                "pid": proc.pid, "port": port, "started": time.time(),
+                "archive": str(partial_archive) if partial_archive else None}))
             try:
                 self._wait_ready(proc.pid, port, password, time.monotonic() + timeout)
             except BaseException:
@@ -492,6 +537,7 @@ class LocalServer:
         pid = self.running_pid()
         if not pid:
             return False
+        partial_archive = (self._state() or {}).get("archive")
         try:
             os.killpg(pid, signal.SIGTERM)
         except (ProcessLookupError, PermissionError):
@@ -500,15 +546,21 @@ class LocalServer:
             except ProcessLookupError:
                 pass
         deadline = time.monotonic() + timeout
+        killed = False
         while _alive(pid):
             if time.monotonic() > deadline:
                 self._kill_group(pid)
+                killed = True
                 break
             time.sleep(0.1)
         if self._proc is not None:
             self._proc.wait(timeout=5)
             self._proc = None
         self.state_file.unlink(missing_ok=True)
+        if killed and partial_archive:
+            Path(partial_archive).unlink(missing_ok=True)   # possibly half-written
+        else:
+            _adopt_archive(partial_archive)
         return True
 
     def _kill_group(self, pid: int) -> None:
