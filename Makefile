@@ -1,16 +1,22 @@
 # Evaluation of the extractor against the shared gold annotations.
 #   make eval              extract samples/ and score them
 #   make eval SHARED=/path/to/shared
+#   make eval-dev          extract the held-out dev set (tests/data/dev, other conflicts) and score it
 SHARED ?= ../shared
 PYTHON ?= .venv/bin/python
 GEOKG ?= .venv/bin/geokg
 
-.PHONY: eval bench-extract
+.PHONY: eval eval-dev bench-extract
 
 eval:
 	rm -rf eval-out
 	$(GEOKG) extract samples --out eval-out
 	$(PYTHON) $(SHARED)/eval/score.py $(SHARED)/eval/gold eval-out --verbose
+
+eval-dev:
+	rm -rf eval-out/dev
+	$(GEOKG) extract tests/data/dev/articles --out eval-out/dev
+	$(PYTHON) $(SHARED)/eval/score.py tests/data/dev/gold eval-out/dev --verbose
 
 bench-extract:
 	$(PYTHON) bench/extract_speed.py
