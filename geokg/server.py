@@ -223,6 +223,21 @@ def _alive(pid: int) -> bool:
         return True
 
 
+def _parent_death_signal() -> Callable[[], None] | None:
+    """A preexec_fn asking Linux to SIGTERM the child when its parent dies (None elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    PR_SET_PDEATHSIG = 1
+
+    def arm() -> None:
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+
+    return arm
+
+
 def _cmdline(pid: int) -> str | None:
     """The command line of ``pid``, or None when unknown (no /proc, or a process mid-exec)."""
     try:
@@ -411,11 +426,13 @@ class LocalServer:
     # -- start / stop -----------------------------------------------------------------------
     def start(self, *, timeout: float = 180.0, progress: Progress = _quiet,
               extra_jvm_flags: list[str] | None = None,
-              extra_config: dict[str, str] | None = None) -> StartResult:
+              extra_config: dict[str, str] | None = None,
+              die_with_parent: bool = False) -> StartResult:
         """Start the server in the background (or reuse the running one) and wait for Bolt.
 
         ``extra_jvm_flags`` / ``extra_config`` (neo4j.conf settings) are for special servers such
-        as the test suite's; ``GEOKG_NEO4J_JVM_FLAGS`` adds JVM flags too.
+        as the test suite's; ``GEOKG_NEO4J_JVM_FLAGS`` adds JVM flags too. ``die_with_parent``
+        (Linux) has the kernel SIGTERM the server when the calling process dies, however it dies.
         """
         t0 = time.monotonic()
         self.root.mkdir(parents=True, exist_ok=True)
@@ -442,7 +459,8 @@ class LocalServer:
                 log.write(f"\n--- geokg db start {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode())
                 log.flush()
                 proc = subprocess.Popen(args, cwd=self.root, stdin=subprocess.DEVNULL, stdout=log,
-                                        stderr=subprocess.STDOUT, start_new_session=True)
+                                        stderr=subprocess.STDOUT, start_new_session=True,
+                                        preexec_fn=_parent_death_signal() if die_with_parent else None)
             self._proc = proc
             self.state_file.write_text(json.dumps({
                 "pid": proc.pid, "port": port, "started": time.time(),

@@ -48,7 +48,9 @@ def neo4j_server(request) -> Neo4jServer:
                            os.environ.get("GEOKG_TEST_NEO4J_PASSWORD", ""), None, 0.0)
         local = None
     else:
-        home = Path(tempfile.mkdtemp(prefix="geokg-test-home-"))
+        _sweep_abandoned_homes()
+        home = Path(tempfile.mkdtemp(prefix=_HOME_PREFIX))
+        (home / _OWNER_FILE).write_text(str(os.getpid()))
         env = {k: v for k, v in os.environ.items() if k not in _ENV_KEYS}
         env.update(GEOKG_HOME=str(home), GEOKG_BOLT_PORT=str(geokg_server.free_port()),
                    GEOKG_NEO4J_HEAP=os.environ.get("GEOKG_TEST_NEO4J_HEAP", "512m"),
@@ -65,7 +67,8 @@ def neo4j_server(request) -> Neo4jServer:
         atexit.register(stop)
         try:
             result = local.start(extra_jvm_flags=geokg_server.FAST_START_JVM_FLAGS,
-                                 extra_config=geokg_server.TEST_CONFIG, timeout=180)
+                                 extra_config=geokg_server.TEST_CONFIG, timeout=180,
+                                 die_with_parent=True)
         except BaseException:
             stop()
             raise
@@ -85,6 +88,25 @@ def neo4j_server(request) -> Neo4jServer:
 
 
 _START_KEY = pytest.StashKey[float]()
+_HOME_PREFIX = "geokg-test-home-"
+_OWNER_FILE = "owner.pid"
+
+
+def _sweep_abandoned_homes() -> None:
+    """Stop servers and remove homes left by test runs that died without cleaning up (SIGKILL,
+    power loss). Homes whose pytest still runs are left alone."""
+    for home in Path(tempfile.gettempdir()).glob(_HOME_PREFIX + "*"):
+        try:
+            owner = int((home / _OWNER_FILE).read_text())
+        except (OSError, ValueError):
+            continue
+        if geokg_server._alive(owner):
+            continue
+        settings = Settings.from_env({"GEOKG_HOME": str(home)})
+        try:
+            geokg_server.LocalServer(settings).stop(timeout=15)
+        finally:
+            shutil.rmtree(home, ignore_errors=True)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
