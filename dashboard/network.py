@@ -150,6 +150,10 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}{'s' * (n != 1)}"
+
+
 def _edge_tooltip(edge: Edge, names: Mapping[str, str]) -> str:
     a, b = names[edge.a], names[edge.b]
     lines = [f"{a} — {b}",
@@ -187,8 +191,8 @@ def render(selection: Selection, mentions: Mapping[str, int], evidence: Mapping[
                    "highlight": {"background": colour, "border": "#1F2933"},
                    "hover": {"background": colour, "border": "#1F2933"}},
             borderWidth=3 if node_id == selection.focus else 1.5,
-            title=(f"{info['name']} ({info['type']})\n{n_mentions:,} mentions · "
-                   f"{articles.get(node_id, 0):,} articles with claims\nClick for the evidence"),
+            title=(f"{info['name']} ({info['type']})\n{_count(n_mentions, 'mention')} · "
+                   f"{_count(articles.get(node_id, 0), 'article')} with claims\nClick for the evidence"),
             entityType=info["type"], mentions=n_mentions, articles=articles.get(node_id, 0))
     for edge in selection.edges:
         shown = [evidence[c] for c in edge.claims[:EVIDENCE_PER_EDGE] if c in evidence]
