@@ -109,10 +109,14 @@ class NetworkView:
 
 @st.cache_data(ttl=CACHE_TTL, show_spinner=False, max_entries=64)
 def network_view(filters: NetworkFilters, height: int = 640) -> NetworkView:
+    """The network for ``filters``, cached per filters."""
+    return build_network_view(graph(), filters, height)
+
+
+def build_network_view(g: Graph, filters: NetworkFilters, height: int = 640) -> NetworkView:
     """Query, select (min evidence, focus, top N) and render the network for ``filters``."""
     t0 = time.perf_counter()
     params = filters.query_params()
-    g = graph()
     edge_rows = g.read_named("views/network_edges", **params)
     edges, entities = network.aggregate(edge_rows)
     selection = network.select(edges, entities, min_articles=filters.min_articles,
