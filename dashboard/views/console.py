@@ -94,6 +94,13 @@ if not result.rows:
 
 
 def cell(value):
+    """Nodes as (:Label {name}), relationships as [:TYPE], other structures as JSON."""
+    if isinstance(value, dict) and "_labels" in value:
+        labels = ":".join(l for l in value["_labels"] if l not in ("Entity", "Actor")) or "node"
+        name = value.get("name") or value.get("title") or value.get("relation") or value.get("id")
+        return f"(:{labels} {name!r})" if name is not None else f"(:{labels})"
+    if isinstance(value, dict) and "_type" in value:
+        return f"[:{value['_type']}]"
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False, default=str)
     return value
