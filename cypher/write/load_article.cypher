@@ -1,4 +1,4 @@
-// description: Write one article version in one statement (unless $force, only when neither its content nor its source key is stored yet: no row comes back otherwise and nothing is written): its Document, its entities (Entity plus Actor and Person/Country/Group/Organization, or Location; aliases grow by the given aliases and the surfaces seen), its MENTIONS and its reified Claims (SUBJECT, OBJECT, STATED_IN, ATTRIBUTED_TO). The loader clears an earlier extraction of the same Document first, so mentions and claims are created, not merged. Entity properties are only written when they change.
+// description: Write one article version in one statement (unless $force, only when neither its content nor its source key is stored yet: no row comes back otherwise and nothing is written): its Document, its entities (Entity plus Actor and Person/Country/Group/Organization, or Location; aliases grow by the given aliases and the surfaces seen), its MENTIONS and its reified Claims (SUBJECT, OBJECT, STATED_IN, ATTRIBUTED_TO). The loader clears an earlier extraction of the same Document first, so mentions and claims are created, not merged. Entity properties and labels are only written when something changed.
 // params: force (boolean) - write even if a version is stored (the loader has cleared it); doc (map) - Document properties (id, sourceKey, title, byline, publisher, published, url, text, contentType, extractor, sourceName); now (string) - ISO-8601 UTC timestamp; firstSeen (string) - firstSeen of the version it replaces, or null; entities (list) - [{id, name, type, aliases, surfaces, wikidata, catalog}]; mentions (list) - [{entity, count, surfaces, starts, ends}]; claims (list) - [{id, subject, object, attributedTo, relation, polarity, certainty, quote, start, end, date, extractor}]
 OPTIONAL MATCH (same:Document {id: $doc.id})
 OPTIONAL MATCH (held:Document {sourceKey: $doc.sourceKey})
@@ -16,10 +16,10 @@ CALL () {
   WITH e, row, {name: row.name, type: row.type, catalog: coalesce(e.catalog, false) OR row.catalog,
                 givenAliases: row.aliases, aliases: aliases,
                 aliasText: reduce(s = '', a IN aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + a)} AS props
-  FOREACH (_ IN CASE WHEN coalesce(e {.name, .type, .catalog, .givenAliases, .aliases, .aliasText} = props, false)
-                     THEN [] ELSE [1] END | SET e += props)
-  FOREACH (_ IN CASE WHEN row.wikidata IS NOT NULL AND coalesce(e.wikidata, '') <> row.wikidata
-                     THEN [1] ELSE [] END | SET e.wikidata = row.wikidata)
+  WITH e, row, props
+  WHERE NOT coalesce(e {.name, .type, .catalog, .givenAliases, .aliases, .aliasText} = props, false)
+     OR (row.wikidata IS NOT NULL AND coalesce(e.wikidata, '') <> row.wikidata)
+  SET e += props, e.wikidata = coalesce(row.wikidata, e.wikidata)
   FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET e:Actor:Person)
   FOREACH (_ IN CASE WHEN row.type = 'Country' THEN [1] ELSE [] END | SET e:Actor:Country)
   FOREACH (_ IN CASE WHEN row.type = 'Group' THEN [1] ELSE [] END | SET e:Actor:Group)
