@@ -204,7 +204,8 @@ def _progress_bar(documents, progress: bool):
     from tqdm import tqdm
 
     total = len(documents) if hasattr(documents, "__len__") else None
-    return tqdm(total=total, unit="doc", desc="ingest", leave=False, dynamic_ncols=True)
+    # disable=None: no bar when stderr is not a terminal (cron, the scheduler, CI logs)
+    return tqdm(total=total, unit="doc", desc="ingest", leave=False, dynamic_ncols=True, disable=None)
 
 
 def iter_documents(*groups: Iterable[RawDocument | SourceError]) -> Iterator[RawDocument | SourceError]:

@@ -96,6 +96,8 @@ def test_query_runs_saved_queries_by_name_or_file(small_graph):
     rows = json.loads(by_name.stdout)
     assert [(r["subject"], r["relation"], r["object"]) for r in rows] == [("United States", "NEGOTIATES_WITH", "Taliban")]
     assert rows[0]["quote"] == "Washington held talks with the Taliban, officials said."
+    numeric_text = geokg("query", "--file", "allies_of", "-p", "actor=2024", "--json")
+    assert numeric_text.exit_code == 0 and json.loads(numeric_text.stdout) == []
     by_path = geokg("query", "--file", str(Path("cypher/analyst/most_mentioned.cypher").resolve()), "-p", "type=Group")
     assert by_path.exit_code == 0, by_path.stderr
     assert [line.split("  ")[0] for line in by_path.stdout.splitlines()[2:4]] == ["Islamic State Khorasan Province", "Taliban"]

@@ -1,5 +1,5 @@
 // description: Every entity already in the graph, so that resolution can re-key a new article's entities onto them
-// params: none
+// params:
 MATCH (e:Entity)
 RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
        e.wikidata AS wikidata, coalesce(e.catalog, false) AS catalog

@@ -140,6 +140,7 @@ def query(query_text: str | None, params: tuple[str, ...], file_: str | None, as
         return
     if bool(query_text) == bool(file_):
         raise click.UsageError("give either a CYPHER query or --file (or --list)")
+    raw = {p.partition("=")[0].strip(): p.partition("=")[2] for p in params}
     values = dict(parse_param(p) for p in params)
     if file_:
         saved = resolve_file(file_)
@@ -148,8 +149,10 @@ def query(query_text: str | None, params: tuple[str, ...], file_: str | None, as
         if saved.params and unknown:
             raise QueryError(f"{saved.name} has no parameter {', '.join(unknown)} "
                              f"(it takes: {', '.join(n for n, _, _ in saved.params)})")
-        for name, _, _ in saved.params:
+        for name, kind, _ in saved.params:
             values.setdefault(name, None)
+            if kind == "string" and values[name] is not None and not isinstance(values[name], str):
+                values[name] = raw[name]        # --param actor=1979 means the text "1979"
     else:
         text = query_text
 
