@@ -105,9 +105,21 @@ intended decide decided decides agree agreed agrees help helps helped manage man
 used went go goes appear appears appeared seem seems seemed set going able likely expected
 ready prepared poised allowed forced compelled continue choose chose chosen vow vowed vows
 threaten threatened threatens pledge pledged pledges promise promised promises""".split())
+# taking or holding a place puts the taker there: "the rebels seized Goma"
+CONQUEST = frozenset("""seize seized seizes seizing capture captured captures capturing overrun
+overran overruns overrunning occupy occupied occupies occupying retake retook retaken retakes
+retaking recapture recaptured recaptures recapturing storm stormed storms storming""".split())
+LEADS = frozenset("heads head headed leads lead led chairs chaired runs ran commands commanded "
+                  "founded directs directed".split())
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_ANAPHORS = frozenset({"group", "militants", "movement", "organization", "organisation",
-                            "outfit", "insurgents", "rebels", "militia", "faction"})
+                            "outfit", "insurgents", "rebels", "militia", "faction", "militias",
+                            "paramilitaries", "jihadists", "fighters", "guerrillas", "guerillas"})
+# "the country/government/junta ..." refers back to the last state actor
+STATE_ANAPHORS = frozenset({"country", "government", "regime", "junta", "kingdom", "state"})
+# pronoun or definite noun -> entity types it may refer to
+ANAPHOR_TYPES = {"he": ("Person",), "she": ("Person",), "it": ("Country", "Group", "Organization"),
+                 "they": ("Group", "Country")}
 RECIPROCAL = (("each", "other"), ("one", "another"))
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -538,6 +550,10 @@ class _State:
     claims: list[Claim] = field(default_factory=list)
     last_attacker: str | None = None
     last_attack_sentence: int = -10
+    # salience for anaphora: the last subject-like actor of each type in earlier sentences,
+    # and the last mention of each type (objects: "held talks with the group")
+    last_subject: dict = field(default_factory=dict)
+    last_mention: dict = field(default_factory=dict)
     sentence: int = 0
     recent_start: int = 0          # claims starting after this offset are "recent" (2 sentences)
 
@@ -607,6 +623,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             if c.relation == "ATTACKS" and c.certainty != "hypothetical" and c.start >= sent.start:
                 state.last_attacker, state.last_attack_sentence = c.subject, idx
         _note_persons(state, view.units, types)
+        _note_salience(state, view)
         state.claims = out
     out.extend(_name_parts(ents, ms, sentences, article.text, seen, len(out)))
     return out
@@ -622,6 +639,90 @@ def _note_persons(state: _State, units: list[Unit], types: dict[str, str]) -> No
             state.last_person = u.eid
         elif u.etype == "Group":
             state.last_group = u.eid
+
+
+def _note_salience(state: _State, view: View) -> None:
+    for j, u in enumerate(view.units):
+        if not u.is_actor:
+            continue
+        state.last_mention[u.etype] = u.eid
+        if u.appos is None and view.subject_like(j):
+            state.last_subject[u.etype] = u.eid
+
+
+def _anaphor_types(view: View, k: int) -> tuple[str, ...] | None:
+    """Entity types the unit at ``k`` can refer back to: "he", "it", "the group", "the country"."""
+    us = view.units
+    low = us[k].low
+    if us[k].is_mention:
+        return None
+    if low in ANAPHOR_TYPES:
+        return ANAPHOR_TYPES[low]
+    if k > 0 and us[k - 1].low in ("the", "this", "that"):
+        if low in GROUP_ANAPHORS:
+            return ("Group",)
+        if low in STATE_ANAPHORS:
+            return ("Country",)
+    return None
+
+
+def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
+                     exclude: Iterable[str] = ()) -> str | None:
+    """Cheap salience: the last compatible actor earlier in the sentence (a subject when the
+    anaphor is a subject), else the last compatible subject (or mention) of earlier sentences."""
+    types = _anaphor_types(view, k)
+    if types is None:
+        return None
+    us = view.units
+    skip = set(exclude)
+    for j in range(k - 1, -1, -1):
+        u = us[j]
+        if u.is_actor and u.etype in types and u.eid not in skip and u.kind != "demonym" and (
+                not subject or (u.appos is None and view.subject_like(j))):
+            return u.eid
+    pools = (state.last_subject, state.last_mention) if not subject else (state.last_subject,)
+    for pool in pools:
+        for t in types:
+            eid = pool.get(t)
+            if eid and eid not in skip:
+                return eid
+    return None
+
+
+def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] | None:
+    """"The group said ...", "it has since courted X", "he met X": the subject right before the
+    predicate is a pronoun or definite noun that refers back; (its unit, the entity id)."""
+    us = view.units
+    lo, _ = view.clause(ti)
+    k = ti - 1
+    while k >= lo and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low in CATENATIVE
+                       or (us[k].low.endswith("ly") and not us[k].is_mention)
+                       or us[k].low in ("since", "then", "now", "meanwhile", "also")):
+        k -= 1
+    if k < lo or k < 0:
+        return None
+    if any(us[j].is_actor for j in range(lo, k)):
+        return None
+    eid = _resolve_anaphor(view, k, state, subject=True)
+    return (k, eid) if eid else None
+
+
+def _anaphor_object_id(view: View, te: int, state: _State, exclude: Iterable[str]) -> tuple[int, str] | None:
+    """"held talks with the group", "supplied the militia with ...": a definite anaphoric noun
+    right after the predicate (prepositions and determiners only in between)."""
+    us = view.units
+    _, hi = view.clause(te)
+    k = te + 1
+    while k <= min(hi, te + 4):
+        u = us[k]
+        if u.low in ("the", "this", "that") or u.low in ("with", "to", "on", "against", "for", "at"):
+            k += 1
+            continue
+        break
+    if k > hi or us[k].low in ANAPHOR_TYPES:
+        return None
+    eid = _resolve_anaphor(view, k, state, subject=False, exclude=exclude)
+    return (k, eid) if eid else None
 
 
 def _frame_for(frames: list[attr.Frame], pos: int) -> attr.Frame | None:
@@ -1099,7 +1200,9 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         if subj and subj[-1] in objects_of and h.first - subj[-1] <= 3:
             subj = objects_of[subj[-1]]
         if not subj:
-            subj = _anaphor_subject(view, h.first, state)
+            got = _anaphor_subject_id(view, h.first, state)
+            if got is not None:
+                return _anaphor_claims(view, lex, h, state, got, rel, anchor, certainty)
     if not subj:
         return []
     subj = subj + _parenthetical_members(view, subj, h.first)
@@ -1124,7 +1227,20 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             return _pairs_ids(view, [us[x].eid for x in subj], ids, rel, h.first)
     if not obj and rel in ("THREATENS", "ATTACKS") and intent is not None:
         obj = view.object(h.last, places=True, window=4)
+    if not obj and rel == "ATTACKS" and intent is None:
+        # "seized Goma", "besieged El Fasher", "bombed the port of Hodeidah": a place attacked
+        obj = [o for o in view.object(h.last, places=True, window=6) if us[o].etype == "Location"]
+        if obj and not _negated(view, lex, anchor, subj[-1]):
+            out = _pairs(view, subj, obj, rel, h.first, certainty)
+            if us[h.first].low in CONQUEST:
+                out += _pairs(view, subj, obj, "OPERATES_IN", h.first, certainty)
+            return out
+        obj = []
     if not obj:
+        got_o = _anaphor_object_id(view, h.last, state, exclude=[us[x].eid for x in subj])
+        if got_o is not None and not _negated(view, lex, anchor, subj[-1]):
+            return [_Found(us[x].eid, rel, got_o[1], _span(view, [x, got_o[0], h.first]),
+                           us[h.first].start, certainty) for x in subj]
         return []
     if _negated(view, lex, anchor, subj[-1]):
         return []
@@ -1146,7 +1262,28 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     return out
 
 
-def _anaphor_subject(view: View, ti: int, state: _State) -> list[int]:
+def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple[int, str],
+                    rel: str, anchor: int, certainty: str | None) -> list[_Found]:
+    """Claims of a predicate whose subject is an anaphor resolved to entity ``got[1]``."""
+    us = view.units
+    k, eid = got
+    if _negated(view, lex, anchor, k):
+        return []
+    cooperative = rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH")
+    obj = view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS else frozenset(),
+                      block=frozenset({"against"}) if cooperative else frozenset())
+    rels = [rel]
+    if not obj and rel == "ATTACKS":
+        obj = [o for o in view.object(h.last, places=True, window=6) if us[o].etype == "Location"]
+        if us[h.first].low in CONQUEST:
+            rels.append("OPERATES_IN")
+    if obj:
+        return [_Found(eid, r, us[o].eid, _span(view, [k, o, h.first]), us[h.first].start, certainty)
+                for o in obj if us[o].eid != eid for r in rels]
+    got_o = _anaphor_object_id(view, h.last, state, exclude=(eid,))
+    if got_o is not None:
+        return [_Found(eid, rel, got_o[1], _span(view, [k, got_o[0], h.first]), us[h.first].start,
+                       certainty)]
     return []
 
 
@@ -1522,9 +1659,34 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog) -> li
             if k >= 0 and us[k].low in ("'s", "’s"):
                 poss = True
                 k -= 1
+            if k >= 0 and us[k].low == "," and not poss and (not words or _title_at(lex, words)):
+                # "Mali's interim president, General Assimi Goita", "Y's defence minister, X"
+                words = []
+                k2 = k - 1
+                while k2 >= 0 and not us[k2].is_mention and len(words) < 8 and _is_modifier(us[k2].low):
+                    words.append(us[k2].low)
+                    k2 -= 1
+                if k2 >= 1 and us[k2].low in ("'s", "’s") and us[k2 - 1].is_mention and \
+                        us[k2 - 1].etype in org_types and _title_at(lex, words):
+                    k, poss = k2 - 1, True
             if k >= 0 and us[k].is_mention and us[k].etype in org_types and (
-                    _title_at(lex, list(reversed(words))) or (poss and not words)):
+                    _title_at(lex, list(reversed(words))) or (poss and not words)
+                    or (not words and us[k].kind == "demonym" and us[k].etype == "Country"
+                        and ((us[k].low,) in lex.titles or us[k].low in ("counterpart",)))):
                 out.append(_Found(u.eid, "MEMBER_OF", us[k].eid, (us[k].start, u.end), u.start))
+            # "Y, whose president X": X is Y's
+            if i >= 3 and us[i - 2].low == "whose" and (us[i - 1].low,) in lex.titles and \
+                    us[i - 3].low == "," and i >= 4 and us[i - 4].is_mention and \
+                    us[i - 4].etype in org_types:
+                out.append(_Found(u.eid, "MEMBER_OF", us[i - 4].eid, (us[i - 4].start, u.end), u.start))
+            # "X, who heads/leads Y"
+            if i + 4 < n and us[i + 1].low == "," and us[i + 2].low == "who" and \
+                    us[i + 3].low in LEADS:
+                m = i + 4
+                while m < n and m < i + 7 and not us[m].is_mention and us[m].low in DETERMINERS:
+                    m += 1
+                if m < n and us[m].is_mention and us[m].etype in org_types:
+                    out.append(_Found(u.eid, "MEMBER_OF", us[m].eid, (u.start, us[m].end), us[i + 3].start))
             # "[Person], [a/now the/former] [title] of/at [Org]" and "[Person], a [Org] professor"
             if i + 2 < n and us[i + 1].low == ",":
                 j = i + 2
@@ -1537,8 +1699,11 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog) -> li
                     elif w.etype in ("Organization", "Group", "Country"):
                         prev = us[j - 1].low
                         nxt = us[j + 1].low if j + 1 < n else ""
+                        nxt2 = us[j + 2].low if j + 2 < n else ""
                         if (seen_title and prev in ("of", "at", "for", "with", "in", "the")) or \
-                                (nxt,) in lex.titles:
+                                (nxt,) in lex.titles or (
+                                nxt in ("'s", "’s") and (_title_at(lex, [nxt2]) or _title_at(
+                                    lex, [x.low for x in us[j + 2:j + 4]]))):
                             out.append(_Found(u.eid, "MEMBER_OF", w.eid, (u.start, w.end), w.start))
                             break
                     j += 1
@@ -1551,6 +1716,19 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog) -> li
                         out.append(_Found(u.eid, "MEMBER_OF", entry.country,
                                           (us[i - 1].start, u.end), u.start))
         elif u.etype in ("Organization", "Group"):
+            # "the RSF, a paramilitary force led by General X": X leads the anchor
+            if i + 2 < n and us[i + 1].low == ",":
+                j = i + 2
+                while j + 2 < n and us[j].appos == i and not us[j].is_mention:
+                    if us[j].low in ("led", "headed", "commanded", "founded") and us[j + 1].low == "by":
+                        m = j + 2
+                        while m < n and m < j + 5 and not us[m].is_mention and _is_modifier(us[m].low):
+                            m += 1
+                        if m < n and us[m].etype == "Person":
+                            out.append(_Found(us[m].eid, "MEMBER_OF", u.eid, (u.start, us[m].end),
+                                              us[j].start))
+                        break
+                    j += 1
             # "India's Research and Analysis Wing": an agency of a country
             if i >= 2 and us[i - 1].low in ("'s", "’s") and us[i - 2].etype == "Country" and \
                     u.etype == "Organization":

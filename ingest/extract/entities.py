@@ -162,7 +162,12 @@ strike strikes airstrike airstrikes attack attacks raid raids invasion offensive
 operations engineers workers nationals citizens interests intervention policy policies
 policymakers commanders officers spokesman spokeswoman spokesperson regime side counterparts
 negotiators president agencies agents spies sanctions pressure support aid return occupation
-withdrawal presence establishment state security-forces army guards
+withdrawal presence establishment state security-forces army guards fighters mercenaries
+counterpart warplanes warships pilots advisers advisors instructors contractors
+""".split())
+# Capitalised titles after a demonym: "Burundian President X", "Russian Foreign Minister X"
+_TITLE_WORDS = frozenset("""president minister king queen emir chancellor premier ambassador envoy
+general commander spokesman spokeswoman secretary vice prime foreign defense defence interior
 """.split())
 _ARMY_HEADS = frozenset("army navy".split())
 _CONNECTORS = frozenset("of for the bin bint ibn al el de del da dos van von der ul e i".split())
@@ -446,6 +451,12 @@ class _Finder:
             return
         if after.startswith(("-", "–")):
             return           # "American-made", "Afghan-based"
+        # a capitalised title: "Burundian President Evariste Ndayishimiye"
+        m = re.match(r"\s+([A-Z][a-z]+)(\s+[A-Z][a-z]+)?", after)
+        if m and m.group(1).lower() in _TITLE_WORDS:
+            stop = m.end(2) if m.group(2) and m.group(2).strip().lower() in _TITLE_WORDS else m.end(1)
+            self.cands.append(_Cand(start, end + stop, ("cat", country.id), "demonym", 1, alias=word))
+            return
         # up to two lowercase modifiers then an actor noun: "Pakistani security officials"
         m = re.match(r"((?:\s+[a-z][\w-]*){1,3})", after)
         if not m:
