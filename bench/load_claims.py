@@ -31,7 +31,7 @@ from geokg.errors import DatabaseUnavailable  # noqa: E402
 from geokg.graph import Graph  # noqa: E402
 from ingest.load import load_extraction  # noqa: E402
 from ingest.records import (ACTOR_TYPES, RELATIONS, Article, Claim, Entity, Extraction,  # noqa: E402
-                            Mention, content_hash, stable_id)
+                            Mention, content_hash)
 
 SOURCE_PREFIX = "bench:"
 WORDS = ("forces officials said talks border strike ceasefire aid sanctions envoy militants "

@@ -15,12 +15,12 @@ from __future__ import annotations
 import itertools
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import cypher
 from geokg.errors import DatabaseAuthError, DatabaseUnavailable, SourceError
-from ingest.load import NEW, UNCHANGED, UPDATED, load_extraction, utc_now
+from ingest.load import load_extraction, utc_now
 from ingest.records import Entity, RawDocument
 
 log = logging.getLogger(__name__)
@@ -207,8 +207,3 @@ def _progress_bar(documents, progress: bool):
     # disable=None: no bar when stderr is not a terminal (cron, the scheduler, CI logs)
     return tqdm(total=total, unit="doc", desc="ingest", leave=False, dynamic_ncols=True, disable=None)
 
-
-def iter_documents(*groups: Iterable[RawDocument | SourceError]) -> Iterator[RawDocument | SourceError]:
-    """Chain several document sources (paths, a sources file...) into one stream."""
-    for group in groups:
-        yield from group

@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 import cypher
-from geokg.errors import GeokgError, QueryError
+from geokg.errors import QueryError
 
 CELL_WIDTH = 80        # table cells are cut to this many characters (--json prints everything)
 
@@ -172,4 +172,4 @@ def query(query_text: str | None, params: tuple[str, ...], file_: str | None, as
     click.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''}{more})")
 
 
-__all__ = ["query", "GeokgError"]
+__all__ = ["query"]
