@@ -48,13 +48,13 @@ class Graph:
     """A connected Neo4j driver plus the few operations geokg needs. Use ``Graph.connect()``."""
 
     def __init__(self, driver: neo4j.Driver, *, uri: str, user: str, password_hint: str,
-                 database: str | None = None, local: bool = False):
+                 database: str | None = None, local: server.LocalServer | None = None):
         self._driver = driver
         self.uri = uri
         self.user = user
         self.database = database
         self._password_hint = password_hint
-        self._local = local
+        self._local = local          # the managed local server, None for NEO4J_URI
 
     # -- life cycle ---------------------------------------------------------------------------
     @classmethod
@@ -62,16 +62,16 @@ class Graph:
         """Connect, check the server answers and accepts the credentials, apply the schema."""
         settings = settings or Settings.from_env()
         uri, user, password, source = server.connection(settings)
-        local = not settings.uses_external_server
+        local = None if settings.uses_external_server else server.LocalServer(settings)
         if local:
             hint = f"check {source} (or delete it together with {settings.home / 'neo4j' / 'data'})"
-            if password is None and not server.LocalServer(settings).running_pid():
+            if password is None and not local.running_pid():
                 raise DatabaseUnavailable(f"Neo4j is not running at {uri} — start it with `geokg db start`")
         else:
             hint = "check NEO4J_PASSWORD" + ("" if password is not None else " (it is not set)")
         try:
             driver = neo4j.GraphDatabase.driver(
-                uri, auth=(user, password or ""), connection_timeout=5.0,
+                uri, auth=(user, password or ""), connection_timeout=10.0,
                 connection_acquisition_timeout=30.0, max_transaction_retry_time=15.0,
                 user_agent="geokg")
         except (nx.ConfigurationError, ValueError) as exc:
@@ -187,7 +187,12 @@ class Graph:
             raise QueryError(f"{type(exc).__name__}: {_one_line(str(exc))}") from None
 
     def _unavailable(self, exc: Exception) -> DatabaseUnavailable:
-        if self._local:
+        if self._local is not None:
+            pid = self._local.running_pid()
+            if pid:
+                return DatabaseUnavailable(
+                    f"Neo4j (pid {pid}) does not answer at {self.uri}: {_one_line(str(exc))[:160]}; it may "
+                    f"still be starting or be overloaded — see {self._local.logs_dir / 'neo4j.log'}")
             return DatabaseUnavailable(f"Neo4j is not running at {self.uri} — start it with `geokg db start`")
         return DatabaseUnavailable(f"Neo4j is not reachable at {self.uri} (NEO4J_URI): "
                                    f"{_one_line(str(exc))[:200]}; check that server or unset NEO4J_URI "

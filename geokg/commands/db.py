@@ -44,7 +44,7 @@ def stop(timeout: float) -> None:
         return
     local = server.LocalServer(settings)
     uri = local.uri
-    if local.stop(timeout=timeout):
+    if local.stop(timeout=timeout, progress=lambda msg: click.echo(msg, err=True)):
         click.echo(f"Neo4j at {uri} stopped.")
     else:
         click.echo(f"Neo4j is not running (home {local.root}).")
