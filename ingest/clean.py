@@ -580,7 +580,11 @@ def _html_to_text(doc: RawDocument) -> tuple[str, dict[str, str | None]]:
         result = trafilatura.bare_extraction(
             doc.raw, url=doc.url, with_metadata=True, favor_precision=True,
             include_comments=False, include_tables=False, include_images=False,
-            include_links=False, deduplicate=True)
+            include_links=False,
+            # trafilatura's dedup cache lives for the whole process: with it on, a page seen
+            # before (an updated article, a rerun) loses paragraphs. Our own cleaner drops
+            # repeats within one article.
+            deduplicate=False)
     except Exception as exc:   # trafilatura raises assorted lxml/parse errors on broken pages
         raise SourceError(doc.source_key, f"cannot parse HTML ({exc.__class__.__name__}: {exc})")
     if result is None:

@@ -165,6 +165,20 @@ def test_html_goes_through_trafilatura():
     assert article.title and "Border Deal Reached" in article.title
 
 
+def test_html_page_seen_again_in_the_same_process_keeps_every_paragraph():
+    """An updated page (or a rerun) must not lose paragraphs to a process-wide dedup cache."""
+    def page(extra: str) -> str:
+        return ("<html><head><title>Talks Resume</title></head><body><article><h1>Talks Resume</h1>"
+                + "".join(f"<p>{p}</p>" for p in BODY) + extra + "</article></body></html>")
+
+    first = clean(RawDocument(source_key="u.html", raw=page(""), content_type="html"))
+    again = clean(RawDocument(source_key="u.html", raw=page(""), content_type="html"))
+    updated = clean(RawDocument(source_key="u.html", content_type="html",
+                                raw=page("<p>The envoys will meet again in Geneva next week.</p>")))
+    assert again.text == first.text
+    assert all(p in updated.text for p in BODY) and "Geneva next week" in updated.text
+
+
 # --- the shipped samples -----------------------------------------------------------------------
 
 def _sample(name: str):
