@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pycountry
 
-from ingest.catalog import COMPILED, DATA_DIR, CatalogEntry, entry_to_dict, normalize
+from ingest.catalog import COMPILED, DATA_DIR, CatalogEntry, _unify, entry_to_dict, normalize
 
 CITY_MIN_POPULATION = 250_000
 CURATED = {  # file -> default type
@@ -66,14 +66,43 @@ def _plain_iso_names(country) -> list[str]:
     return out
 
 
+# Letters NFKD does not decompose, folded as an English-language newsroom writes them.
+_ASCII_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                                "ı": "i", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                                "ð": "d", "þ": "th"})
+
+
+def ascii_form(text: str) -> str | None:
+    """The plain-ASCII spelling of a name with diacritics ("Goïta" -> "Goita"), else None."""
+    if text.isascii():
+        return None
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.translate(_ASCII_LETTERS))
+                     if not unicodedata.combining(c))
+    folded = _unify(folded)
+    return folded if folded.isascii() and folded.strip() else None
+
+
+def _literal_key(text: str) -> str:
+    """normalize() without folding accents: the key of a matcher that compares letters as written."""
+    text = _unify(text).casefold().replace("-", " ").replace('"', "")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    return text[4:] if text.startswith("the ") else text
+
+
 def _dedupe(values, *, exclude=()) -> tuple[str, ...]:
-    seen = {normalize(v) for v in exclude}
+    """Distinct surface forms, each followed by its ASCII spelling when it has diacritics.
+
+    The ASCII forms are kept even though :func:`normalize` folds accents, so that a matcher
+    comparing letters literally still finds "Assimi Goita" for "Assimi Goïta". ``exclude`` (the
+    entry's name) is left out, but its ASCII spelling is added."""
+    seen = {_literal_key(v) for v in exclude}
     out = []
-    for value in values:
-        key = normalize(value)
-        if key and key not in seen:
-            seen.add(key)
-            out.append(value)
+    for value in [*(a for v in exclude if (a := ascii_form(v))), *values]:
+        for form in (value, ascii_form(value)):
+            key = _literal_key(form) if form else ""
+            if key and key not in seen:
+                seen.add(key)
+                out.append(form)
     return tuple(out)
 
 
