@@ -456,6 +456,7 @@ class LocalServer:
             cds, partial_archive = _cds_flags()
             args = self._jvm_args(lib, cds + extra)
             self._log_offsets = {p: p.stat().st_size for p in self._log_files() if p.exists()}
+            fresh = not (self.data_dir / "databases" / "system").exists()
             with open(self.console_log, "ab") as log:
                 log.write(f"\n--- geokg db start {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode())
                 log.flush()
@@ -467,7 +468,7 @@ class LocalServer:
                 "pid": proc.pid, "port": port, "started": time.time(),
                 "archive": str(partial_archive) if partial_archive else None}))
             try:
-                self._wait_ready(proc.pid, port, password, time.monotonic() + timeout)
+                self._wait_ready(proc.pid, port, password, time.monotonic() + timeout, fresh)
             except BaseException:
                 self._kill_group(proc.pid)
                 self.state_file.unlink(missing_ok=True)
@@ -475,8 +476,12 @@ class LocalServer:
             return StartResult(f"bolt://127.0.0.1:{port}", proc.pid, False, time.monotonic() - t0,
                                self.logs_dir)
 
-    def _wait_ready(self, pid: int, port: int, password: str, deadline: float) -> None:
-        """Wait until Bolt answers with our password and the default database serves queries."""
+    def _wait_ready(self, pid: int, port: int, password: str, deadline: float,
+                    fresh: bool = False) -> None:
+        """Wait until Bolt answers with our password and the default database serves queries.
+
+        ``fresh``: the DBMS was created by this start, so it still has the factory password.
+        """
         import neo4j
         from neo4j import exceptions as nx
 
@@ -488,41 +493,55 @@ class LocalServer:
                                           f"{self._log_tail()}")
             time.sleep(0.1)
         uri = f"bolt://127.0.0.1:{port}"
-        self._set_initial_password(uri, password)
-        with neo4j.GraphDatabase.driver(uri, auth=(USER, password), connection_timeout=5) as driver:
-            while True:
-                try:
+        password_set = False
+        while True:
+            try:
+                if not password_set:
+                    self._set_initial_password(uri, password, fresh)
+                    password_set = True
+                with neo4j.GraphDatabase.driver(uri, auth=(USER, password), connection_timeout=5) as driver:
                     driver.execute_query("RETURN 1")
-                    return
-                except nx.AuthError:
-                    raise self._auth_problem() from None
-                except (nx.ServiceUnavailable, nx.SessionExpired, nx.TransientError,
-                        nx.DatabaseUnavailable, OSError):
-                    if not _alive(pid):
-                        raise DatabaseUnavailable(f"Neo4j exited during start-up; {self._log_tail()}") from None
-                    if time.monotonic() > deadline:
-                        raise DatabaseUnavailable(f"Neo4j at {uri} did not become ready in time; "
-                                                  f"{self._log_tail()}") from None
-                    time.sleep(0.2)
+                return
+            except nx.AuthError:
+                raise self._auth_problem() from None
+            except (nx.ServiceUnavailable, nx.SessionExpired, nx.TransientError,
+                    nx.DatabaseUnavailable, OSError):
+                if not _alive(pid):
+                    raise DatabaseUnavailable(f"Neo4j exited during start-up; {self._log_tail()}") from None
+                if time.monotonic() > deadline:
+                    raise DatabaseUnavailable(f"Neo4j at {uri} did not become ready in time; "
+                                              f"{self._log_tail()}") from None
+                time.sleep(0.2)
 
-    def _set_initial_password(self, uri: str, password: str) -> None:
-        """Replace the factory password neo4j/neo4j by ours the first time the DBMS runs."""
+    def _set_initial_password(self, uri: str, password: str, fresh: bool) -> None:
+        """Replace the factory password neo4j/neo4j by ours the first time the DBMS runs.
+
+        Tries the likelier credentials first so the security log does not fill with failures.
+        """
         import neo4j
         from neo4j import exceptions as nx
 
-        with neo4j.GraphDatabase.driver(uri, auth=(USER, password), connection_timeout=5) as d:
-            try:
-                d.verify_connectivity()
-                return
-            except nx.AuthError:
-                pass
-        with neo4j.GraphDatabase.driver(uri, auth=(USER, "neo4j"), connection_timeout=5) as d:
-            try:
-                with d.session(database="system") as session:
-                    session.run("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password",
-                                password=password).consume()
-            except nx.AuthError:
-                raise self._auth_problem() from None
+        def ours_work() -> bool:
+            with neo4j.GraphDatabase.driver(uri, auth=(USER, password), connection_timeout=5) as d:
+                try:
+                    d.verify_connectivity()
+                    return True
+                except nx.AuthError:
+                    return False
+
+        def change_factory_password() -> bool:
+            with neo4j.GraphDatabase.driver(uri, auth=(USER, "neo4j"), connection_timeout=5) as d:
+                try:
+                    with d.session(database="system") as session:
+                        session.run("ALTER CURRENT USER SET PASSWORD FROM 'neo4j' TO $password",
+                                    password=password).consume()
+                    return True
+                except nx.AuthError:
+                    return False
+
+        attempts = (change_factory_password, ours_work) if fresh else (ours_work, change_factory_password)
+        if not any(attempt() for attempt in attempts):
+            raise self._auth_problem()
 
     def _auth_problem(self) -> DatabaseAuthError:
         return DatabaseAuthError(
