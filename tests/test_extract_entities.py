@@ -230,3 +230,10 @@ def test_quoted_book_titles_are_not_organizations():
 def test_titles_are_not_part_of_person_names():
     ents, _ = run("President Amara Ndiaye and Prime Minister Jonas Veld met.")
     assert {e.name for e in ents if e.type == "Person"} == {"Amara Ndiaye", "Jonas Veld"}
+
+
+def test_coordinated_demonyms_each_name_their_country_only_before_an_actor_noun():
+    ents, _ = run("Kenyan, Turkish and Italian troops patrolled the border. "
+                  "The Spanish and Greek cuisines differ.")
+    assert {"Kenya", "Turkey", "Italy"} <= names(ents)
+    assert "Spain" not in names(ents) and "Greece" not in names(ents)

@@ -85,3 +85,11 @@ def test_whose_president_and_who_heads_and_led_by():
     assert ("Abdel Fattah el-Sisi", "MEMBER_OF", "Egypt") in got
     assert ("Mohamed Hamdan Dagalo", "MEMBER_OF", "Rapid Support Forces") in got
     assert ("Antony Blinken", "MEMBER_OF", "United States Department of State") in got
+
+
+def test_coordinated_demonyms_make_every_country_the_attacker():
+    ex = extract(Article(id="t", source_key="t",
+                         text="American and British jets have repeatedly struck Houthi radar sites."))
+    names = {e.id: e.name for e in ex.entities}
+    attackers = {names[c.subject] for c in ex.claims if c.relation == "ATTACKS"}
+    assert {"United States", "United Kingdom"} <= attackers, attackers

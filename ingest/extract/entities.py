@@ -165,6 +165,22 @@ negotiators president agencies agents spies sanctions pressure support aid retur
 withdrawal presence establishment state security-forces army guards fighters mercenaries
 counterpart warplanes warships pilots advisers advisors instructors contractors
 """.split())
+_COORD_DEMONYM = re.compile(r"((?:\s*,\s*[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+)([A-Z][\w’'-]+)")
+
+
+def _actor_noun_follows(after: str) -> bool:
+    """Up to three lowercase words after a demonym include an actor noun ("jets", "forces")."""
+    m = re.match(r"((?:\s+[a-z][\w-]*){1,3})", after)
+    if not m:
+        return False
+    for j, w in enumerate(m.group(1).split()):
+        if w.rstrip(",.;:") in _ACTOR_NOUNS:
+            return True
+        if j >= 2:
+            break
+    return False
+
+
 # Capitalised titles after a demonym: "Burundian President X", "Russian Foreign Minister X"
 _TITLE_WORDS = frozenset("""president minister king queen emir chancellor premier ambassador envoy
 general commander spokesman spokeswoman secretary vice prime foreign defense defence interior
@@ -434,16 +450,27 @@ class _Finder:
                 continue
             if demonyms:
                 e, kd = demonyms[0]
-                self._demonym(sent, start, end, e, kd, before, after)
+                self._demonym(sent, start, end, e, kd, before, after, spans)
 
     def _add_cat(self, start, end, entry: CatalogEntry, kind: str):
         self.cands.append(_Cand(start, end, ("cat", entry.id), kind, priority=2))
 
-    def _demonym(self, sent, start, end, country: CatalogEntry, kind, before, after):
+    def _demonym(self, sent, start, end, country: CatalogEntry, kind, before, after, spans=()):
         if country.type != "Country":
             return
         text = self.text
         word = text[start:end]
+        if kind != "demonym_plural":
+            # "American and British jets", "Malian, Russian and Burkinabe troops": every
+            # demonym of the coordination names an actor of its own country
+            m = _COORD_DEMONYM.match(after)
+            if m and any(st == end + m.start(2) and any(kd in ("demonym",) for _e, kd in hits)
+                         for _s, st, _en, _i, _k, hits, _t in spans):
+                tail = text[end + m.end(2):min(sent.end, end + m.end(2) + 60)]
+                if _actor_noun_follows(tail):
+                    self.cands.append(_Cand(start, end, ("cat", country.id), "demonym", 1,
+                                            alias=word))
+                return
         if kind == "demonym_plural":
             # "the Americans" act; "60 Afghans" or "many Pakistanis" are people, not the state
             if _last_word(before) == "the":
