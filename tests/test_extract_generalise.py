@@ -93,3 +93,18 @@ def test_coordinated_demonyms_make_every_country_the_attacker():
     names = {e.id: e.name for e in ex.entities}
     attackers = {names[c.subject] for c in ex.claims if c.relation == "ATTACKS"}
     assert {"United States", "United Kingdom"} <= attackers, attackers
+
+
+def test_relative_clause_on_an_apposition_takes_the_anchor_as_subject():
+    actors = {"ISSP": ("issp", "Group"), "JNIM": ("jnim", "Group"), "Rwanda": ("rwanda", "Country"),
+              "M23": ("m23", "Group")}
+    claims = run("ISSP, a rival jihadist group that fights JNIM for control of the region, "
+                 "has grown. Rwanda, which backs the M23, denies it.", actors)
+    assert ("issp", "ATTACKS", "jnim") in triples(claims)
+    assert ("rwanda", "SUPPORTS", "m23") in triples(claims)
+
+
+def test_that_before_a_plural_noun_is_not_a_relative_verb():
+    actors = {"JNIM": ("jnim", "Group"), "ISSP": ("issp", "Group")}
+    claims = run("ISSP said that attacks on JNIM rose.", actors)
+    assert ("issp", "ATTACKS", "jnim") not in triples(claims)

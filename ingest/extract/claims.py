@@ -390,6 +390,10 @@ class View:
                 k -= 1
             if us[k].is_actor:
                 return self.group_left(k)
+            if us[lo - 1].low != "which" and us[k].appos is not None and not us[k].is_mention \
+                    and not _verbish(us[k].low):
+                # "X, a rival group that fights Y": the apposition's anchor acts
+                return self.anchor_group(us[k].appos)
         return []
 
     def anchor_group(self, a: int) -> list[int]:
@@ -932,6 +936,9 @@ def _is_verb_use(us: list[Unit], i: int, t: Trigger) -> bool:
     prev = us[i - 1].low if i > 0 else ""
     if t.form in ("past", "ing"):
         return True
+    if i > 1 and (prev in ("which", "who") or (prev == "that" and t.form == "s")) and (
+            us[i - 2].is_mention or us[i - 2].appos is not None or us[i - 2].low == ","):
+        return True   # "a group that fights X", "X, which backs Y"
     if prev in DETERMINERS or prev in ("'s", "’s") or prev in PREPOSITIONS - {"to"}:
         return False
     if i > 0 and us[i - 1].is_mention and us[i - 1].etype in ("Country", "Group", "Organization") \
