@@ -184,6 +184,8 @@ class Graph:
         except nx.Neo4jError as exc:
             raise QueryError(_describe(exc, query, timeout)) from None
         except nx.DriverError as exc:
+            if "closed" in str(exc).lower():
+                raise QueryError(f"this connection to {self.uri} was closed; connect again") from None
             raise QueryError(f"{type(exc).__name__}: {_one_line(str(exc))}") from None
 
     def _unavailable(self, exc: Exception) -> DatabaseUnavailable:

@@ -106,3 +106,18 @@ def test_local_server_not_started_says_how_to_start_it(tmp_path):
     settings = Settings.from_env({"GEOKG_HOME": str(tmp_path), "GEOKG_BOLT_PORT": str(free_port())})
     with pytest.raises(DatabaseUnavailable, match="start it with `geokg db start`"):
         Graph.connect(settings)
+
+
+def test_named_statements_and_parameters(empty_graph):
+    empty_graph.write("CREATE (:Entity {id: $id, name: $name})", {"id": "p1", "name": "Pi"})
+    assert empty_graph.read("MATCH (e:Entity {id: $id}) RETURN e.name AS name", {"id": "p1"}) == [
+        {"name": "Pi"}]
+    with pytest.raises(QueryError, match="no Cypher file named 'views/does_not_exist'"):
+        empty_graph.read_named("views/does_not_exist")
+
+
+def test_closed_graph_cannot_be_used(neo4j_server):
+    with Graph.connect() as graph:
+        assert graph.read("RETURN 1 AS one") == [{"one": 1}]
+    with pytest.raises(QueryError, match="was closed; connect again"):
+        graph.read("RETURN 1 AS one")
