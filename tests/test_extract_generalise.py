@@ -108,3 +108,23 @@ def test_that_before_a_plural_noun_is_not_a_relative_verb():
     actors = {"JNIM": ("jnim", "Group"), "ISSP": ("issp", "Group")}
     claims = run("ISSP said that attacks on JNIM rose.", actors)
     assert ("issp", "ATTACKS", "jnim") not in triples(claims)
+
+
+def test_forces_sent_kept_or_withdrawn_somewhere_place_the_actor_there():
+    actors = {"Burundi": ("burundi", "Country"), "South Kivu": ("skivu", "Location"),
+              "Uganda": ("uganda", "Country"), "Ituri": ("ituri", "Location"),
+              "France": ("france", "Country"), "Mali": ("mali", "Country"),
+              "Kenya": ("kenya", "Country"), "Haiti": ("haiti", "Country")}
+    claims = triples(run("Burundi, which has some 10,000 soldiers in South Kivu, left. "
+                         "Uganda has deployed troops to Ituri province. "
+                         "France withdrew its last troops from Mali in 2022. "
+                         "Kenya sent 1,000 troops to Haiti.", actors))
+    assert {("burundi", "OPERATES_IN", "skivu"), ("uganda", "OPERATES_IN", "ituri"),
+            ("france", "OPERATES_IN", "mali"), ("kenya", "OPERATES_IN", "haiti")} <= claims
+
+
+def test_sending_things_or_withdrawing_from_talks_is_no_presence():
+    actors = {"Kenya": ("kenya", "Country"), "Haiti": ("haiti", "Country"),
+              "France": ("france", "Country"), "Mali": ("mali", "Country")}
+    claims = triples(run("Kenya sent letters to Haiti. France withdrew from Mali's talks.", actors))
+    assert not any(r == "OPERATES_IN" for _s, r, _o in claims), claims

@@ -1315,6 +1315,11 @@ def _light_verb_before(view: View, ni: int, lo: int) -> int | None:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# "sent troops to Y", "has 5,000 soldiers in Y": an actor's forces somewhere (with a force noun)
+DISPATCH_VERBS = frozenset("send sends sent sending dispatch dispatched dispatches dispatching "
+                           "keep keeps kept keeping maintain maintains maintained "
+                           "maintaining".split())
+HAVE = frozenset("has have had having keeps kept maintains maintained".split())
 
 
 def _pronoun_possessor(view: View, k: int, state: "_State | None") -> list[int]:
@@ -1807,14 +1812,33 @@ def _operates_in(view: View, lex: Lexicon) -> list[_Found]:
             continue
         low = u.low
         is_adj = low in lex.presence_adjectives
-        is_verb = low in lex.presence_verbs
-        is_noun = low in lex.presence_nouns and low not in lex.proxy_nouns
+        is_verb = low in lex.presence_verbs or low in DISPATCH_VERBS
+        is_noun = low in lex.presence_nouns and (low not in lex.proxy_nouns or (
+            i > 0 and (us[i - 1].low in QUANT or us[i - 1].low.replace(",", "").isdigit()
+                       or us[i - 1].low in HAVE)))
         if not (is_adj or is_verb or is_noun):
             continue
         j = i + 1
         if j < n and us[j].low in ("out",) and j + 1 < n and us[j + 1].low == "of":
             j += 2
-        if j >= n or us[j].low not in place_preps:
+        preps = place_preps
+        if is_verb or is_adj:
+            # "deployed (some 2,000) troops to Y", "withdrew its last soldiers from Y"
+            k, force = j, False
+            while k < n and k < j + 6 and not us[k].is_mention and (
+                    (us[k].low in QUANT and us[k].low not in ("to", "of", "at", "up"))
+                    or us[k].low.replace(",", "").isdigit() or us[k].low in POSSESSIVE_PRONOUNS or us[k].low in ("additional", "last",
+                                                                         "more", "the", "extra")
+                    or us[k].low in lex.proxy_nouns):
+                force |= us[k].low in lex.proxy_nouns
+                k += 1
+            if force:
+                j = k
+                if low.startswith(("withdr", "pull")):
+                    preps = place_preps + ("from",)
+            elif low in DISPATCH_VERBS:
+                continue
+        if j >= n or us[j].low not in preps:
             continue
         m = j + 1
         while m < n and not us[m].is_mention and m < j + 4 and (us[m].low in DETERMINERS or
