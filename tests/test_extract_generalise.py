@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.extract import extract
 from ingest.records import Article
-from test_extract_claims import run, triples
+from test_extract_claims import one, run, triples
 
 DRC = {"M23": ("m23", "Group"), "Goma": ("goma", "Location"), "Rwanda": ("rwanda", "Country"),
        "Bukavu": ("bukavu", "Location"), "Kigali": ("rwanda", "Country")}
@@ -128,3 +128,24 @@ def test_sending_things_or_withdrawing_from_talks_is_no_presence():
               "France": ("france", "Country"), "Mali": ("mali", "Country")}
     claims = triples(run("Kenya sent letters to Haiti. France withdrew from Mali's talks.", actors))
     assert not any(r == "OPERATES_IN" for _s, r, _o in claims), claims
+
+
+ACCUSERS = {"Mali": ("mali", "Country"), "France": ("france", "Country"), "JNIM": ("jnim", "Group"),
+            "Kampala": ("uganda", "Country"), "UN": ("un", "Organization"), "M23": ("m23", "Group"),
+            "Kigali": ("rwanda", "Country"), "Congo": ("drc", "Country")}
+
+
+def test_accused_of_an_act_makes_the_accused_its_agent_alleged_by_the_accuser():
+    claims = run("Mali accused France of arming JNIM.", ACCUSERS)
+    c = one(claims, "france", "SUPPORTS", "jnim")
+    assert c.certainty == "alleged" and c.attributed_to == "mali"
+    assert ("mali", "SUPPORTS", "jnim") not in triples(claims)
+    assert ("mali", "OPPOSES", "france") in triples(claims)
+    claims = run("Congo accused Kigali of waging a war against Congo.", ACCUSERS)
+    assert ("rwanda", "ATTACKS", "drc") in triples(claims)
+
+
+def test_passive_accusation_keeps_the_accused_as_agent():
+    claims = run("Kampala was accused by the UN of arming the M23.", ACCUSERS)
+    assert ("uganda", "SUPPORTS", "m23") in triples(claims)
+    assert ("un", "SUPPORTS", "m23") not in triples(claims)

@@ -359,6 +359,9 @@ class View:
         """Units of the subject group of a predicate at unit ``ti`` (nearest subject-like actor
         to the left within the clause, skipping appositions), or []."""
         us = self.units
+        acc = self._accused(ti)
+        if acc is not None:
+            return acc
         lo, _ = self.clause(ti)
         if us[ti].appos is not None:
             # inside an apposition / relative clause: a subject inside it, else its anchor
@@ -395,6 +398,34 @@ class View:
                 # "X, a rival group that fights Y": the apposition's anchor acts
                 return self.anchor_group(us[k].appos)
         return []
+
+    def _accused(self, ti: int) -> list[int] | None:
+        """"X accused Y of arming Z", "blamed Y for killing Z": the act is Y's (alleged by X);
+        "Y was accused by X of ...": Y's. None when the predicate is not in such a frame."""
+        us = self.units
+        k = ti - 1
+        while k > 0 and (us[k].low in LIGHT_VERBS or us[k].low in ("being", "having")):
+            k -= 1             # "accused Y of waging war on Z", "of having armed Z"
+        if k < 2 or us[k].low not in ("of", "for") or k == ti:
+            if not (k < ti - 1 and k >= 2 and us[k].low in ("of", "for")):
+                return None
+        j = k - 1
+        if us[j].is_mention and us[j].is_actor:
+            grp = self.group_left(j)
+            before = us[grp[0] - 1].low if grp[0] > 0 else ""
+            if before in ("the", "both") and grp[0] > 1:
+                before = us[grp[0] - 2].low
+            if before in ACCUSE:
+                return grp
+            if before == "by":
+                # "Kampala has been accused by UN experts of allowing ..."
+                a = grp[0] - 2
+                if a >= 0 and us[a].low in ACCUSE:
+                    return self.subject(a)
+            return None
+        if us[j].low in ACCUSE:
+            return self.subject(j)          # "Kampala was accused of allowing ..."
+        return None
 
     def anchor_group(self, a: int) -> list[int]:
         """The noun phrase an apposition at anchor ``a`` describes: ", a ..." is the last
@@ -1204,7 +1235,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if subj is None:
         subj = view.subject(h.first)
         # VP coordination: "X attacked Y and bombed Z" -> X, not Y
-        if subj and subj[-1] in objects_of and h.first - subj[-1] <= 3:
+        if subj and subj[-1] in objects_of and h.first - subj[-1] <= 3 and \
+                view._accused(h.first) is None:
             subj = objects_of[subj[-1]]
         if not subj:
             got = _anaphor_subject_id(view, h.first, state)
@@ -1315,6 +1347,11 @@ def _light_verb_before(view: View, ni: int, lo: int) -> int | None:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# "X accused Y of VERB-ing Z": Y is the agent of the act, X alleges it
+ACCUSE = frozenset("""accuse accuses accused accusing blame blames blamed blaming suspect
+suspects suspected suspecting charge charges charged charging condemn condemns condemned
+condemning criticise criticises criticised criticising criticize criticizes criticized
+criticizing denounce denounces denounced denouncing""".split())
 # "sent troops to Y", "has 5,000 soldiers in Y": an actor's forces somewhere (with a force noun)
 DISPATCH_VERBS = frozenset("send sends sent sending dispatch dispatched dispatches dispatching "
                            "keep keeps kept keeping maintain maintains maintained "
