@@ -9,10 +9,19 @@ from geokg.settings import Settings
 
 @click.group()
 def db() -> None:
-    """Run the local Neo4j server that geokg uses (unless NEO4J_URI points elsewhere)."""
+    """Run the local Neo4j server that geokg uses (unless NEO4J_URI points elsewhere).
+
+    \b
+    Settings (environment variables):
+      GEOKG_HOME             where data, logs and the password live (default: .geokg)
+      GEOKG_BOLT_PORT        Bolt port on 127.0.0.1 (default: 7687)
+      GEOKG_NEO4J_HEAP       JVM heap (default: 512m)
+      GEOKG_NEO4J_PAGECACHE  Neo4j page cache (default: 256m)
+      NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD   use that server instead; nothing local starts
+    """
 
 
-@db.command()
+@db.command(short_help="Start Neo4j in the background.")
 @click.option("--timeout", default=180.0, show_default=True,
               help="Seconds to wait for Neo4j to answer on Bolt.")
 def start(timeout: float) -> None:
@@ -50,7 +59,7 @@ def stop(timeout: float) -> None:
         click.echo(f"Neo4j is not running (home {local.root}).")
 
 
-@db.command()
+@db.command(short_help="Running or stopped, Bolt URI, credentials, logs.")
 @click.pass_context
 def status(ctx: click.Context) -> None:
     """Say whether Neo4j runs, where, and where its credentials and logs are.
