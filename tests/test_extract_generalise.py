@@ -149,3 +149,35 @@ def test_passive_accusation_keeps_the_accused_as_agent():
     claims = run("Kampala was accused by the UN of arming the M23.", ACCUSERS)
     assert ("uganda", "SUPPORTS", "m23") in triples(claims)
     assert ("un", "SUPPORTS", "m23") not in triples(claims)
+
+
+MIDEAST = {"RSF": ("rsf", "Group"), "Dagalo": ("dagalo", "Person"), "Hemedti": ("dagalo", "Person"),
+           "SAF": ("saf", "Organization"), "Iran": ("iran", "Country"), "Houthis": ("houthis", "Group"),
+           "IRGC": ("irgc", "Organization"), "Coalition": ("coalition", "Organization"),
+           "American": ("us", "Country"), "CSP": ("csp", "Group"), "Wagner": ("wagner", "Group"),
+           "Russian": ("russia", "Country")}
+
+
+def test_better_known_as_is_an_apposition_the_verb_skips():
+    claims = triples(run("The RSF, a force led by General Dagalo, better known as Hemedti, turned "
+                         "its guns on the SAF.", MIDEAST))
+    assert any((s, o) == ("rsf", "saf") for s, _r, o in claims), claims
+    assert not any((s, o) == ("dagalo", "saf") for s, _r, o in claims), claims
+
+
+def test_a_new_clause_after_comma_and_is_not_part_of_the_object():
+    claims = triples(run("Iran arms, trains and finances the Houthis, and the IRGC has supplied "
+                         "them with missiles.", MIDEAST))
+    assert ("iran", "SUPPORTS", "houthis") in claims
+    assert ("iran", "SUPPORTS", "irgc") not in claims
+    claims = triples(run("The Coalition has shot down many drones, and American jets have "
+                         "struck the Houthis.", MIDEAST))
+    assert ("coalition", "ATTACKS", "us") not in claims
+    assert ("us", "ATTACKS", "houthis") in claims
+
+
+def test_whose_fighters_act_for_the_possessor_and_an_indefinite_object_is_no_subject():
+    claims = triples(run("The CSP, whose fighters ambushed a Wagner convoy in July, killing dozens "
+                         "of Russian mercenaries, said nothing.", MIDEAST))
+    assert ("csp", "ATTACKS", "wagner") in claims
+    assert ("wagner", "ATTACKS", "russia") not in claims

@@ -68,7 +68,8 @@ DETERMINERS = frozenset("a an the this that these those its their his her our my
 APPOSITION_STARTERS = frozenset("a an the now once former its their his her one another "
                                 "two three four five several both some many "
                                 "also then currently formerly long still himself herself "
-                                "itself which who whose".split())
+                                "itself which who whose better widely popularly "
+                                "commonly".split())
 COORD = frozenset({",", "and", "or", "&", "the", "both", "as", "well", "also", "its", "their",
                    "either", "neither", "nor", "plus"})
 QUANT = frozenset("""more than less fewer about around roughly nearly almost some several many
@@ -310,7 +311,7 @@ class View:
             return False        # parenthetical ", Islamabad believes,"
         if j > 0:
             prev = us[j - 1].low
-            if prev in ("the", "both") and j > 1:
+            if prev in ("the", "both", "a", "an") and j > 1:
                 prev2 = us[j - 2].low
                 prev = prev2 if prev2 in PREPOSITIONS or _verbish(prev2) else prev
             if prev in PREPOSITIONS:
@@ -386,6 +387,13 @@ class View:
                     continue
                 return grp
             j -= 1
+        # "X, whose fighters ambushed ...": the possessor's forces act
+        if lo > 1 and us[lo - 1].low == "whose" and us[lo].low in LEX().proxy_nouns:
+            k = lo - 2
+            if us[k].low == "," and k > 0:
+                k -= 1
+            if us[k].is_actor:
+                return self.group_left(k)
         # relative clause "X, which/who ..." or clause opened by "that/which" after a mention
         if lo > 0 and us[lo - 1].low in ("which", "who", "that") and lo - 2 >= 0:
             k = lo - 2
@@ -478,6 +486,9 @@ class View:
                     break
                 if not ({"and", "or", "&", "nor", ","} & set(gap)):
                     break
+                if not places and k + 1 <= hi and us[k + 1].low in AUX and us[k + 1].low not in (
+                        "do", "does", "did") and "," in gap:
+                    break       # "finances the Houthis, and the IRGC has supplied ...": a new clause
                 has_and |= bool({"and", "or", "&", "nor"} & set(gap))
                 members.append(k)
                 gap = []
@@ -499,8 +510,11 @@ class View:
         _, hi = self.clause(te)
         k = te + 1
         blocked = False
+        content = False
         while k <= min(hi, te + window):
             u = us[k]
+            if content and u.low == "," and k + 1 <= hi and us[k + 1].low in ("and", "but", "or"):
+                return []       # "shot down many drones, and American jets ...": a new clause
             if u.is_mention:
                 if k > 0 and self.attached_hyphen(k - 1):
                     return []               # "anti-Taliban factions"
@@ -533,6 +547,8 @@ class View:
                 pass
             if u.low == "by" and not places:
                 return []
+            if not u.is_mention and _is_modifier(u.low) and u.low not in QUANT:
+                content = True
             k += 1
         return []
 
