@@ -49,6 +49,7 @@ def test_ingest_reports_new_failed_then_unchanged(empty_graph, tmp_path):
 def test_ingest_without_a_database_is_one_line_and_exit_code_1(neo4j_server, tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("Some article.", encoding="utf-8")
     monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")       # nothing listens there
+    monkeypatch.setenv("GEOKG_DB_ATTEMPTS", "1")                 # no retries with backoff
     result = geokg("ingest", str(tmp_path))
     assert result.exit_code == 1
     assert result.stdout == ""
