@@ -181,3 +181,14 @@ def test_whose_fighters_act_for_the_possessor_and_an_indefinite_object_is_no_sub
                          "of Russian mercenaries, said nothing.", MIDEAST))
     assert ("csp", "ATTACKS", "wagner") in claims
     assert ("wagner", "ATTACKS", "russia") not in claims
+
+
+def test_ending_a_cooperation_is_opposition_not_cooperation():
+    actors = {"Mali": ("mali", "Country"), "Kyiv": ("ukraine", "Country"),
+              "Qatar": ("qatar", "Country"), "M23": ("m23", "Group")}
+    claims = triples(run("Mali severed diplomatic relations with Kyiv. "
+                         "Qatar suspended talks with the M23.", actors))
+    assert ("mali", "OPPOSES", "ukraine") in claims and ("qatar", "OPPOSES", "m23") in claims
+    assert not any(r == "NEGOTIATES_WITH" for _s, r, _o in claims), claims
+    claims = triples(run("Qatar held talks with the M23 that ended in May.", actors))
+    assert ("m23", "NEGOTIATES_WITH", "qatar") in claims or ("qatar", "NEGOTIATES_WITH", "m23") in claims

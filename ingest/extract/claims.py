@@ -1363,6 +1363,11 @@ def _light_verb_before(view: View, ni: int, lo: int) -> int | None:
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# ending a cooperation: "suspended talks with X" is no negotiation (OPPOSES in the lexicon)
+RUPTURE = frozenset("""suspend suspends suspended suspending sever severs severed severing
+cut cuts cutting freeze freezes froze frozen freezing halt halts halted halting end ends ended
+ending terminate terminates terminated terminating downgrade downgrades downgraded
+downgrading""".split())
 # "X accused Y of VERB-ing Z": Y is the agent of the act, X alleges it
 ACCUSE = frozenset("""accuse accuses accused accusing blame blames blamed blaming suspect
 suspects suspected suspecting charge charges charged charging condemn condemns condemned
@@ -1430,6 +1435,8 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     pre = [u.low for u in us[max(lo, h.first - 3):h.first]]
     if any(w in ("no", "without", "not", "never") for w in pre):
         return []
+    if rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH") and any(w in RUPTURE for w in pre):
+        return []       # "suspended talks with X", "severed diplomatic relations with X"
     demonym_self = us[h.first].is_mention
     light = _light_verb_before(view, h.first, lo)
     responsible = light is not None and us[light].low in RESPONSIBILITY
