@@ -103,6 +103,7 @@ class NetworkView:
     edges: int
     total_nodes: int
     total_edges: int
+    candidate_edges: int
     node_names: tuple[str, ...]
     seconds: float
 
@@ -117,7 +118,9 @@ def build_network_view(g: Graph, filters: NetworkFilters, height: int = 640) -> 
     """Query, select (min evidence, focus, top N) and render the network for ``filters``."""
     t0 = time.perf_counter()
     params = filters.query_params()
-    edge_rows = g.read_named("views/network_edges", **params)
+    # raw records: their values are already plain lists and strings, converting them costs more
+    # than the query on a big graph
+    edge_rows = g.read_named("views/network_edges", raw=True, **params)
     edges, entities = network.aggregate(edge_rows)
     selection = network.select(edges, entities, min_articles=filters.min_articles,
                                focus=filters.focus, depth=filters.depth, top_n=filters.top_n)
@@ -133,6 +136,7 @@ def build_network_view(g: Graph, filters: NetworkFilters, height: int = 640) -> 
     html = network.render(selection, mentions, evidence, height=height)
     return NetworkView(html=html, nodes=len(selection.nodes), edges=len(selection.edges),
                        total_nodes=selection.total_nodes, total_edges=selection.total_edges,
+                       candidate_edges=selection.candidate_edges,
                        node_names=tuple(sorted(n["name"] for n in selection.nodes.values())),
                        seconds=time.perf_counter() - t0)
 

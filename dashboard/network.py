@@ -27,8 +27,10 @@ from dashboard.style import POLARITY_COLOURS, RELATION_LABELS, TYPE_COLOURS
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PYVIS_TEMPLATES = Path(__import__("pyvis").__file__).resolve().parent / "templates"
 
-EVIDENCE_PER_EDGE = 25     # claims embedded per edge; the Evidence page has them all
+EVIDENCE_PER_EDGE = 12     # claims embedded per edge; the Evidence page has them all
+EVIDENCE_BUDGET = 2500     # claims embedded in one page at most (strongest edges first)
 DEFAULT_TOP_N = 150
+EDGES_PER_NODE = 5         # at most top_n * this many lines are drawn (the strongest)
 
 
 @dataclass
@@ -59,6 +61,7 @@ class Selection:
     total_nodes: int            # nodes passing the filters before the top-N cut
     total_edges: int
     focus: str | None = None
+    candidate_edges: int = 0    # lines among the shown nodes before the per-node cap
 
     @property
     def truncated(self) -> bool:
@@ -118,15 +121,25 @@ def select(edges: list[Edge], entities: Mapping[str, dict], *, min_articles: int
     ranked = sorted(docs, key=lambda n: (n != focus, -len(docs[n]), entities[n]["name"].lower(), n))
     chosen = set(ranked[:top_n])
     shown = [e for e in kept if e.a in chosen and e.b in chosen]
-    shown.sort(key=lambda e: (-e.articles, e.key))
+    shown.sort(key=lambda e: (-e.articles, -len(e.claims), e.key))
+    candidate_edges = len(shown)
+    shown = shown[:max(top_n * EDGES_PER_NODE, 1)]
     nodes = {n: dict(entities[n]) for n in ranked[:top_n]}
     return Selection(nodes=nodes, edges=shown, total_nodes=len(docs), total_edges=len(kept),
-                     focus=focus if focus in nodes else None)
+                     focus=focus if focus in nodes else None, candidate_edges=candidate_edges)
 
 
-def evidence_ids(selection: Selection, per_edge: int = EVIDENCE_PER_EDGE) -> list[str]:
-    """The claim ids whose evidence the HTML embeds (the newest ``per_edge`` of each edge)."""
-    return [c for e in selection.edges for c in e.claims[:per_edge]]
+def evidence_ids(selection: Selection, per_edge: int = EVIDENCE_PER_EDGE,
+                 budget: int = EVIDENCE_BUDGET) -> list[str]:
+    """The claim ids whose evidence the HTML embeds: the newest ``per_edge`` of each edge, the
+    strongest edges first, ``budget`` in all (the panel links to the Evidence page for the rest)."""
+    ids: list[str] = []
+    for e in selection.edges:
+        take = e.claims[:min(per_edge, budget - len(ids))]
+        if not take:
+            break
+        ids.extend(take)
+    return ids
 
 
 # -- HTML --------------------------------------------------------------------------------------
@@ -195,7 +208,7 @@ def render(selection: Selection, mentions: Mapping[str, int], evidence: Mapping[
                    f"{_count(articles.get(node_id, 0), 'article')} with claims\nClick for the evidence"),
             entityType=info["type"], mentions=n_mentions, articles=articles.get(node_id, 0))
     for edge in selection.edges:
-        shown = [evidence[c] for c in edge.claims[:EVIDENCE_PER_EDGE] if c in evidence]
+        shown = [evidence[c] for c in edge.claims if c in evidence]
         breakdown = [{"relation": rel, "forward": fwd, "articles": len(docs), "claims": n}
                      for (rel, fwd), (docs, n) in sorted(edge.breakdown.items(),
                                                          key=lambda kv: (-len(kv[1][0]), kv[0]))]

@@ -110,6 +110,10 @@ if view.total_nodes > view.nodes:
     cols[3].info(f"Showing {view.nodes:,} of {view.total_nodes:,} actors — those with the most supporting "
                  "articles. Narrow the filters, focus on an actor or raise “Show at most” to see others.",
                  icon=":material/filter_alt:")
+elif view.candidate_edges > view.edges:
+    cols[3].info(f"Drawing the {view.edges:,} strongest of {view.candidate_edges:,} relations between "
+                 "these actors. Raise the minimum number of supporting articles to thin them out.",
+                 icon=":material/filter_alt:")
 elif focus:
     cols[3].caption(f"Neighbourhood of **{actor_labels.get(focus, focus)}**, {depth} step{'s' * (depth > 1)} out.")
 
