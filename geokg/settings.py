@@ -23,7 +23,6 @@ def _default_home() -> Path:
 class Settings:
     home: Path
     bolt_port: int
-    http_port: int
     heap: str
     pagecache: str
     external_uri: str | None
@@ -36,7 +35,6 @@ class Settings:
         return cls(
             home=Path(env.get("GEOKG_HOME") or _default_home()).expanduser().resolve(),
             bolt_port=int(env.get("GEOKG_BOLT_PORT", "7687")),
-            http_port=int(env.get("GEOKG_HTTP_PORT", "7474")),
             heap=env.get("GEOKG_NEO4J_HEAP", "512m"),
             pagecache=env.get("GEOKG_NEO4J_PAGECACHE", "256m"),
             external_uri=env.get("NEO4J_URI") or None,
