@@ -192,3 +192,13 @@ def test_ending_a_cooperation_is_opposition_not_cooperation():
     assert not any(r == "NEGOTIATES_WITH" for _s, r, _o in claims), claims
     claims = triples(run("Qatar held talks with the M23 that ended in May.", actors))
     assert ("m23", "NEGOTIATES_WITH", "qatar") in claims or ("qatar", "NEGOTIATES_WITH", "m23") in claims
+
+
+def test_object_pronoun_them_takes_an_antecedent_of_the_same_sentence_only():
+    claims = triples(run("Iran arms the Houthis, and the IRGC has supplied them with missiles.",
+                         MIDEAST))
+    assert ("irgc", "SUPPORTS", "houthis") in claims
+    assert ("iran", "SUPPORTS", "irgc") not in claims
+    claims = triples(run("The Houthis met Iran. The IRGC attacked villagers and killed them.",
+                         MIDEAST))
+    assert not any(s == "irgc" for s, _r, _o in claims), claims

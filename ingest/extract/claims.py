@@ -120,7 +120,8 @@ GROUP_ANAPHORS = frozenset({"group", "militants", "movement", "organization", "o
 STATE_ANAPHORS = frozenset({"country", "government", "regime", "junta", "kingdom", "state"})
 # pronoun or definite noun -> entity types it may refer to
 ANAPHOR_TYPES = {"he": ("Person",), "she": ("Person",), "it": ("Country", "Group", "Organization"),
-                 "they": ("Group", "Country")}
+                 "they": ("Group", "Country"), "them": ("Group", "Country"), "him": ("Person",)}
+OBJECT_PRONOUNS = frozenset({"them", "him"})
 RECIPROCAL = (("each", "other"), ("one", "another"))
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -383,6 +384,9 @@ class View:
                     return []
                 grp = self.group_left(j)
                 if grp[0] != j and not self.subject_like(grp[0]):
+                    prev = grp[grp.index(j) - 1]
+                    if "," in self.words(prev + 1, j) and "and" in self.words(prev + 1, j):
+                        return [j]      # "X arms Y, and Z has supplied ...": Z opens a clause
                     j = grp[0] - 1
                     continue
                 return grp
@@ -731,6 +735,8 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
         if u.is_actor and u.etype in types and u.eid not in skip and u.kind != "demonym" and (
                 not subject or (u.appos is None and view.subject_like(j))):
             return u.eid
+    if us[k].low in OBJECT_PRONOUNS:
+        return None     # "supplied them": only an antecedent in the same sentence is safe
     pools = (state.last_subject, state.last_mention) if not subject else (state.last_subject,)
     for pool in pools:
         for t in types:
@@ -770,7 +776,7 @@ def _anaphor_object_id(view: View, te: int, state: _State, exclude: Iterable[str
             k += 1
             continue
         break
-    if k > hi or us[k].low in ANAPHOR_TYPES:
+    if k > hi or (us[k].low in ANAPHOR_TYPES and us[k].low not in OBJECT_PRONOUNS):
         return None
     eid = _resolve_anaphor(view, k, state, subject=False, exclude=exclude)
     return (k, eid) if eid else None
