@@ -202,3 +202,18 @@ def test_object_pronoun_them_takes_an_antecedent_of_the_same_sentence_only():
     claims = triples(run("The Houthis met Iran. The IRGC attacked villagers and killed them.",
                          MIDEAST))
     assert not any(s == "irgc" for s, _r, _o in claims), claims
+
+
+def test_officials_in_a_capital_used_as_its_country_are_no_presence():
+    ex = extract(Article(id="t", source_key="t",
+                         text="Qatar has hosted talks between Congolese and Rwandan officials in Doha."))
+    names = {e.id: e.name for e in ex.entities}
+    located = {(names[c.subject], names[c.object]) for c in ex.claims if c.relation == "OPERATES_IN"}
+    assert ("Rwanda", "Qatar") not in located, located
+
+
+def test_object_search_stops_at_a_coordinated_past_verb():
+    actors = {"Rwanda": ("rwanda", "Country"), "Kagame": ("kagame", "Person"),
+              "Burundi": ("burundi", "Country")}
+    claims = triples(run("Rwanda could attack the border and accused Kagame of lying.", actors))
+    assert ("rwanda", "ATTACKS", "kagame") not in claims

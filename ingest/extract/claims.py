@@ -519,6 +519,9 @@ class View:
             u = us[k]
             if content and u.low == "," and k + 1 <= hi and us[k + 1].low in ("and", "but", "or"):
                 return []       # "shot down many drones, and American jets ...": a new clause
+            if u.low in ("and", "but", "or") and k + 1 <= hi and not us[k + 1].is_mention and \
+                    k > te + 1 and _verbish(us[k + 1].low) and us[k + 1].low.endswith("ed"):
+                return []       # "could attack his country and accused X of ...": a new predicate
             if u.is_mention:
                 if k > 0 and self.attached_hyphen(k - 1):
                     return []               # "anti-Taliban factions"
@@ -1869,7 +1872,7 @@ def _operates_in(view: View, lex: Lexicon) -> list[_Found]:
                 k += 1
             if u.kind == "demonym" or k > i + 1 or u.etype in ("Organization", "Group"):
                 if k + 1 < n and us[k].low in ("in", "inside", "from", "across", "throughout") and \
-                        us[k + 1].is_place:
+                        us[k + 1].is_place and us[k + 1].kind != "metonym":
                     for p in view.group_right(k + 1, places=True):
                         if us[p].eid != u.eid and not (u.etype == "Country" and u.kind != "demonym"
                                                        and k == i + 1):
