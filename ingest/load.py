@@ -23,7 +23,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import cypher
-from ingest.records import ENTITY_TYPES, RELATIONS, CERTAINTIES, Extraction
+from ingest.records import CERTAINTIES, ENTITY_TYPES, RELATIONS, Entity, Extraction
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
@@ -47,15 +47,27 @@ class _Rows:
     claims: list[dict[str, Any]]
 
 
-def load_extraction(graph, extraction: Extraction, *, now: str | None = None) -> str:
+def load_extraction(graph, extraction: Extraction, *, now: str | None = None,
+                    known: dict[str, Entity] | None = None) -> str:
     """Write one article's extraction; returns "new", "updated" or "unchanged".
 
+    ``known`` (entity id -> Entity), when given, is updated to what the graph now holds for the
+    article's entities (merged aliases...) and loses entities deleted as orphans, so that a run
+    resolves later articles against exactly what a fresh run would read back from the graph.
     Raises ``LoadError`` for an inconsistent extraction (nothing written) and the graph's
     ``QueryError``/``DatabaseUnavailable`` when Neo4j refuses (the transaction is rolled back).
     """
     rows = extraction_rows(extraction)
     now = now or utc_now()
-    return graph.write_transaction(lambda tx: _load(tx, rows, now))
+    status, stored, dropped = graph.write_transaction(lambda tx: _load(tx, rows, now))
+    if known is not None:
+        for entity_id in dropped:
+            known.pop(entity_id, None)
+        for row in stored:
+            known[row["id"]] = Entity(id=row["id"], name=row["name"], type=row["type"],
+                                      aliases=tuple(row["aliases"] or ()), wikidata=row["wikidata"],
+                                      catalog=bool(row["catalog"]))
+    return status
 
 
 def extraction_rows(extraction: Extraction) -> _Rows:
@@ -118,11 +130,13 @@ def _run(tx, name: str, **params: Any):
     return tx.run(cypher.load(f"write/{name}"), params)
 
 
-def _load(tx, rows: _Rows, now: str) -> str:
+def _load(tx, rows: _Rows, now: str) -> tuple[str, list[dict], list[str]]:
+    """The article's status, its entities as stored, and the ids of entities deleted as orphans."""
     # Fast path, one round trip: a version never seen before (neither its content nor its
     # source key is stored) is written at once; otherwise nothing is written and we look closer.
-    if _write_article(tx, rows.doc, rows, now, first_seen=None, force=False):
-        return NEW
+    written = _write_article(tx, rows.doc, rows, now, first_seen=None, force=False)
+    if written is not None:
+        return NEW, written, []
     doc = dict(rows.doc)
     (stored,) = list(_run(tx, "read_stored_versions",
                           rows=[{"id": doc["id"], "sourceKey": doc["sourceKey"]}]))
@@ -139,28 +153,29 @@ def _load(tx, rows: _Rows, now: str) -> str:
 
     if exists and stored["storedExtractor"] == doc["extractor"]:
         _run(tx, "touch_documents", ids=[doc["id"]], now=now).consume()
-        if not touched:
-            return UNCHANGED
-        _cleanup(tx, touched)
-        return UPDATED
-
-    if exists:                       # same content, another extractor: re-extract in place
-        cleared = _run(tx, "clear_document", id=doc["id"]).single()
-        touched += cleared["entities"]
-        # A copy of this content already stored under another path keeps its sourceKey.
-        doc.pop("sourceKey")
-
-    _write_article(tx, doc, rows, now, first_seen=first_seen, force=True)
+        status = UPDATED if touched else UNCHANGED
+    else:
+        if exists:                   # same content, another extractor: re-extract in place
+            cleared = _run(tx, "clear_document", id=doc["id"]).single()
+            touched += cleared["entities"]
+            # A copy of this content already stored under another path keeps its sourceKey.
+            doc.pop("sourceKey")
+        _write_article(tx, doc, rows, now, first_seen=first_seen, force=True)
+        status = UPDATED if (exists or held is not None) else NEW
     if touched:
         _cleanup(tx, touched)
-    return UPDATED if (exists or held is not None) else NEW
+    ids = list(dict.fromkeys([e["id"] for e in rows.entities] + touched))
+    entities = [r["entity"] for r in _run(tx, "read_entities", ids=ids)]
+    present = {e["id"] for e in entities}
+    return status, entities, [i for i in touched if i not in present]
 
 
 def _write_article(tx, doc: dict, rows: _Rows, now: str, *, first_seen: str | None,
-                   force: bool) -> bool:
-    written = _run(tx, "load_article", force=force, doc=doc, now=now, firstSeen=first_seen,
-                   entities=rows.entities, mentions=rows.mentions, claims=rows.claims)
-    return written.single() is not None
+                   force: bool) -> list[dict] | None:
+    """Run load_article; the entities as stored, or None when it wrote nothing (not forced)."""
+    record = _run(tx, "load_article", force=force, doc=doc, now=now, firstSeen=first_seen,
+                  entities=rows.entities, mentions=rows.mentions, claims=rows.claims).single()
+    return None if record is None else record["entities"]
 
 
 def _cleanup(tx, entity_ids: list[str]) -> None:

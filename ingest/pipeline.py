@@ -42,6 +42,7 @@ class RunReport:
     updated: int = 0
     unchanged: int = 0
     failed: int = 0
+    unseen: int = 0             # set by the scheduler: stored articles no longer listed by their source
     errors: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
 
@@ -130,19 +131,24 @@ def _process(documents, graph, report: RunReport, bar, should_stop) -> None:
             else:
                 try:
                     article = clean(item)
-                    extraction = resolve(extract(article), known.values())
-                    status = load_extraction(graph, extraction)
+                    # Sorted: resolution sees the same entities in the same order whether they
+                    # were read from the graph or loaded earlier in this run.
+                    extraction = resolve(extract(article), sorted(known.values(), key=_by_id))
+                    status = load_extraction(graph, extraction, known=known)
                 except (DatabaseUnavailable, DatabaseAuthError):
                     raise
                 except Exception as exc:  # one bad document must not end the run
                     log.debug("ingest of %s failed", item.source_key, exc_info=True)
                     _fail(report, item.source_key, _problem(exc))
                 else:
-                    known.update((e.id, e) for e in extraction.entities)
                     setattr(report, status, getattr(report, status) + 1)
             if bar is not None:
                 bar.update(1)
                 bar.set_postfix_str(_short(report), refresh=False)
+
+
+def _by_id(entity: Entity) -> str:
+    return entity.id
 
 
 def _is_unchanged(doc: RawDocument, stored: dict[str, dict], extractor: str) -> bool:

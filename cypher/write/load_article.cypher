@@ -1,4 +1,4 @@
-// description: Write one article version in one statement (unless $force, only when neither its content nor its source key is stored yet: no row comes back otherwise and nothing is written): its Document, its entities (Entity plus Actor and Person/Country/Group/Organization, or Location; aliases grow by the given aliases and the surfaces seen), its MENTIONS and its reified Claims (SUBJECT, OBJECT, STATED_IN, ATTRIBUTED_TO). The loader clears an earlier extraction of the same Document first, so mentions and claims are created, not merged. Entity properties and labels are only written when something changed.
+// description: Write one article version in one statement (unless $force, only when neither its content nor its source key is stored yet: no row comes back otherwise and nothing is written): its Document, its entities (Entity plus Actor and Person/Country/Group/Organization, or Location; aliases grow by the given aliases and the surfaces seen), its MENTIONS and its reified Claims (SUBJECT, OBJECT, STATED_IN, ATTRIBUTED_TO). The loader clears an earlier extraction of the same Document first, so mentions and claims are created, not merged. Entity properties and labels are only written when something changed; the entities come back as stored, for resolving later articles.
 // params: force (boolean) - write even if a version is stored (the loader has cleared it); doc (map) - Document properties (id, sourceKey, title, byline, publisher, published, url, text, contentType, extractor, sourceName); now (string) - ISO-8601 UTC timestamp; firstSeen (string) - firstSeen of the version it replaces, or null; entities (list) - [{id, name, type, aliases, surfaces, wikidata, catalog}]; mentions (list) - [{entity, count, surfaces, starts, ends}]; claims (list) - [{id, subject, object, attributedTo, relation, polarity, certainty, quote, start, end, date, extractor}]
 OPTIONAL MATCH (same:Document {id: $doc.id})
 OPTIONAL MATCH (held:Document {sourceKey: $doc.sourceKey})
@@ -16,15 +16,18 @@ CALL () {
   WITH e, row, {name: row.name, type: row.type, catalog: coalesce(e.catalog, false) OR row.catalog,
                 givenAliases: row.aliases, aliases: aliases,
                 aliasText: reduce(s = '', a IN aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + a)} AS props
-  WITH e, row, props
-  WHERE NOT coalesce(e {.name, .type, .catalog, .givenAliases, .aliases, .aliasText} = props, false)
-     OR (row.wikidata IS NOT NULL AND coalesce(e.wikidata, '') <> row.wikidata)
-  SET e += props, e.wikidata = coalesce(row.wikidata, e.wikidata)
-  FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET e:Actor:Person)
-  FOREACH (_ IN CASE WHEN row.type = 'Country' THEN [1] ELSE [] END | SET e:Actor:Country)
-  FOREACH (_ IN CASE WHEN row.type = 'Group' THEN [1] ELSE [] END | SET e:Actor:Group)
-  FOREACH (_ IN CASE WHEN row.type = 'Organization' THEN [1] ELSE [] END | SET e:Actor:Organization)
-  FOREACH (_ IN CASE WHEN row.type = 'Location' THEN [1] ELSE [] END | SET e:Location)
+  CALL (e, row, props) {
+    WITH e, row, props
+    WHERE NOT coalesce(e {.name, .type, .catalog, .givenAliases, .aliases, .aliasText} = props, false)
+       OR (row.wikidata IS NOT NULL AND coalesce(e.wikidata, '') <> row.wikidata)
+    SET e += props, e.wikidata = coalesce(row.wikidata, e.wikidata)
+    FOREACH (_ IN CASE WHEN row.type = 'Person' THEN [1] ELSE [] END | SET e:Actor:Person)
+    FOREACH (_ IN CASE WHEN row.type = 'Country' THEN [1] ELSE [] END | SET e:Actor:Country)
+    FOREACH (_ IN CASE WHEN row.type = 'Group' THEN [1] ELSE [] END | SET e:Actor:Group)
+    FOREACH (_ IN CASE WHEN row.type = 'Organization' THEN [1] ELSE [] END | SET e:Actor:Organization)
+    FOREACH (_ IN CASE WHEN row.type = 'Location' THEN [1] ELSE [] END | SET e:Location)
+  }
+  RETURN collect(e {.id, .name, .type, .aliases, .wikidata, .catalog}) AS entities
 }
 CALL (d) {
   UNWIND $mentions AS row
@@ -43,4 +46,4 @@ CALL (d) {
   MATCH (a:Entity {id: row.attributedTo})
   CREATE (c)-[:ATTRIBUTED_TO]->(a)
 }
-RETURN d.id AS id
+RETURN d.id AS id, entities
