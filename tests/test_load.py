@@ -251,3 +251,15 @@ def test_rows_group_mentions_per_entity_and_skip_unreferenced_entities():
     biden = next(m for m in rows.mentions if m["entity"] == "joe_biden")
     assert biden["count"] == 2 and biden["surfaces"] == ["Biden"]
     assert biden["starts"] == sorted(biden["starts"]) and len(biden["ends"]) == 2
+
+
+def test_known_entities_follow_what_the_graph_stores(empty_graph):
+    known: dict[str, Entity] = {}
+    load_extraction(empty_graph, build("/news/a.txt", V1), known=known)
+    surfaces = [("The US Treasury acted.", [("us", "US")], [])]
+    load_extraction(empty_graph, build("/news/b.txt", surfaces), known=known)
+    assert known["united_states"].aliases == ("United States", "Washington", "US")
+    load_extraction(empty_graph, build("/news/a.txt", V2), known=known)     # drops Kabul
+    stored = {r["id"]: tuple(r["aliases"]) for r in empty_graph.read("MATCH (e:Entity) RETURN e.id AS id, e.aliases AS aliases")}
+    assert {k: e.aliases for k, e in known.items()} == stored
+    assert "kabul" not in known
