@@ -237,3 +237,43 @@ def test_coordinated_demonyms_each_name_their_country_only_before_an_actor_noun(
                   "The Spanish and Greek cuisines differ.")
     assert {"Kenya", "Turkey", "Italy"} <= names(ents)
     assert "Spain" not in names(ents) and "Greece" not in names(ents)
+
+
+# ---- capitals as places, national armies, translated acronyms, shared place names ----------
+
+def test_a_capital_taken_struck_or_marched_on_is_the_city():
+    for text in ("The rebels vowed to march all the way to Kinshasa.",
+                 "The army has regained Khartoum after months of fighting.",
+                 "Militants tightened a blockade around the capital, Bamako.",
+                 "The group claimed missile fire on Tel Aviv."):
+        ents, _ = run(text)
+        assert any(e.type == "Location" for e in ents), (text, [(e.name, e.type) for e in ents])
+    ents, _ = run("Kinshasa accused Kigali of backing the rebels.")
+    assert {e.type for e in ents} == {"Country"}
+
+
+def test_a_national_army_named_by_demonym_is_the_state():
+    ents, ms = run("Burundi sent troops to back the Congolese army in the east.")
+    congo = named(ents, "Democratic Republic of the Congo")
+    assert any(m.entity_id == congo.id and m.kind == "demonym" for m in ms)
+    assert not any(e.type == "Organization" for e in ents)
+    # where the guide separates the ruling actor from the country, the old army stays a body
+    ents, _ = run("The Taliban defeated the Afghan army within weeks.")
+    assert "Afghan National Army" in names(ents)
+
+
+def test_translated_acronym_joins_the_name_before_it():
+    ents, _ = run("Fighters of the Strategic Framework for the Defence of the People of Azawad "
+                  "(CSP-DPA) moved north. The CSP-DPA said it downed a drone.")
+    e = named(ents, "Strategic Framework for the Defence of the People of Azawad")
+    assert "CSP-DPA" in e.aliases and e.type == "Group"
+    ents, _ = run("Corneille Nangaa heads the Congo River Alliance (AFC), which includes the M23.")
+    assert len([e for e in ents if "AFC" in e.aliases or "Congo River Alliance" in e.aliases]) == 1
+    # a dateline agency after a person is no long form
+    ents, _ = run("President Emmanuel Macron (AFP) spoke in Paris.")
+    assert not any("President Emmanuel Macron" in e.aliases for e in ents)
+
+
+def test_a_multiword_place_name_shared_by_two_places_is_still_a_place():
+    ents, _ = run("The ships sailed through the Red Sea toward Suez.")
+    assert "Red Sea" in names(ents)

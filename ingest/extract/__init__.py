@@ -7,12 +7,10 @@ claims stage sees every mention, including metonyms and demonym phrases (``Entit
 """
 from __future__ import annotations
 
-from ingest.extract.claims import find_claims
+from ingest.extract.claims import EXTRACTOR, find_claims
 from ingest.extract.entities import find_entities
 from ingest.extract.text import split_sentences
 from ingest.records import Article, Extraction
-
-EXTRACTOR = "geokg.rules.v1"
 
 
 def extract(article: Article) -> Extraction:

@@ -419,7 +419,8 @@ class _Finder:
                     continue
                 if metonyms:
                     e, kd = metonyms[0]
-                    placey = (locative or _place_follows(after)) and not _seat_of_power(before, after)
+                    placey = (locative or _place_follows(after) or _TAKEN_PLACE.search(before)) \
+                        and not _seat_of_power(before, after)
                     if placey and places:
                         self._add_cat(start, end, places[0][0], "name")
                     elif not placey or not places:
@@ -435,11 +436,17 @@ class _Finder:
                         supported = supported or len({x.country for x, _ in names}) == 1
                     if e.type == "Country":
                         supported = supported or (not sentence_initial and not _capitalised_neighbour(text, start, end))
+                    if k >= 2 and all(x.type == "Location" for x, _ in names):
+                        # "the Red Sea" (sea or Sudanese state): a place either way
+                        supported = True
                     if not supported:
                         continue
                 generic = _GENERIC_MILITARY.search(text[start:end])
-                if e.type == "Organization" and e.country and generic and e.country in self.cat.entries:
-                    # "U.S. forces", "the US military": the state acting, not a named unit
+                if e.type == "Organization" and e.country and generic and e.country in self.cat.entries \
+                        and e.country not in self.m.government:
+                    # "U.S. forces", "the US military", "the Malian army": the state acting, not a
+                    # named unit (where the guide separates the ruling actor from the country,
+                    # "the Afghan army" is the old state's force: an organization of its own)
                     self.cands.append(_Cand(start, end, ("cat", e.country), "demonym", 2,
                                             alias=text[start:generic.start()].strip() or None))
                     continue
@@ -492,7 +499,7 @@ class _Finder:
         for j, w in enumerate(words):
             if w in _ACTOR_NOUNS or w.rstrip(",.;:") in _ACTOR_NOUNS:
                 w = w.rstrip(",.;:")
-                if w in _ARMY_HEADS and j == 0:
+                if w in _ARMY_HEADS and j == 0 and country.id in self.m.government:
                     # "the Afghan army" is the country's armed force: an organization
                     phrase_end = end + after.index(w) + len(w)
                     name = f"{word} {w}"
@@ -550,6 +557,8 @@ class _Finder:
                     found = (words[i].start(), words[-1].end())
                     break
             if not found:
+                found = self._translated_long_form(sent, words, m.start(), acr)
+            if not found:
                 continue
             ls, le = found
             long_form = text[ls:le]
@@ -568,13 +577,49 @@ class _Finder:
                 self.cands.append(_Cand(ls, le, ("cat", entry.id), "name", 3))
                 self.cands.append(_Cand(a_start, a_end, ("cat", entry.id), "name", 3))
                 continue
-            typ = _type_by_cue(long_form.replace("-", " ").split()) or "Organization"
+            typ = _type_by_cue(long_form.replace("-", " ").split()) or (
+                "Group" if _ARMED_BEFORE.search(text[max(sent.start, ls - 40):ls]) else "Organization")
             key = ("new", typ, normalize(long_form))
             self.types[key] = typ
             self.names[key] = long_form
             self.cands.append(_Cand(ls, le, key, "name", 3))
             self.cands.append(_Cand(a_start, a_end, key, "name", 3))
             self.acronym_defs[acr] = key
+
+    def _translated_long_form(self, sent, words, paren: int, acr: str):
+        """A long form whose initials do not spell the acronym because one of them is
+        translated ("Strategic Framework for the Defence of the People of Azawad (CSP-DPA)",
+        "Congo River Alliance (AFC)"): the capitalised name right before the parenthesis, when
+        the catalog knows the acronym or most of its letters are initials of the name in order."""
+        text = self.text
+        if not words or text[words[-1].end():paren].strip():
+            return None
+        i = len(words) - 1
+        while i >= 0 and (words[i].group()[:1].isupper() or words[i].group().lower() in _CONNECTORS
+                          or words[i].group().lower() in ("and", "des", "du", "la", "le", "les")):
+            gap = text[words[i].end():words[i + 1].start()] if i + 1 < len(words) else ""
+            if any(ch in gap for ch in ",;:()\"“”") or "\n" in gap:
+                break
+            i -= 1
+        seq = words[i + 1:]
+        while seq and (not seq[0].group()[:1].isupper() or (
+                seq[0].group().lower() in _ACTOR_NOUNS | _ROLE_PLURAL | {"rebels", "militants"}
+                and len(seq) > 1 and seq[1].group().lower() in _CONNECTORS)):
+            seq = seq[1:]     # "Fighters of the X (ACR)" at a sentence start
+        caps = [w.group() for w in seq if w.group()[:1].isupper()]
+        if len(caps) < 2 or caps[0].lower() in _LEADING or any(w.lower() in _ROLE for w in caps):
+            return None
+        if self.cat.lookup(text[seq[0].start():seq[-1].end()]):
+            return None     # a known name of its own, not the acronym's long form
+        letters = [c.upper() for c in acr if c.isalpha()]
+        initials = [w[0].upper() for w in caps]
+        known = any(kind == "acronym" and e.type != "Location" for e, kind in self.cat.matches(acr))
+        if not known and (len(letters) < 3 or _lcs(initials, letters) * 2 < len(letters)
+                          or _lcs(initials, letters) < 3):
+            return None
+        if _type_by_cue([w.group() for w in seq]) is None and not known and len(caps) < 3:
+            return None
+        return seq[0].start(), seq[-1].end()
 
     @property
     def acronym_defs(self):
@@ -859,7 +904,7 @@ def _last_word(s: str) -> str:
 
 _LIST_TAIL = re.compile(r"(?:(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+")
 _STATE_SUFFIX = re.compile(r",\s(?:[A-Z]\.){2}|,\s[A-Z]{2}\b(?![.-]\w)")
-_GENERIC_MILITARY = re.compile(r"\s(?:forces|military|troops|armed forces)$")
+_GENERIC_MILITARY = re.compile(r"\s(?:forces|military|troops|armed forces|army)$")
 _COMMON_WORDS = _STOP | _LEADING | _DIRECTIONS
 _FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase|airfield)\b")
 _SEAT_BEFORE = re.compile(
@@ -869,6 +914,28 @@ _SEAT_BEFORE = re.compile(
 _SEAT_AFTER = re.compile(
     r"^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w’'-]*)*,\s+where\s+(?:\w+\s+){0,2}?"
     r"(?:officials|leaders|authorities|policymakers|policy-makers|decision-makers|generals)\b")
+
+
+# A capital that is taken, struck or marched on is the city, not the government:
+# "regained Khartoum", "march all the way to Kinshasa", "missile fire on Tel Aviv",
+# "the capital, Bamako".
+_TAKEN_PLACE = re.compile(
+    r"(?:\b(?:seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|(?:re)?gain(?:ed|s|ing)?|retak(?:e|es|en|ing)|"
+    r"retook|recaptur(?:e|ed|es|ing)|besieg(?:e|ed|es|ing)|shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|"
+    r"bombard(?:ed|s|ing)?|storm(?:ed|s|ing)?|overr(?:an|un|uns|unning)|encircl(?:e|ed|es|ing)|"
+    r"enter(?:ed|s|ing)?|fell\s+to|fall\s+of|siege\s+of|battle\s+(?:for|of)|"
+    r"(?:march(?:ed|es|ing)?|advanc(?:e|ed|es|ing)|push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|"
+    r"closing\s+in)\s+(?:(?:all\s+the\s+way\s+)?(?:on|to|toward|towards))|"
+    r"(?:fire|attacks?|strikes?|missiles?|rockets?|drones?|shells?|offensive|assault|raids?)"
+    r"\s+(?:on|at|against|toward|towards))|"
+    r"\b(?:capital|city|town))\s*,?\s*(?:the\s+(?:capital|city)\s*,?\s*(?:of\s+)?)?$",
+    re.IGNORECASE)
+
+
+# "rebels of the X (ACR)", "the armed group X (ACR)": a long form named as an armed group
+_ARMED_BEFORE = re.compile(r"\b(?:rebels?|fighters|militants|insurgents|insurgency|militias?|"
+                           r"armed\s+groups?|rebel\s+groups?|jihadists|guerrillas?)\s+(?:of\s+)?"
+                           r"(?:the\s+)?$", re.IGNORECASE)
 
 
 def _facility_follows(after: str):
@@ -932,6 +999,17 @@ def _type_by_cue(words: list[str]) -> str | None:
     if len(words) >= 2 and words[-2] in ("Air",) and last == "Base":
         return "Location"
     return None
+
+
+def _lcs(a: list[str], b: list[str]) -> int:
+    """Length of the longest common subsequence of two short sequences."""
+    prev = [0] * (len(b) + 1)
+    for x in a:
+        cur = [0]
+        for j, y in enumerate(b):
+            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
+        prev = cur
+    return prev[-1]
 
 
 def _initials_match(words: list[str], acr: str) -> bool:
