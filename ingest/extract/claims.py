@@ -535,6 +535,10 @@ class View:
                 want = u.is_place if places else u.is_actor
                 if not want:
                     return []
+                if not places and u.kind == "demonym" and k + 1 <= hi and \
+                        us[k + 1].etype == "Person":
+                    k += 1      # "accused Rwandan President Paul Kagame": the person
+                    continue
                 if k + 1 <= hi and us[k + 1].low in ("'s", "’s"):
                     m = k + 2
                     while m <= hi and m < k + 5 and not us[m].is_mention and \
@@ -888,7 +892,7 @@ def _certainty(view: View, lex: Lexicon, f: _Found, frame: attr.Frame | None) ->
             _has_phrase(words, lex.hypothetical_phrases):
         if f.relation != "THREATENS":
             return "hypothetical"
-    clause_words = [us[k].low for k in range(lo, hi + 1)]
+    clause_words = [us[k].low for k in range(lo, hi + 1) if k != ti]   # "accused X": no hedge
     if (frame is not None and frame.hedged) or _has_any(clause_words, lex.alleged - {"claims", "claim", "claimed", "reports", "thought", "suspicion", "suspect", "suspects"}) \
             or _has_phrase(clause_words, lex.alleged_phrases):
         return "alleged"
@@ -1255,10 +1259,19 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             return []
         if not patient:
             ids = _anaphor_participants(view, lex, h.first, state)
+            if not ids:
+                # "The paramilitaries are accused by UN investigators of ...": a definite
+                # anaphor as the passive subject
+                got = _anaphor_subject_id(view, h.first, state)
+                ids = [got[1]] if got is not None else []
             return _pairs_ids(view, [us[a].eid for a in agent], ids, rel, h.first)
         return _pairs(view, agent, patient, rel, h.first)
     if subj is None:
-        subj = view.subject(h.first)
+        subj = _main_clause_subject(view, lex, h)
+        if subj:
+            certainty = "asserted"      # the main clause's own act, outside the complement
+        else:
+            subj = view.subject(h.first)
         # VP coordination: "X attacked Y and bombed Z" -> X, not Y
         if subj and subj[-1] in objects_of and h.first - subj[-1] <= 3 and \
                 view._accused(h.first) is None:
@@ -1324,6 +1337,45 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if rel == "SUPPORTS" and us[h.first].low.startswith(("host", "shelter", "harbo")):
         pass
     return out
+
+
+QUOTE_MARKS = frozenset('"“”‘’')
+FINITE_AUX = frozenset("""had has have was were is are would could might may will can should
+shall must""".split())
+
+
+def _main_clause_subject(view: View, lex: Lexicon, h: _Hit) -> list[int] | None:
+    """"X said that Y were fighting ... and accused Z", "X determined that Y had committed ...
+    and sanctioned Z": a bare finite verb after "and", at the end of a that-complement whose own
+    predicate carries an auxiliary, is the main clause's second verb; its subject is the main
+    subject. ("X said Y attacked A and killed B" keeps Y: nothing marks the tense apart.)"""
+    us = view.units
+    t = h.trigger
+    if t.form not in ("past", "s") or t.rest and t.form == "base":
+        return None
+    k = h.first - 1
+    while k >= 0 and (us[k].low in ADVERB_OK or (us[k].low.endswith("ly") and not us[k].is_mention)):
+        k -= 1
+    if k < 1 or us[k].low != "and":
+        return None
+    # back to the "that" opening the complement, over quotation marks inside it
+    lo = k
+    while lo > 0 and (not view.is_hard(lo - 1) or us[lo - 1].low in QUOTE_MARKS):
+        lo -= 1
+    if lo < 2 or us[lo - 1].low != "that":
+        return None
+    if not any(us[j].low in FINITE_AUX for j in range(lo, k)):
+        return None
+    # the main verb before "that": the nearest reporting or finite-looking verb in its clause
+    j = lo - 2
+    plo, _ = view.clause(j)
+    while j >= plo:
+        if not us[j].is_mention and (us[j].low in lex.reporting or us[j].low in lex.belief_verbs
+                                     or (_verbish(us[j].low) and us[j].low.endswith("ed"))):
+            subj = view.subject(j)
+            return subj or None
+        j -= 1
+    return None
 
 
 def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple[int, str],
