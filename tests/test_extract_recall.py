@@ -61,3 +61,37 @@ def test_meeting_someone_is_engagement():
     assert any(r == "NEGOTIATES_WITH" and {s, o} >= {"Joao Lourenco"} for s, r, o in got), got
     assert not any(r == "NEGOTIATES_WITH" for s, r, o in _extract(
         "The plan met fierce resistance in Luanda."))
+
+
+# --- the state acting through its leader ----------------------------------------------------
+
+def test_a_leader_introduced_as_the_states_acts_for_it():
+    got = _extract("Mali's interim president, General Assimi Goita, has defended the "
+                   "partnership with Moscow.")
+    assert ("Mali", "ALLIED_WITH", "Russia") in got or ("Russia", "ALLIED_WITH", "Mali") in got
+    got = _extract("Abdoulaye Diop, Mali's foreign minister, met his Russian counterpart Sergei "
+                   "Lavrov in Moscow.")
+    assert ("Abdoulaye Diop", "MEMBER_OF", "Mali") in got
+    assert ("Abdoulaye Diop", "NEGOTIATES_WITH", "Sergei Lavrov") in got
+    assert {("Mali", "NEGOTIATES_WITH", "Russia"), ("Russia", "NEGOTIATES_WITH", "Mali")} & got
+    assert ("Mali", "NEGOTIATES_WITH", "Sergei Lavrov") not in got
+
+
+def test_a_demonym_title_or_a_spokesman_does_not_make_the_state_the_actor():
+    got = _extract("Burundian President Evariste Ndayishimiye accused Rwanda of arming rebels.")
+    assert not any(s == "Burundi" for s, r, o in got if r != "MEMBER_OF"), got
+    got = _extract("Rwanda's army spokesman Ronald Rwivanga accused Kinshasa of lying.")
+    assert not any(s == "Rwanda" for s, r, o in got if r != "MEMBER_OF"), got
+
+
+def test_object_search_stops_at_a_coordinated_reporting_verb():
+    claims = run("Hemedti accused the United States of arming the militias and said Rwanda "
+                 "would pay.", ACTORS)
+    assert not any(c.object == "rwanda" for c in claims), triples(claims)
+
+
+def test_a_pronoun_refers_to_the_sentence_subject_not_to_a_name_in_quotes():
+    claims = run('Patrick Muyaya, who once wrote "Hemedti is a friend", spoke on Monday. '
+                 'He accused Kigali of backing the M23.', ACTORS)
+    assert ("muyaya", "OPPOSES", "rwanda") in triples(claims)
+    assert ("hemedti", "OPPOSES", "rwanda") not in triples(claims)

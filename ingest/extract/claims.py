@@ -237,7 +237,10 @@ class View:
             starts = nxt.low in APPOSITION_STARTERS or (
                 not nxt.is_mention and (nxt.low,) in LEX().titles) or (
                 nxt.is_mention and i + 2 < n and (us[i + 2].low,) in LEX().titles
-                and not us[i + 2].is_mention)
+                and not us[i + 2].is_mention) or (
+                # "X, Mali's foreign minister, ..."
+                nxt.is_mention and i + 3 < n and us[i + 2].low in ("'s", "’s")
+                and _title_at(LEX(), [x.low for x in us[i + 3:i + 6] if not x.is_mention]))
             if not starts:
                 continue
             j = i + 1
@@ -520,8 +523,11 @@ class View:
             if content and u.low == "," and k + 1 <= hi and us[k + 1].low in ("and", "but", "or"):
                 return []       # "shot down many drones, and American jets ...": a new clause
             if u.low in ("and", "but", "or") and k + 1 <= hi and not us[k + 1].is_mention and \
-                    k > te + 1 and _verbish(us[k + 1].low) and us[k + 1].low.endswith("ed"):
-                return []       # "could attack his country and accused X of ...": a new predicate
+                    k > te + 1 and (_verbish(us[k + 1].low) and us[k + 1].low.endswith("ed")
+                                    or LEX().reporting.get(us[k + 1].low, ("", "base"))[1] in (
+                                        "past", "s")):
+                return []       # "could attack his country and accused X of ...", "... and
+                # said Mali would ...": a new predicate
             if u.is_mention:
                 if k > 0 and self.attached_hyphen(k - 1):
                     return []               # "anti-Taliban factions"
@@ -652,6 +658,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         frames = attr.frames(view, lex, state, quotes)
         found = _relations(view, lex, state)
         found += _structural(view, lex, ents, catalog, found)
+        found += _state_credit(view, lex, found)
         next_hedge = idx + 1 < len(sentences) and _verification_hedge(sentences[idx + 1].text)
         for f in found:
             if f.subject == f.object or f.subject not in types or f.object not in types:
@@ -704,12 +711,17 @@ def _note_persons(state: _State, units: list[Unit], types: dict[str, str]) -> No
 
 
 def _note_salience(state: _State, view: View) -> None:
+    """The last mention of each type, and the sentence's subject of each type: the first
+    subject-like actor outside appositions, relative clauses and quotations ("X, who called Y
+    'the new Hitler', refused ...": he is X)."""
+    subjects: dict[str, str] = {}
     for j, u in enumerate(view.units):
         if not u.is_actor:
             continue
         state.last_mention[u.etype] = u.eid
-        if u.appos is None and view.subject_like(j):
-            state.last_subject[u.etype] = u.eid
+        if u.appos is None and not u.quoted and u.etype not in subjects and view.subject_like(j):
+            subjects[u.etype] = u.eid
+    state.last_subject.update(subjects)
 
 
 def _anaphor_types(view: View, k: int) -> tuple[str, ...] | None:
@@ -1728,6 +1740,86 @@ def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
                         out.append(_Found(us[o].eid, rel, us[s].eid, span, us[i + 1].start))
                     else:
                         out.append(_Found(us[s].eid, rel, us[o].eid, span, us[i + 1].start))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# the state acting through its leaders
+
+STATE_TITLES = frozenset("""president minister premier king queen emir chancellor sultan
+monarch ruler prince leader""".split())
+MAIN_RELATIONS = frozenset({"ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH", "ATTACKS", "THREATENS",
+                            "OPPOSES"})
+
+
+def _possessive_state_title(view: View, i: int) -> int | None:
+    """Unit of the country whose leader the person at ``i`` is introduced as, with a
+    possessive: "Mali's interim president, General Assimi Goita", "Pakistan's Defense Minister
+    Khawaja Asif", "Abdoulaye Diop, Mali's foreign minister,". None otherwise."""
+    us = view.units
+    n = len(us)
+
+    def title_before(k: int) -> int | None:
+        # k: the unit right before the title words; walk left over modifiers to "'s"
+        words = []
+        while k >= 0 and not us[k].is_mention and len(words) < 5 and _is_modifier(us[k].low):
+            words.append(us[k].low)
+            k -= 1
+        if words and k >= 1 and us[k].low in ("'s", "’s") and us[k - 1].etype == "Country" \
+                and STATE_TITLES & set(words):
+            return k - 1
+        return None
+
+    k = i - 1
+    if k >= 0 and not us[k].is_mention and (us[k].low,) in LEX().titles and \
+            us[k].low not in STATE_TITLES:
+        k -= 1              # a rank before the name: "General Assimi Goita"
+    if k >= 0 and us[k].low == ",":
+        k -= 1
+    got = title_before(k)
+    if got is not None:
+        return got
+    # "X, Mali's foreign minister, ..."
+    if i + 4 < n and us[i + 1].low == "," and us[i + 2].etype == "Country" and \
+            us[i + 3].low in ("'s", "’s"):
+        k = i + 4
+        words = []
+        while k < n and not us[k].is_mention and _is_modifier(us[k].low) and len(words) < 5:
+            words.append(us[k].low)
+            k += 1
+        if STATE_TITLES & set(words) and (k >= n or us[k].low in (",", ".")):
+            return i + 2
+    return None
+
+
+def _state_credit(view: View, lex: Lexicon, found: list[_Found]) -> list[_Found]:
+    """A head of state or minister introduced as the country's ("Mali's interim president X has
+    defended the partnership with Moscow") acts for the state: the claim is the country's too.
+    A counterpart met or fought is the other state's ("met his Russian counterpart Y")."""
+    us = view.units
+    states: dict[str, str] = {}
+    for i, u in enumerate(us):
+        if u.etype == "Person" and u.eid not in states:
+            c = _possessive_state_title(view, i)
+            if c is not None:
+                states[u.eid] = us[c].eid
+    if not states:
+        return []
+    counterparts: dict[str, str] = {}
+    for i, u in enumerate(us):
+        if u.etype == "Person" and i > 0 and us[i - 1].kind == "demonym" and \
+                us[i - 1].etype == "Country" and "counterpart" in us[i - 1].text.lower():
+            counterparts[u.eid] = us[i - 1].eid
+    out: list[_Found] = []
+    for f in found:
+        state = states.get(f.subject)
+        if state is None or f.relation not in MAIN_RELATIONS or f.object == state:
+            continue
+        other = counterparts.get(f.object)
+        if other is None:
+            out.append(_Found(state, f.relation, f.object, f.span, f.trigger, f.certainty))
+        elif other != state:
+            out.append(_Found(state, f.relation, other, f.span, f.trigger, f.certainty))
     return out
 
 
