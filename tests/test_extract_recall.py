@@ -95,3 +95,65 @@ def test_a_pronoun_refers_to_the_sentence_subject_not_to_a_name_in_quotes():
                  'He accused Kigali of backing the M23.', ACTORS)
     assert ("muyaya", "OPPOSES", "rwanda") in triples(claims)
     assert ("hemedti", "OPPOSES", "rwanda") not in triples(claims)
+
+
+# --- clause structure: causatives, requests, relative clauses, hyphenated adjectives ---------
+
+CLAUSES = {
+    "Mali": ("mali", "Country"), "Kyiv": ("ukraine", "Country"), "France": ("france", "Country"),
+    "JNIM": ("jnim", "Group"), "FDLR": ("fdlr", "Group"), "Congolese army": ("drc", "Country"),
+    "Oman": ("oman", "Country"), "Houthis": ("houthis", "Group"), "Israel": ("israel", "Country"),
+    "Iran": ("iran", "Country"), "Riyadh": ("saudi", "Country"), "UAE": ("uae", "Country"),
+    "Sudan": ("sudan", "Country"), "Egypt": ("egypt", "Country"), "RSF": ("rsf", "Group"),
+    "Qatar": ("qatar", "Country"), "Taliban": ("taliban", "Group"),
+}
+
+
+def test_a_realised_causative_makes_its_object_the_actor():
+    claims = run("The ambush angered Bamako, prompting Mali to sever diplomatic relations with "
+                 "Kyiv.", CLAUSES)
+    assert ("mali", "OPPOSES", "ukraine") in triples(claims)
+
+
+def test_a_request_makes_its_object_the_actor_of_a_possible_act():
+    claims = run("France urged Mali to attack the JNIM.", CLAUSES)
+    c = [c for c in claims if (c.subject, c.relation, c.object) == ("mali", "ATTACKS", "jnim")]
+    assert c and c[0].certainty == "hypothetical"
+    assert ("france", "ATTACKS", "jnim") not in triples(claims)
+
+
+def test_object_relative_clause_makes_the_anchor_the_object():
+    claims = run("The problem is the FDLR, which the Congolese army has armed.", CLAUSES)
+    assert ("drc", "SUPPORTS", "fdlr") in triples(claims)
+    claims = run("The Houthis, whom Iran arms, fired on Israel.", CLAUSES)
+    assert ("iran", "SUPPORTS", "houthis") in triples(claims)
+    assert ("houthis", "ATTACKS", "israel") in triples(claims)
+    assert ("iran", "ATTACKS", "israel") not in triples(claims)
+    assert ("iran", "SUPPORTS", "israel") not in triples(claims)
+
+
+def test_the_verb_after_a_relative_clause_belongs_to_its_anchor():
+    claims = run("Oman, which the Houthis attacked, backs Israel.", CLAUSES)
+    assert ("oman", "SUPPORTS", "israel") in triples(claims)
+    assert ("houthis", "SUPPORTS", "israel") not in triples(claims)
+    assert ("houthis", "ATTACKS", "oman") in triples(claims)
+
+
+def test_a_hyphenated_participle_is_an_adjective_not_a_verb():
+    claims = run("Sudan's army-aligned government has taken the UAE to court.", CLAUSES)
+    assert not any(c.relation == "ALLIED_WITH" for c in claims), triples(claims)
+
+
+def test_reliance_on_an_actor_is_its_support():
+    claims = run("Mali's military government has deepened its reliance on France.", CLAUSES)
+    assert ("france", "SUPPORTS", "mali") in triples(claims)
+    claims = run("The RSF relies on the UAE for weapons, and Sudan leans on Egypt.", CLAUSES)
+    assert {("uae", "SUPPORTS", "rsf"), ("egypt", "SUPPORTS", "sudan")} <= triples(claims)
+    claims = run("Mali no longer relies on France.", CLAUSES)
+    assert not claims
+
+
+def test_hosting_talks_is_not_support_for_the_parties():
+    claims = run("Qatar hosted talks with the Taliban.", CLAUSES)
+    assert ("qatar", "SUPPORTS", "taliban") not in triples(claims)
+    assert ("qatar", "SUPPORTS", "houthis") in triples(run("Qatar hosts the Houthis.", CLAUSES))

@@ -68,7 +68,7 @@ DETERMINERS = frozenset("a an the this that these those its their his her our my
 APPOSITION_STARTERS = frozenset("a an the now once former its their his her one another "
                                 "two three four five several both some many "
                                 "also then currently formerly long still himself herself "
-                                "itself which who whose better widely popularly "
+                                "itself which who whose whom better widely popularly "
                                 "commonly".split())
 COORD = frozenset({",", "and", "or", "&", "the", "both", "as", "well", "also", "its", "their",
                    "either", "neither", "nor", "plus"})
@@ -106,6 +106,16 @@ intended decide decided decides agree agreed agrees help helps helped manage man
 used went go goes appear appears appeared seem seems seemed set going able likely expected
 ready prepared poised allowed forced compelled continue choose chose chosen vow vowed vows
 threaten threatened threatens pledge pledged pledges promise promised promises""".split())
+# realised causatives: "prompting X to sever ties" -- X does sever them
+CAUSATIVES = frozenset("""prompt prompts prompted prompting force forces forced forcing compel
+compels compelled compelling lead leads led leading cause causes caused causing drive drives drove
+driven driving push pushes pushed pushing spur spurs spurred spurring provoke provokes provoked
+provoking allow allows allowed allowing enable enables enabled enabling""".split())
+# requests: "urged X to attack Y" -- X is the one who would act, and may not
+DIRECTIVES = frozenset("""urge urges urged urging ask asks asked asking encourage encourages
+encouraged encouraging press presses pressed pressing persuade persuades persuaded persuading
+want wants wanted wanting invite invites invited inviting call calls called calling tell tells
+told telling order orders ordered ordering""".split())
 # taking or holding a place puts the taker there: "the rebels seized Goma"
 CONQUEST = frozenset("""seize seized seizes seizing capture captured captures capturing overrun
 overran overruns overrunning occupy occupied occupies occupying retake retook retaken retakes
@@ -201,6 +211,7 @@ class View:
         self._hard = [self._is_hard(i) for i in range(len(self.units))]
         self._clauses: dict[int, tuple[int, int]] = {}
         self._mark_appositions()
+        self.relatives = self._relative_clauses()
 
     # -- construction -------------------------------------------------------------------------
     @staticmethod
@@ -246,12 +257,31 @@ class View:
             j = i + 1
             while j < n and us[j].low not in (",",) and not self.is_hard(j):
                 j += 1
-            if j < n and us[j].low == "," and nxt.low not in ("which", "who", "whose"):
+            if j < n and us[j].low == "," and nxt.low not in ("which", "who", "whose", "whom"):
                 # "X, a ..., VERB": the apposition ends at the comma
                 pass
             for k in range(i + 1, j):
                 if us[k].appos is None:
                     us[k].appos = anchor
+
+    def _relative_clauses(self) -> list[tuple[int, int, int]]:
+        """"X, which/who/whom ... , VERB": (relative word, closing comma, anchor) for each
+        relative clause closed by a comma before the main predicate goes on."""
+        us = self.units
+        n = len(us)
+        out = []
+        for i, u in enumerate(us):
+            if u.low not in ("which", "who", "whom") or i < 2 or us[i - 1].low != "," or \
+                    not us[i - 2].is_mention:
+                continue
+            j = i + 1
+            while j < n and not (self._hard[j] and us[j].low not in ('"', "“", "”")):
+                if us[j].low == "," and j + 1 < n and not us[j + 1].is_mention and \
+                        us[j + 1].low not in ("and", "or", "the", "a", "an"):
+                    out.append((i, j, i - 2))
+                    break
+                j += 1
+        return out
 
     # -- basic predicates ---------------------------------------------------------------------
     def is_hard(self, i: int) -> bool:
@@ -368,6 +398,17 @@ class View:
         if acc is not None:
             return acc
         lo, _ = self.clause(ti)
+        caused = self._causee(ti, lo)
+        if caused:
+            return caused
+        for rs, re_, anchor in self.relatives:
+            if rs == lo - 1 and re_ < ti:
+                # "Oman, which hosts the Houthis, would ...": the predicate after a relative
+                # clause belongs to its anchor (unless it has a subject of its own)
+                for j in range(ti - 1, re_, -1):
+                    if self.subject_like(j) and not self._blocked_between(j, ti):
+                        return self.group_left(j)
+                return self.anchor_group(anchor)
         if us[ti].appos is not None:
             # inside an apposition / relative clause: a subject inside it, else its anchor
             j = ti - 1
@@ -413,6 +454,35 @@ class View:
                 # "X, a rival group that fights Y": the apposition's anchor acts
                 return self.anchor_group(us[k].appos)
         return []
+
+    def _causee(self, ti: int, lo: int) -> list[int]:
+        """"prompting Mali to sever ties with X", "forced the army to retreat from Y": the actor
+        a realised causative makes act is the subject of the infinitive."""
+        us = self.units
+        k = ti - 1
+        while k > lo and (us[k].low in ADVERB_OK or us[k].low.endswith("ly")):
+            k -= 1
+        if k <= lo or us[k].low != "to" or not us[k - 1].is_actor:
+            return []
+        grp = self.group_left(k - 1)
+        j = grp[0] - 1
+        if j >= lo and us[j].low in DETERMINERS:
+            j -= 1
+        if j >= lo and (us[j].low in CAUSATIVES or us[j].low in DIRECTIVES):
+            return grp
+        return []
+
+    def directed(self, ti: int) -> bool:
+        """Is the predicate at ``ti`` the infinitive of a request ("urged Mali to attack Y")?"""
+        us = self.units
+        lo, _ = self.clause(ti)
+        grp = self._causee(ti, lo)
+        if not grp:
+            return False
+        j = grp[0] - 1
+        if j >= lo and us[j].low in DETERMINERS:
+            j -= 1
+        return j >= lo and us[j].low in DIRECTIVES
 
     def _accused(self, ti: int) -> list[int] | None:
         """"X accused Y of arming Z", "blamed Y for killing Z": the act is Y's (alleged by X);
@@ -515,6 +585,9 @@ class View:
         in the clause that is an actor (or a place) and not inside a locative/temporal phrase."""
         us = self.units
         _, hi = self.clause(te)
+        for rs, re_, _a in self.relatives:
+            if rs < te < re_:
+                hi = min(hi, re_ - 1)       # the object of a verb in a relative clause is in it
         k = te + 1
         blocked = False
         content = False
@@ -1028,6 +1101,11 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     objects_of: dict[int, list[int]] = {}  # unit -> subject group of the trigger it is object of
     for h in _triggers(view, lex):
         t = h.trigger
+        if t.kind in ("verb", "reverse_verb") and h.first > 0 and view.attached_hyphen(h.first - 1):
+            continue    # "army-aligned government": an adjective, not a verb
+        if t.kind in ("reverse_verb", "reverse_noun"):
+            found += _reverse_claims(view, lex, h, state, objects_of)
+            continue
         nouns_too = t.kind == "verb" and t.form == "s" and not t.rest
         if t.kind == "verb" and (t.form in ("past", "ing") or t.rest or _is_verb_use(us, h.first, t)
                                  or not _has_noun_reading(lex, us[h.first].low)):
@@ -1042,6 +1120,38 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _compound_claims(view, lex)
     found += _warnings(view, lex, state)
     return found
+
+
+def _reverse_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
+                    objects_of: dict[int, list[int]]) -> list[_Found]:
+    """"X relies/leans on Y", "X's (deepening) reliance on Y": Y supports X."""
+    us = view.units
+    t = h.trigger
+    if t.kind == "reverse_verb":
+        plain = _Hit(Trigger(t.relation, "verb", t.lemma, t.form, t.rest), h.first, h.last)
+        return [_Found(f.object, f.relation, f.subject, f.span, f.trigger, f.certainty)
+                for f in _verb_claims(view, lex, plain, state, objects_of)
+                if f.relation == t.relation]
+    j = h.last + 1
+    if j >= len(us) or us[j].low not in ("on", "upon"):
+        return []
+    obj = view.object(j, window=6)
+    if not obj:
+        return []
+    lo, _ = view.clause(h.first)
+    pre = [u.low for u in us[max(lo, h.first - 3):h.first]]
+    if any(w in ("no", "without", "not", "never", "less", "reduce", "reduced", "reducing", "end",
+                 "ending", "ended") for w in pre):
+        return []
+    agent = _noun_agent(view, h.first, state)
+    light = _light_verb_before(view, h.first, lo)
+    if not agent and light is not None:
+        agent = view.subject(light)
+    if not agent and h.first > lo and us[h.first - 1].low in ("its", "their"):
+        agent = view.subject(h.first - 1)
+    if not agent:
+        return []
+    return [f for f in _pairs(view, obj, agent, t.relation, h.first)]
 
 
 WARN_VERBS = frozenset("warn warns warned warning caution cautions cautioned".split())
@@ -1294,6 +1404,10 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
                 return _anaphor_claims(view, lex, h, state, got, rel, anchor, certainty)
     if not subj:
         return []
+    if certainty is None and view.directed(h.first):
+        certainty = "hypothetical"
+    if rel == "SUPPORTS" and _hosts_talks(view, lex, h):
+        return []
     subj = subj + _parenthetical_members(view, subj, h.first)
     cooperative = rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH")
     obj = view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS else frozenset(),
@@ -1310,6 +1424,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             target = view.object(j)
             out += _pairs(view, subj, target, "OPPOSES", h.first) if target else []
         return out
+    if not obj:
+        obj = _relative_object(view, subj, h)
     if not obj and rel == "OPPOSES" and us[h.first].low not in ("dismiss", "dismissed"):
         ids = _event_perpetrator(view, lex, h.last, state)
         if ids and not _negated(view, lex, anchor, subj[-1]):
@@ -1388,6 +1504,38 @@ def _main_clause_subject(view: View, lex: Lexicon, h: _Hit) -> list[int] | None:
             return subj or None
         j -= 1
     return None
+
+
+def _hosts_talks(view: View, lex: Lexicon, h: _Hit) -> bool:
+    """"hosted talks with X", "sponsored negotiations between X and Y": hosting talks is
+    mediation, not support for the parties (the talks noun gives the negotiation)."""
+    us = view.units
+    k = h.last + 1
+    while k < len(us) and k <= h.last + 4 and not us[k].is_mention:
+        if any(t.relation == "NEGOTIATES_WITH" and t.kind == "noun" for t in lex.triggers.get(us[k].low, ())):
+            return True
+        k += 1
+    return False
+
+
+def _relative_object(view: View, subj: list[int], h: _Hit) -> list[int]:
+    """"the FDLR, which the Congolese army has armed": in an object relative clause the
+    relative pronoun's anchor is the object (the clause has its own subject)."""
+    us = view.units
+    lo, _ = view.clause(h.first)
+    if lo < 2 or us[lo - 1].low not in ("which", "whom", "that") or not subj:
+        return []
+    first = lo + 1 if us[lo].low in DETERMINERS else lo
+    if subj[0] != first:
+        return []
+    k = lo - 2
+    if us[k].low == "," and k > 0:
+        k -= 1
+    if not us[k].is_actor or us[k].eid in {us[x].eid for x in subj}:
+        return []
+    if us[lo - 1].low == "that" and not (k + 1 < lo - 1 and us[k + 1].low == ","):
+        pass
+    return [k]
 
 
 def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple[int, str],

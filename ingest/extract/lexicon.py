@@ -27,7 +27,8 @@ class Trigger:
     """One way of stating a relation: ``relation`` expressed by a word of ``kind``.
 
     kind: "verb" (inflected verb or verbal phrase), "noun", "role" (relational noun: enemy of,
-    ally of), "reverse_role" (proxy of: the anchor supports the holder), "adj" (hostile to).
+    ally of), "reverse_role" (proxy of: the anchor supports the holder), "adj" (hostile to),
+    "reverse_verb" / "reverse_noun" (relies on, reliance on: the object supports the subject).
     ``form`` is "past" for a past tense/participle form, "ing", "base" or "s" for verbs.
     """
 
@@ -114,6 +115,13 @@ class Lexicon:
                 else:
                     self._add(words[0], Trigger(relation, "noun", entry.lower(), "base",
                                                 tuple(words[1:])))
+            for entry in spec.get("reverse_verbs", []):
+                head, rest = _split(entry)
+                for form, tag in verb_forms(head).items():
+                    self._add(form, Trigger(relation, "reverse_verb", head.split("|")[0], tag, rest))
+            for entry in spec.get("reverse_nouns", []):
+                for form in noun_forms(entry.lower()):
+                    self._add(form, Trigger(relation, "reverse_noun", entry.lower()))
             for kind, key in (("role", "roles"), ("reverse_role", "reverse_roles"),
                               ("adj", "adjectives")):
                 for entry in spec.get(key, []):
