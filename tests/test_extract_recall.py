@@ -4,8 +4,12 @@ relation cues seen in reporting on many conflicts. Every sentence is composed fo
 each rule also has sentences that must yield nothing."""
 from __future__ import annotations
 
+import re
+
 from ingest.extract import extract
-from ingest.records import Article
+from ingest.extract.claims import find_claims
+from ingest.extract.text import split_sentences
+from ingest.records import Article, Entity, Mention
 from test_extract_claims import run, triples
 
 ACTORS = {
@@ -157,3 +161,62 @@ def test_hosting_talks_is_not_support_for_the_parties():
     claims = run("Qatar hosted talks with the Taliban.", CLAUSES)
     assert ("qatar", "SUPPORTS", "taliban") not in triples(claims)
     assert ("qatar", "SUPPORTS", "houthis") in triples(run("Qatar hosts the Houthis.", CLAUSES))
+
+
+# --- "the army", "its forces": anaphors for armed forces and possessed forces ----------------
+
+SUDAN = {
+    "Sudanese Armed Forces": ("saf", "Organization"), "Rapid Support Forces": ("rsf", "Group"),
+    "RSF": ("rsf", "Group"), "Egypt": ("egypt", "Country"), "Turkey": ("turkey", "Country"),
+    "Jeddah": ("jeddah", "Location"), "Saudi Arabia": ("saudi", "Country"),
+    "Chad": ("chad", "Country"),
+}
+OPENING = "The Rapid Support Forces are fighting the Sudanese Armed Forces. "
+
+
+def run_named(text: str, actors: dict[str, tuple[str, str]]):
+    """Like ``run``, with each entity named by its longest surface (rules that read names)."""
+    names: dict[str, str] = {}
+    for surface, (eid, _t) in actors.items():
+        if len(surface) > len(names.get(eid, "")):
+            names[eid] = surface
+    entities = [Entity(eid, names[eid], t) for eid, t in {v[0]: v[1] for v in actors.values()}.items()]
+    mentions, taken = [], []
+    for surface in sorted(actors, key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                mentions.append(Mention(actors[surface][0], surface, m.start(), m.end()))
+    mentions.sort(key=lambda m: m.start)
+    article = Article(id="t", source_key="t", text=text)
+    return find_claims(article, split_sentences(text), entities, mentions)
+
+
+def test_the_army_refers_to_the_armed_forces_the_article_named():
+    claims = run_named(OPENING + "The army, in turn, leans on Egypt. Turkey has also sold drones to "
+                 "the army.", SUDAN)
+    assert {("egypt", "SUPPORTS", "saf"), ("turkey", "SUPPORTS", "saf")} <= triples(claims)
+    # no armed force named: "the army" stays unresolved
+    claims = run_named("Turkey has also sold drones to the army.", SUDAN)
+    assert not claims
+
+
+def test_its_forces_act_for_the_salient_actor():
+    claims = run_named(OPENING + "The army, for its part, held its ground. Its air force has bombed "
+                 "markets in RSF-held areas.", SUDAN)
+    assert ("saf", "ATTACKS", "rsf") in triples(claims)
+
+
+def test_bombing_areas_held_by_an_actor_attacks_it():
+    claims = run_named("Egypt has bombed markets in RSF-held areas.", SUDAN)
+    assert ("egypt", "ATTACKS", "rsf") in triples(claims)
+    claims = run_named("Egypt has bombed markets in Chad.", SUDAN)
+    assert not any(c.relation == "ATTACKS" and c.object == "rsf" for c in claims)
+
+
+def test_talks_between_parties_after_a_place_and_a_year():
+    claims = run_named(OPENING + "Saudi Arabia co-hosted talks in Jeddah in 2023 between the army and "
+                 "the RSF.", SUDAN)
+    got = triples(claims)
+    assert ("saf", "NEGOTIATES_WITH", "rsf") in got or ("rsf", "NEGOTIATES_WITH", "saf") in got
+    assert ("saudi", "SUPPORTS", "rsf") not in got

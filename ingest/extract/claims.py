@@ -183,6 +183,7 @@ class View:
                  types: dict[str, str], quotes: list[tuple[int, int]]):
         self.sent = sent
         self.text = article_text
+        self.types = types
         units: list[Unit] = []
         ms = sorted(mentions, key=lambda m: (m.start, -m.end))
         mi = 0
@@ -697,6 +698,8 @@ class _State:
     last_mention: dict = field(default_factory=dict)
     sentence: int = 0
     recent_start: int = 0          # claims starting after this offset are "recent" (2 sentences)
+    military: frozenset = frozenset()   # ids of national armed forces named in the article
+    last_military: str | None = None
 
 
 def find_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
@@ -714,7 +717,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         if si < len(sentences) and sentences[si].start <= m.start:
             by_sentence.setdefault(si, []).append(m)
     quotes = attr.quote_spans(article.text)
-    state = _State()
+    state = _State(military=frozenset(e.id for e in ents.values() if e.type == "Organization"
+                                      and _MILITARY_NAME.search(e.name)))
     out: list[Claim] = []
     seen: dict[tuple, int] = {}
     views: list[View | None] = []
@@ -725,6 +729,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         if not sm:
             views.append(None)
             _note_persons(state, [], types)
+            if _OPENS_WITH_ANAPHOR.match(sent.text):
+                _note_salience(state, View(article.text, sent, (), types, quotes))
             continue
         view = View(article.text, sent, sm, types, quotes)
         views.append(view)
@@ -783,18 +789,36 @@ def _note_persons(state: _State, units: list[Unit], types: dict[str, str]) -> No
             state.last_group = u.eid
 
 
+_OPENS_WITH_ANAPHOR = re.compile(r"(?:The|This)\s+[a-z]+\b|(?:It|He|She|They)\b")
+_MILITARY_NAME = re.compile(r"\b(?:Army|Armed Forces|Military|Defen[cs]e Forces?|Tatmadaw)\b")
+ARMY_ANAPHORS = frozenset({"army", "military", "junta"})
+
+
 def _note_salience(state: _State, view: View) -> None:
     """The last mention of each type, and the sentence's subject of each type: the first
     subject-like actor outside appositions, relative clauses and quotations ("X, who called Y
     'the new Hitler', refused ...": he is X)."""
     subjects: dict[str, str] = {}
+    us = view.units
+    # a sentence opened by an anaphoric subject ("The army, for its part, has ...", "It has
+    # since ...") keeps its referent salient for the next "it"/"its"
+    k = 1 if len(us) > 1 and us[0].low in ("the", "this") else 0
+    if us and not us[k].is_mention and _anaphor_types(view, k) is not None:
+        eid = _resolve_anaphor(view, k, state, subject=True)
+        if eid and view.types.get(eid):
+            subjects[view.types[eid]] = eid
     for j, u in enumerate(view.units):
         if not u.is_actor:
             continue
+        if u.eid in state.military:
+            state.last_military = u.eid
+        state.last_mention.pop(u.etype, None)
         state.last_mention[u.etype] = u.eid
         if u.appos is None and not u.quoted and u.etype not in subjects and view.subject_like(j):
             subjects[u.etype] = u.eid
-    state.last_subject.update(subjects)
+    for t, eid in subjects.items():     # most recent last: "it" takes the latest of its types
+        state.last_subject.pop(t, None)
+        state.last_subject[t] = eid
 
 
 def _anaphor_types(view: View, k: int) -> tuple[str, ...] | None:
@@ -806,10 +830,23 @@ def _anaphor_types(view: View, k: int) -> tuple[str, ...] | None:
     if low in ANAPHOR_TYPES:
         return ANAPHOR_TYPES[low]
     if k > 0 and us[k - 1].low in ("the", "this", "that"):
+        if low in ARMY_ANAPHORS:
+            return ("Military",)
         if low in GROUP_ANAPHORS:
             return ("Group",)
         if low in STATE_ANAPHORS:
             return ("Country",)
+    if low in LEX().proxy_nouns:
+        # "its forces", "their fighters", "its air force": the possessor acts
+        j = k - 1
+        while j >= 0 and j > k - 3 and not us[j].is_mention and (
+                us[j].low in LEX().proxy_nouns or (_is_modifier(us[j].low) and us[j].low not in
+                                                   POSSESSIVE_PRONOUNS)):
+            j -= 1
+        if j >= 0 and us[j].low == "its":
+            return ANAPHOR_TYPES["it"]
+        if j >= 0 and us[j].low == "their":
+            return ANAPHOR_TYPES["they"]
     return None
 
 
@@ -822,6 +859,12 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
         return None
     us = view.units
     skip = set(exclude)
+    if types == ("Military",):
+        # "the army": the national armed force the article named (the SAF), if any
+        for j in range(k - 1, -1, -1):
+            if us[j].eid in state.military and us[j].eid not in skip:
+                return us[j].eid
+        return state.last_military if state.last_military not in skip else None
     for j in range(k - 1, -1, -1):
         u = us[j]
         if u.is_actor and u.etype in types and u.eid not in skip and u.kind != "demonym" and (
@@ -831,9 +874,8 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
         return None     # "supplied them": only an antecedent in the same sentence is safe
     pools = (state.last_subject, state.last_mention) if not subject else (state.last_subject,)
     for pool in pools:
-        for t in types:
-            eid = pool.get(t)
-            if eid and eid not in skip:
+        for t, eid in reversed(list(pool.items())):
+            if t in types and eid and eid not in skip:
                 return eid
     return None
 
@@ -848,6 +890,13 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
                        or (us[k].low.endswith("ly") and not us[k].is_mention)
                        or us[k].low in ("since", "then", "now", "meanwhile", "also")):
         k -= 1
+    if k >= lo and us[k].low == ",":
+        # a parenthetical between subject and verb: "The army, for its part, has ..."
+        m = k - 1
+        while m >= lo and m > k - 6 and us[m].low != "," and not us[m].is_mention:
+            m -= 1
+        if m >= lo and us[m].low == "," and m > k - 6:
+            k = m - 1
     if k < lo or k < 0:
         return None
     if any(us[j].is_actor for j in range(lo, k)):
@@ -862,7 +911,14 @@ def _anaphor_object_id(view: View, te: int, state: _State, exclude: Iterable[str
     us = view.units
     _, hi = view.clause(te)
     k = te + 1
-    while k <= min(hi, te + 4):
+    # "sold drones to the army": a short bare object, then the recipient
+    m = k
+    while m <= min(hi, te + 3) and not us[m].is_mention and _is_modifier(us[m].low) and \
+            us[m].low not in ("the", "this", "that"):
+        m += 1
+    if m > k and m <= hi and us[m].low == "to":
+        k = m
+    while k <= min(hi, te + 6):
         u = us[k]
         if u.low in ("the", "this", "that") or u.low in ("with", "to", "on", "against", "for", "at"):
             k += 1
@@ -1433,6 +1489,9 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if not obj and rel in ("THREATENS", "ATTACKS") and intent is not None:
         obj = view.object(h.last, places=True, window=4)
     if not obj and rel == "ATTACKS" and intent is None:
+        held = _held_by(view, h.last)
+        if held and not _negated(view, lex, anchor, subj[-1]):
+            return _pairs(view, subj, held, rel, h.first, certainty)
         # "seized Goma", "besieged El Fasher", "bombed the port of Hodeidah": a place attacked
         obj = [o for o in view.object(h.last, places=True, window=6) if us[o].etype == "Location"]
         if obj and not _negated(view, lex, anchor, subj[-1]):
@@ -1506,6 +1565,21 @@ def _main_clause_subject(view: View, lex: Lexicon, h: _Hit) -> list[int] | None:
     return None
 
 
+HELD = frozenset("held controlled occupied run dominated".split())
+
+
+def _held_by(view: View, te: int) -> list[int]:
+    """"bombed markets in RSF-held areas", "shelled rebel-held towns": the holder is attacked."""
+    us = view.units
+    _, hi = view.clause(te)
+    for k in range(te + 1, min(hi, te + 8)):
+        if us[k].is_actor and k + 2 <= hi and view.attached_hyphen(k + 1) and us[k + 2].low in HELD:
+            return [k]
+        if us[k].is_mention or us[k].low in (",", "and"):
+            return []
+    return []
+
+
 def _hosts_talks(view: View, lex: Lexicon, h: _Hit) -> bool:
     """"hosted talks with X", "sponsored negotiations between X and Y": hosting talks is
     mediation, not support for the parties (the talks noun gives the negotiation)."""
@@ -1549,6 +1623,8 @@ def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple
     obj = view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS else frozenset(),
                       block=frozenset({"against"}) if cooperative else frozenset())
     rels = [rel]
+    if not obj and rel == "ATTACKS":
+        obj = _held_by(view, h.last)
     if not obj and rel == "ATTACKS":
         obj = [o for o in view.object(h.last, places=True, window=6) if us[o].etype == "Location"]
         if us[h.first].low in CONQUEST:
@@ -1677,16 +1753,15 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         agent0 = view.subject(patient0[0])
         if agent0 and not _negated(view, lex, patient0[0], agent0[-1]):
             return _pairs(view, agent0, patient0, rel, h.first)
-    # "between X and Y"
+    # "between X and Y" (also after a place or date: "talks in Jeddah in 2023 between ...")
     j = h.last + 1
+    while j <= hi and j < h.last + 8 and us[j].low in BETWEEN_SKIP or (
+            j <= hi and j < h.last + 8 and (us[j].is_place or us[j].low.isdigit())):
+        j += 1
     if j <= hi and us[j].low == "between":
-        k = j + 1
-        while k <= hi and not us[k].is_mention and k < j + 4:
-            k += 1
-        if k <= hi and us[k].is_actor:
-            grp = view.group_right(k, hi=hi)
-            if len(grp) >= 2:
-                return _pairs(view, grp[:1], grp[1:], rel, h.first, both=True)
+        parties = _between_parties(view, j, hi, state)
+        if len(parties) >= 2:
+            return _pairs_ids(view, parties[:1], parties[1:], rel, h.first)
         return []
     # patient after a preposition
     patient: list[int] = []
@@ -1769,6 +1844,33 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     if _negated(view, lex, intent_by if intent_by is not None else h.first, agent[-1]):
         return []
     return _pairs(view, agent, patient, rel, h.first, certainty)
+
+
+BETWEEN_SKIP = frozenset({"in", "on", "at", "last", "this", "late", "early", "since"}) | frozenset(MONTHS)
+
+
+def _between_parties(view: View, j: int, hi: int, state: _State) -> list[str]:
+    """The conjuncts of "between X and Y" at ``j``: named actors or anaphors ("between the army
+    and the RSF")."""
+    us = view.units
+    out: list[str] = []
+    k = j + 1
+    while k <= hi and k < j + 12:
+        u = us[k]
+        if u.is_actor:
+            if not out or out[-1] != u.eid:
+                out.append(u.eid)
+        elif _anaphor_types(view, k) is not None and us[k].low not in ANAPHOR_TYPES:
+            eid = _resolve_anaphor(view, k, state, subject=False, exclude=out)
+            if eid:
+                out.append(eid)
+        elif u.low not in ("and", ",", "the", "both") and not _is_modifier(u.low) \
+                and u.low not in LEX().proxy_nouns:
+            break
+        if len(out) >= 2 and u.is_mention is False and u.low == ",":
+            break
+        k += 1
+    return out
 
 
 def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
