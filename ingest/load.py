@@ -114,10 +114,18 @@ def extraction_rows(extraction: Extraction) -> _Rows:
 
     surfaces_of = {m["entity"]: m["surfaces"] for m in mentions}
     # An entity neither mentioned nor part of a claim would be an orphan: it is not written.
-    entity_rows = [{"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
+    entity_rows = [{"i": i, "id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
                     "surfaces": surfaces_of.get(e.id, []), "wikidata": e.wikidata,
                     "catalog": bool(e.catalog)}
-                   for e in extraction.entities if e.id in referenced]
+                   for i, e in enumerate(e for e in extraction.entities if e.id in referenced)]
+    # Mentions and claims point at their entities by position in entity_rows: the statement
+    # links the nodes it just merged instead of looking each one up again.
+    position = {row["id"]: row["i"] for row in entity_rows}
+    for m in mentions:
+        m["e"] = position[m["entity"]]
+    for c in claims.values():
+        c["s"], c["o"] = position[c["subject"]], position[c["object"]]
+        c["a"] = position.get(c["attributedTo"])
     doc = {"id": article.id, "sourceKey": article.source_key, "title": article.title,
            "byline": article.byline, "publisher": article.publisher,
            "published": article.published, "url": article.url, "text": article.text,
