@@ -220,3 +220,22 @@ def test_talks_between_parties_after_a_place_and_a_year():
     got = triples(claims)
     assert ("saf", "NEGOTIATES_WITH", "rsf") in got or ("rsf", "NEGOTIATES_WITH", "saf") in got
     assert ("saudi", "SUPPORTS", "rsf") not in got
+
+
+# --- membership the catalog knows, numbers, relative clauses with inner subordinates ---------
+
+def test_a_titled_person_belongs_to_the_body_the_catalog_names_when_the_article_names_it():
+    got = _extract("Taliban spokesman Suhail Shaheen condemned the bombing in Kabul.")
+    assert ("Suhail Shaheen", "MEMBER_OF", "Taliban") in got
+    got = _extract("The United States will leave. President Joe Biden said so on Thursday.")
+    assert ("Joe Biden", "MEMBER_OF", "United States") in got
+    # the country is not in the article: no claim about it
+    got = _extract("President Joe Biden said so on Thursday.")
+    assert not any(r == "MEMBER_OF" for s, r, o in got)
+
+
+def test_the_predicate_after_a_relative_clause_with_a_subordinate_inside_it():
+    got = _extract("Russia's Africa Corps, which replaced the Wagner Group after the death of its "
+                   "founder Yevgeny Prigozhin, now has roughly 2,500 fighters in Mali.")
+    assert ("Africa Corps", "OPERATES_IN", "Mali") in got
+    assert ("Yevgeny Prigozhin", "OPERATES_IN", "Mali") not in got

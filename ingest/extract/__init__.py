@@ -7,6 +7,7 @@ claims stage sees every mention, including metonyms and demonym phrases (``Entit
 """
 from __future__ import annotations
 
+from ingest.catalog import load_catalog
 from ingest.extract.claims import EXTRACTOR, find_claims
 from ingest.extract.entities import find_entities
 from ingest.extract.text import split_sentences
@@ -17,6 +18,6 @@ def extract(article: Article) -> Extraction:
     """Find actors, places and claims in one article."""
     sentences = split_sentences(article.text)
     entities, mentions = find_entities(article, sentences)
-    claims = find_claims(article, sentences, entities, mentions)
+    claims = find_claims(article, sentences, entities, mentions, catalog=load_catalog())
     return Extraction(article=article, entities=tuple(entities), mentions=tuple(mentions),
                       claims=tuple(claims), extractor=EXTRACTOR)

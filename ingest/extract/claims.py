@@ -44,7 +44,7 @@ from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETR
 
 EXTRACTOR = "geokg.rules.v2"   # bump when rules change: loaded articles get re-extracted
 
-_TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 
 # --------------------------------------------------------------------------------------------
 # closed-class words (English grammar, not article knowledge)
@@ -70,6 +70,7 @@ APPOSITION_STARTERS = frozenset("a an the now once former its their his her one 
                                 "also then currently formerly long still himself herself "
                                 "itself which who whose whom better widely popularly "
                                 "commonly".split())
+ADVERB_STARTERS = frozenset("now once also then currently formerly long still".split())
 COORD = frozenset({",", "and", "or", "&", "the", "both", "as", "well", "also", "its", "their",
                    "either", "neither", "nor", "plus"})
 QUANT = frozenset("""more than less fewer about around roughly nearly almost some several many
@@ -255,6 +256,9 @@ class View:
                 and _title_at(LEX(), [x.low for x in us[i + 3:i + 6] if not x.is_mention]))
             if not starts:
                 continue
+            if nxt.low in ADVERB_STARTERS and i + 2 < n and (
+                    us[i + 2].low in AUX or us[i + 2].low in BE_FORMS or _verbish(us[i + 2].low)):
+                continue    # "X, now has ...": the predicate resumes, no apposition
             j = i + 1
             while j < n and us[j].low not in (",",) and not self.is_hard(j):
                 j += 1
@@ -276,7 +280,8 @@ class View:
                     not us[i - 2].is_mention:
                 continue
             j = i + 1
-            while j < n and not (self._hard[j] and us[j].low not in ('"', "“", "”")):
+            while j < n and not (self._hard[j] and us[j].low not in BOUNDARY_WORDS
+                                 and us[j].low not in ('"', "“", "”")):
                 if us[j].low == "," and j + 1 < n and not us[j + 1].is_mention and \
                         us[j + 1].low not in ("and", "or", "the", "a", "an"):
                     out.append((i, j, i - 2))
@@ -403,7 +408,7 @@ class View:
         if caused:
             return caused
         for rs, re_, anchor in self.relatives:
-            if rs == lo - 1 and re_ < ti:
+            if rs <= lo - 1 <= re_ and re_ < ti:
                 # "Oman, which hosts the Houthis, would ...": the predicate after a relative
                 # clause belongs to its anchor (unless it has a subject of its own)
                 for j in range(ti - 1, re_, -1):
@@ -2182,14 +2187,18 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog) -> li
                             out.append(_Found(u.eid, "MEMBER_OF", w.eid, (u.start, w.end), w.start))
                             break
                     j += 1
-            # "President Joe Biden": the catalog knows whose president
+            # "President Joe Biden", "Taliban spokesman X": the catalog knows whose officer a
+            # titled person is (the body they belong to, else their country), when the
+            # article names it
             if catalog is not None and i > 0 and not us[i - 1].is_mention:
                 prev2 = tuple(x.low for x in us[max(0, i - 2):i])
-                if (prev2[-1:] in lex.name_titles or prev2 in lex.name_titles):
+                if prev2[-1:] in lex.titles or prev2 in lex.titles:
                     entry = _catalog_entry(catalog, u.eid)
-                    if entry is not None and entry.country and entry.country in ents:
-                        out.append(_Found(u.eid, "MEMBER_OF", entry.country,
-                                          (us[i - 1].start, u.end), u.start))
+                    for parent in (entry.member_of, entry.country) if entry is not None else ():
+                        if parent and parent in ents and parent != u.eid:
+                            out.append(_Found(u.eid, "MEMBER_OF", parent,
+                                              (us[i - 1].start, u.end), u.start))
+                            break
         elif u.etype in ("Organization", "Group"):
             # "the RSF, a paramilitary force led by General X": X leads the anchor
             if i + 2 < n and us[i + 1].low == ",":
