@@ -239,3 +239,37 @@ def test_the_predicate_after_a_relative_clause_with_a_subordinate_inside_it():
                    "founder Yevgeny Prigozhin, now has roughly 2,500 fighters in Mali.")
     assert ("Africa Corps", "OPERATES_IN", "Mali") in got
     assert ("Yevgeny Prigozhin", "OPERATES_IN", "Mali") not in got
+
+
+# --- attribution: self-reports, speech acts, quotes that go on --------------------------------
+
+ATTR = {
+    "CSP-DPA": ("csp", "Group"), "Mali": ("mali", "Country"), "Malian army": ("mali", "Country"),
+    "Kidal": ("kidal", "Location"), "Rwanda": ("rwanda", "Country"), "FDLR": ("fdlr", "Group"),
+    "Olivier Nduhungirehe": ("nduhungirehe", "Person"), "AFP": ("afp", "Organization"),
+    "Congolese army": ("drc", "Country"), "Ukraine": ("ukraine", "Country"),
+}
+
+
+def test_a_report_about_ones_own_act_is_attributed_to_oneself():
+    claims = run("The CSP-DPA said its forces had shot down a Malian army drone near Kidal.", ATTR)
+    c = [c for c in claims if (c.subject, c.relation, c.object) == ("csp", "ATTACKS", "mali")]
+    assert c and c[0].attributed_to == "csp"
+
+
+def test_a_warning_or_vow_is_the_speakers_own_act_not_a_report():
+    claims = run("Rwanda vowed to crush the FDLR.", ATTR)
+    c = [c for c in claims if (c.subject, c.object) == ("rwanda", "fdlr")]
+    assert c and all(x.attributed_to is None for x in c)
+
+
+def test_the_next_quote_of_a_paragraph_keeps_its_speaker():
+    claims = run('"We will not be intimidated," Rwanda\'s foreign minister Olivier Nduhungirehe '
+                 'told AFP. "The problem is the FDLR, which the Congolese army has armed."', ATTR)
+    c = [c for c in claims if (c.subject, c.relation, c.object) == ("drc", "SUPPORTS", "fdlr")]
+    assert c and c[0].attributed_to == "nduhungirehe"
+    # a new paragraph starts afresh
+    claims = run('"We will not be intimidated," Olivier Nduhungirehe told AFP.\n'
+                 '"The problem is the FDLR, which the Congolese army has armed."', ATTR)
+    c = [c for c in claims if (c.subject, c.relation, c.object) == ("drc", "SUPPORTS", "fdlr")]
+    assert c and c[0].attributed_to is None

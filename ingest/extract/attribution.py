@@ -25,6 +25,12 @@ _CLOSE = "”\"’"
 _QUOTE_RE = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
+# reports that are acts of their own: "X warned/vowed ... Y" is X's stance, not X's report of
+# a fact about itself ("X said its forces downed Y" is attributed to X)
+SPEECH_ACTS = frozenset("""warn warns warned warning caution cautions cautioned threaten threatens
+threatened vow vows vowed pledge pledges pledged promise promises promised""".split())
+SPEECH_ACT_NOUNS = frozenset("""warning warnings threat threats vow vows pledge pledges promise
+promises ultimatum""".split())
 
 
 @dataclass(frozen=True)
@@ -34,6 +40,7 @@ class Frame:
     speaker: str | None     # entity id (None: unresolved speaker -> no attribution)
     hedged: bool = False    # a belief or allegation frame: the content is "alleged"
     kind: str = "report"    # "quote" | "report" | "according"
+    act: bool = False       # the report is itself an act by the speaker (warned, vowed, threats)
 
     def covers(self, pos: int) -> bool:
         return self.start <= pos < self.end
@@ -121,13 +128,14 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
         if last is None:
             continue
         hedged = us[i].low in lex.belief_verbs
+        act = us[i].low in SPEECH_ACTS
         nxt = us[last + 1] if last + 1 < n else None
         # inverted: "..., said X" / "“...,” said X"
         if nxt is not None and (nxt.is_mention and nxt.is_actor or nxt.low in PRONOUNS_PERSON) and \
                 i > 0 and us[i - 1].low in (",", "”", "\"", "’"):
             speaker = _speaker_id(view, last + 1, state)
             if speaker:
-                out.append(Frame(s_start, us[i].start, speaker, hedged))
+                out.append(Frame(s_start, us[i].start, speaker, hedged, act=act))
                 state.last_speaker = speaker if view.units[last + 1].etype == "Person" else state.last_speaker
             continue
         speaker, sk = _speaker_left(view, i, state)
@@ -137,21 +145,21 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
             state.last_speaker = speaker
         # "As X explains, ..."
         if sk is not None and sk > 0 and us[sk - 1].low == "as" and nxt is not None and nxt.low == ",":
-            out.append(Frame(nxt.end, s_end, speaker, hedged))
+            out.append(Frame(nxt.end, s_end, speaker, hedged, act=act))
             continue
         # parenthetical ", X believes,"
         if sk is not None and sk > 0 and us[sk - 1].low == "," and nxt is not None and nxt.low == ",":
-            out.append(Frame(s_start, s_end, speaker, hedged))
+            out.append(Frame(s_start, s_end, speaker, hedged, act=act))
             continue
         # trailing "..., X said." : what precedes
         if nxt is None or nxt.low in (".", "!", "?") or (nxt.low == "," and last + 2 >= n - 1):
             if sk is not None:
-                out.append(Frame(s_start, us[sk].start, speaker, hedged))
+                out.append(Frame(s_start, us[sk].start, speaker, hedged, act=act))
             continue
         if nxt.low == "," and sk is not None and sk > 0 and us[sk - 1].low in (",", "”", "’", "\""):
-            out.append(Frame(s_start, us[sk].start, speaker, hedged))
+            out.append(Frame(s_start, us[sk].start, speaker, hedged, act=act))
             continue
-        out.append(Frame(us[last].end, s_end, speaker, hedged))
+        out.append(Frame(us[last].end, s_end, speaker, hedged, act=act))
     # "X's statement/warning that ..."
     for i in range(2, n):
         if us[i].low in lex.speech_nouns and us[i - 1].low in ("'s", "’s") and us[i - 2].is_actor:
@@ -160,7 +168,8 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
                 if us[k].low in (";",):
                     end = us[k].start
                     break
-            out.append(Frame(us[i].end, end, us[i - 2].eid, False))
+            out.append(Frame(us[i].end, end, us[i - 2].eid, False,
+                             act=us[i].low in SPEECH_ACT_NOUNS))
     # quotes: the speaker named next to them
     for qs, qe in quotes:
         if qe <= s_start or qs >= s_end:
@@ -170,7 +179,10 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
             speaker = getattr(state, "quote_speakers", {}).get((qs, qe))
         if speaker is None:
             prev = getattr(state, "last_quote", None)
-            if prev and prev[2] and 0 <= qs - prev[1] <= 40 and "\n\n" not in view.text[prev[1]:qs]:
+            gap = view.text[prev[1]:qs] if prev else ""
+            if prev and prev[2] and 0 <= qs - prev[1] <= 160 and "\n" not in gap and (
+                    qs - prev[1] <= 40 or re.search(r"[.!?]\s+[\"“]$", gap)):
+                # the next quote of the same paragraph, opening its own sentence, goes on
                 speaker = prev[2]
         if speaker is not None:
             out.append(Frame(qs, qe, speaker, False, "quote"))
@@ -197,6 +209,17 @@ def _quote_speaker(view, lex, state, qs: int, qe: int) -> str | None:
         if us[idx].is_mention or us[idx].low in PRONOUNS_PERSON:
             if idx + 1 < n and _reporting_at(view, lex, idx + 1) is not None:
                 return _speaker_id(view, idx, state)
+            # '"...," Rwanda's foreign minister X told AFP': the last actor before the verb
+            last_actor = None
+            for k in range(idx, min(n, idx + 12)):
+                if us[k].is_mention and us[k].is_actor:
+                    last_actor = k
+                elif _reporting_at(view, lex, k) is not None:
+                    if last_actor is not None:
+                        return _speaker_id(view, last_actor, state)
+                    break
+                elif us[k].low in (".", ";", ":", "?", "!") or us[k].low in lex.negators:
+                    break
         elif _reporting_at(view, lex, idx) is not None:
             k = idx + 1
             while k < n and us[k].low in ("the", "by"):

@@ -753,7 +753,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                                                                              "OPERATES_IN"):
                 certainty = "alleged"
             speaker = frame.speaker if frame and f.relation != "MEMBER_OF" else None
-            if speaker is not None and speaker == f.subject:
+            if speaker is not None and speaker == f.subject and (frame.act or frame.kind == "quote"
+                                                                 or f.trigger < frame.start):
                 speaker = None      # "X's threats to ...", "X warned ... war": X's own act
             qs, qe = _quote_span(view, f.span)
             claim = Claim(subject=f.subject, relation=f.relation, object=f.object,
