@@ -12,8 +12,10 @@
 * Everything happens in ONE write transaction: a failure anywhere leaves none of the article
   and the previous version untouched.
 
-Every statement is a ``cypher/write/*.cypher`` file taking batched ``$rows``; entity labels come
-from the row's type inside the statement (no Cypher is ever built from strings).
+Every statement is a ``cypher/write/*.cypher`` file taking batched list parameters; entity labels
+come from the row's type inside the statement (no Cypher is ever built from strings). An article
+version never seen before is written by ONE statement (``load_article``: document, entities,
+mentions, claims); only unchanged or replaced versions take the slower path.
 """
 from __future__ import annotations
 
