@@ -273,3 +273,33 @@ def test_the_next_quote_of_a_paragraph_keeps_its_speaker():
                  '"The problem is the FDLR, which the Congolese army has armed."', ATTR)
     c = [c for c in claims if (c.subject, c.relation, c.object) == ("drc", "SUPPORTS", "fdlr")]
     assert c and c[0].attributed_to is None
+
+
+# --- wars in places, coalitions led by a state, victims of a named striker --------------------
+
+def test_a_war_or_campaign_in_a_place_attacks_it():
+    got = _extract("The fighting will stop only when Israel ends its war in Gaza.")
+    assert ("Israel", "ATTACKS", "Gaza Strip") in got
+    got = _extract("The truce halted the Saudi-led coalition's air campaign in Yemen.")
+    assert ("Saudi Arabia", "ATTACKS", "Yemen") in got
+    # operations somewhere are presence, not an attack on the country
+    got = _extract("US operations in Syria continue.")
+    assert ("United States", "ATTACKS", "Syria") not in got
+    # no agent: nothing
+    assert not any(r == "ATTACKS" for _s, r, _o in _extract("The war in Ukraine goes on."))
+
+
+def test_a_coalition_led_by_a_state_acts_for_it():
+    ex = extract(Article(id="t", source_key="t", text="The Saudi-led coalition bombed Sanaa."))
+    assert "Saudi-led coalition" not in {e.name for e in ex.entities}
+    assert any(c.relation == "ATTACKS" and c.subject == "Q851" for c in ex.claims)
+
+
+def test_killed_in_a_named_strike_is_an_attack_by_the_striker():
+    got = _extract("Two Hamas leaders were killed in a U.S. drone strike.")
+    assert ("United States", "ATTACKS", "Hamas") in got
+    got = _extract("Fuad Shukr was killed in an Israeli strike on Beirut.")
+    assert ("Israel", "ATTACKS", "Fuad Shukr") in got
+    # killed somewhere, by no named striker: nothing
+    got = _extract("Two Hamas leaders were killed in Gaza.")
+    assert not any(r == "ATTACKS" for _s, r, _o in got)

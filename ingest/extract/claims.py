@@ -1347,6 +1347,35 @@ def _parenthetical_members(view: View, subj: list[int], ti: int) -> list[int]:
     return extra
 
 
+def _agent_of_attack_in(view: View, lex: Lexicon, start: int) -> list[int]:
+    """"was killed in an Israeli strike", "died in a U.S. drone strike": the striker."""
+    us = view.units
+    _, hi = view.clause(start)
+    j = start
+    while j <= min(hi, start + 3) and (us[j].low in ADVERB_OK or us[j].low.endswith("ly")):
+        j += 1
+    if j > hi or us[j].low not in ("in", "during", "by"):
+        return []
+    k = j + 1
+    while k <= hi and k < j + 4 and not us[k].is_mention and (
+            us[k].low in DETERMINERS or _is_modifier(us[k].low)):
+        k += 1
+    if k > hi or not us[k].is_actor:
+        return []
+    attack = lambda w: any(t.relation == "ATTACKS" and t.kind == "noun"  # noqa: E731
+                           for t in lex.triggers.get(w, ()))
+    if us[k].kind == "demonym" and attack(us[k].low):
+        return [k]          # the demonym phrase names the act: "Israeli strike"
+    m = k + 1
+    while m <= hi and m < k + 4 and not us[m].is_mention:
+        if attack(us[m].low):
+            return view.group_left(k)
+        if not _is_modifier(us[m].low):
+            break
+        m += 1
+    return []
+
+
 def _passive(view: View, h: _Hit) -> bool:
     us = view.units
     t = h.trigger
@@ -1437,7 +1466,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         anchor = h.first
         subj = None
     if _passive(view, h) and intent is None:
-        agent = _agent_after_by(view, h.last + 1)
+        agent = _agent_after_by(view, h.last + 1) or (
+            _agent_of_attack_in(view, lex, h.last + 1) if rel == "ATTACKS" else [])
         patient = view.subject(h.first)
         if not agent or _negated(view, lex, h.first, -1):
             return []
@@ -1817,6 +1847,12 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     if not agent and light is not None:
         # the clause subject of a light verb: "X launched attacks on Y"
         agent = view.subject(light)
+    if agent and not patient and rel == "ATTACKS" and us[h.last].low in WAR_NOUNS:
+        # "its war in Gaza", "the coalition's air campaign in Yemen": the place is attacked
+        j = h.last + 1
+        if j + 1 <= hi and us[j].low == "in" and us[j + 1].is_place and us[j + 1].kind != "metonym":
+            patient = [p for p in view.group_right(j + 1, places=True, hi=hi)
+                       if us[p].eid not in {us[a].eid for a in agent}]
     if agent and not patient and rel == "ATTACKS":
         # "responsible for Afghanistan's attacks", "attacks inside Pakistan"
         if intent_by is not None and us[intent_by].low in RESPONSIBILITY:
@@ -1827,7 +1863,8 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
                 patient = [k - 1]
         j = h.last + 1
         if not patient and j + 1 <= hi and us[j].low in ("inside", "in", "within") and \
-                us[j + 1].etype == "Country":
+                us[j + 1].etype == "Country" and not (
+                    us[h.last].low in ("operation", "operations") and us[j].low == "in"):
             patient = view.group_right(j + 1, places=True, hi=hi)
             patient = [p for p in patient if us[p].etype == "Country"]
     if responsible and agent and not patient and rel == "ATTACKS" and \
@@ -1852,6 +1889,8 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     return _pairs(view, agent, patient, rel, h.first, certainty)
 
 
+WAR_NOUNS = frozenset("""war wars campaign campaigns offensive offensives bombing bombings
+bombardment shelling airstrikes strikes invasion siege assault onslaught""".split())
 BETWEEN_SKIP = frozenset({"in", "on", "at", "last", "this", "late", "early", "since"}) | frozenset(MONTHS)
 
 

@@ -904,7 +904,8 @@ def _last_word(s: str) -> str:
 
 _LIST_TAIL = re.compile(r"(?:(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+")
 _STATE_SUFFIX = re.compile(r",\s(?:[A-Z]\.){2}|,\s[A-Z]{2}\b(?![.-]\w)")
-_GENERIC_MILITARY = re.compile(r"\s(?:forces|military|troops|armed forces|army)$")
+_GENERIC_MILITARY = re.compile(r"\s(?:forces|military|troops|armed forces|army)$|"
+                               r"-led\s+(?:military\s+)?coalition$")
 _COMMON_WORDS = _STOP | _LEADING | _DIRECTIONS
 _FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase|airfield)\b")
 _SEAT_BEFORE = re.compile(
