@@ -303,3 +303,41 @@ def test_killed_in_a_named_strike_is_an_attack_by_the_striker():
     # killed somewhere, by no named striker: nothing
     got = _extract("Two Hamas leaders were killed in Gaza.")
     assert not any(r == "ATTACKS" for _s, r, _o in got)
+
+
+# --- where actors are active: located violence, contested places, projectiles -----------------
+
+PLACES = {
+    "Houthis": ("houthis", "Group"), "Red Sea": ("red_sea", "Location"),
+    "Gulf of Aden": ("aden", "Location"), "Israel": ("israel", "Country"),
+    "Hezbollah": ("hezbollah", "Group"), "JNIM": ("jnim", "Group"),
+    "Islamic State Sahel Province": ("issp", "Group"), "Menaka": ("menaka", "Location"),
+    "Segou": ("segou", "Location"), "Wagner": ("wagner", "Group"),
+    "Tinzaouaten": ("tinz", "Location"),
+}
+
+
+def test_fire_at_a_target_attacks_it_and_at_ships_somewhere_places_the_shooter():
+    claims = run("The Houthis have fired hundreds of missiles and drones at merchant vessels in "
+                 "the Red Sea and the Gulf of Aden.", PLACES)
+    assert {("houthis", "OPERATES_IN", "red_sea"), ("houthis", "OPERATES_IN", "aden")} <= triples(claims)
+    claims = run("Hezbollah launched rockets at Israel on Monday.", PLACES)
+    assert ("hezbollah", "ATTACKS", "israel") in triples(claims)
+    # no projectile: no attack ("fired" can mean dismissed)
+    assert not run("Hezbollah fired its spokesman near the Red Sea.", PLACES)
+
+
+def test_an_attack_near_a_place_places_the_attacker_there():
+    claims = run("JNIM ambushed a Wagner convoy near Tinzaouaten.", PLACES)
+    assert {("jnim", "ATTACKS", "wagner"), ("jnim", "OPERATES_IN", "tinz")} <= triples(claims)
+
+
+def test_fighting_for_control_of_a_place_places_both_sides():
+    claims = run("The Islamic State Sahel Province fights JNIM for control of the Menaka region.",
+                 PLACES)
+    assert {("issp", "OPERATES_IN", "menaka"), ("jnim", "OPERATES_IN", "menaka")} <= triples(claims)
+
+
+def test_an_actors_commanders_in_the_region():
+    claims = run("Local imams held contacts with JNIM commanders in the Segou region.", PLACES)
+    assert ("jnim", "OPERATES_IN", "segou") in triples(claims)

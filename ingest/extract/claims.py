@@ -1181,7 +1181,49 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             found += _adj_claims(view, lex, h)
     found += _compound_claims(view, lex)
     found += _warnings(view, lex, state)
+    found += _projectiles(view, lex, state)
     return found
+
+
+FIRE_VERBS = frozenset("""fire fires fired firing launch launches launched launching lob lobs
+lobbed lobbing hurl hurls hurled hurling""".split())
+PROJECTILES = frozenset("""missile missiles rocket rockets drone drones shell shells mortar mortars
+bomb bombs munitions projectiles grenades artillery torpedoes salvo salvos barrage""".split())
+
+
+def _projectiles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"X fired hundreds of missiles and drones at ships in the Red Sea", "launched rockets at
+    Y": the target named is attacked; a target that is no actor places the attacker there."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in FIRE_VERBS:
+            continue
+        _, hi = view.clause(i)
+        k = i + 1
+        seen = False
+        while k <= hi and k < i + 10 and not us[k].is_mention and us[k].low not in (
+                "at", "on", "toward", "towards", "into", "against"):
+            seen |= us[k].low in PROJECTILES
+            k += 1
+        if not seen or k > hi or us[k].is_mention:
+            continue
+        subj = view.subject(i)
+        ids = [us[x].eid for x in subj]
+        if not subj:
+            got = _anaphor_subject_id(view, i, state)
+            ids = [got[1]] if got else []
+        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        target = view.object(k, window=5)
+        if target:
+            out += [_Found(s_, "ATTACKS", us[o].eid, _span(view, [i, o]), u.start)
+                    for s_ in ids for o in target if us[o].eid != s_]
+            continue
+        for p in _located(view, k):
+            out += [_Found(s_, "OPERATES_IN", us[p].eid, _span(view, [i, p]), u.start)
+                    for s_ in ids if us[p].eid != s_]
+    return out
 
 
 def _reverse_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
@@ -1536,6 +1578,11 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
                 out += _pairs(view, subj, obj, "OPERATES_IN", h.first, certainty)
             return out
         obj = []
+        where = _located(view, h.last)
+        if where and not _negated(view, lex, anchor, subj[-1]) and \
+                _anaphor_object_id(view, h.last, state, exclude=[us[x].eid for x in subj]) is None:
+            # "fired missiles at ships in the Red Sea": the attacker is active there
+            return _pairs(view, subj, where, "OPERATES_IN", h.first, certainty)
     if not obj:
         got_o = _anaphor_object_id(view, h.last, state, exclude=[us[x].eid for x in subj])
         if got_o is not None and not _negated(view, lex, anchor, subj[-1]):
@@ -1547,6 +1594,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     for o in obj:
         objects_of[o] = subj
     out = _pairs(view, subj, obj, rel, h.first, certainty)
+    if rel == "ATTACKS":
+        out += _contested(view, subj + obj, obj[-1], h.first, certainty)
     # "fought alongside Y against Z": co-agents share the hostile act
     if rel == "ALLIED_WITH":
         _, hi = view.clause(h.last)
@@ -1646,6 +1695,26 @@ def _relative_object(view: View, subj: list[int], h: _Hit) -> list[int]:
     if us[lo - 1].low == "that" and not (k + 1 < lo - 1 and us[k + 1].low == ","):
         pass
     return [k]
+
+
+def _contested(view: View, parties: list[int], after: int, trig: int,
+               certainty: str | None) -> list[_Found]:
+    """"X fights Y for control of the Z region": both sides are active in Z."""
+    us = view.units
+    _, hi = view.clause(after)
+    k = after + 1
+    while k + 3 <= hi and k < after + 4:
+        if us[k].low == "for" and us[k + 1].low == "control" and us[k + 2].low == "of":
+            m = k + 3
+            if m <= hi and us[m].low == "the":
+                m += 1
+            if m <= hi and us[m].etype == "Location":
+                return [_Found(us[a].eid, "OPERATES_IN", us[p].eid, _span(view, [a, p, trig]),
+                               us[trig].start, certainty)
+                        for a in parties for p in view.group_right(m, places=True, hi=hi)]
+            return []
+        k += 1
+    return []
 
 
 def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple[int, str],
@@ -2127,6 +2196,27 @@ def _structural(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
         _violence_located(view, found)
 
 
+LOCATED = frozenset("in inside across throughout near around outside off".split())
+
+
+def _located(view: View, ti: int) -> list[int]:
+    """Places an act at ``ti`` is located in: "ambushed a convoy near Tinzaouaten", "fired
+    missiles at ships in the Red Sea and the Gulf of Aden"."""
+    us = view.units
+    _, hi = view.clause(ti)
+    for k in range(ti + 1, min(hi, ti + 12)):
+        if us[k].low in LOCATED:
+            m = k + 1
+            if m <= hi and us[m].low == "the":
+                m += 1
+            if m <= hi and us[m].is_place and us[m].kind != "metonym":
+                return view.group_right(m, places=True, hi=hi)
+        elif us[k].low in (",", ";") or (us[k].is_mention and not us[k].is_place and k > ti + 1
+                                          and us[k - 1].low in ("and", "or")):
+            break
+    return []
+
+
 def _violence_located(view: View, found: list[_Found]) -> list[_Found]:
     """"X ... attacks inside Pakistan", "strikes against terrorists in Pakistan": X operates there."""
     us = view.units
@@ -2137,7 +2227,10 @@ def _violence_located(view: View, found: list[_Found]) -> list[_Found]:
         ti = _unit_at(view, f.trigger)
         _, hi = view.clause(ti)
         for k in range(ti + 1, min(hi, ti + 9)):
-            if us[k].low in ("in", "inside", "across", "throughout") and us[k + 1].is_place:
+            if us[k].low in LOCATED and (us[k + 1].is_place or (
+                    us[k + 1].low == "the" and k + 2 <= hi and us[k + 2].is_place)):
+                if not us[k + 1].is_place:
+                    k += 1
                 for p in view.group_right(k + 1, places=True, hi=hi):
                     if us[p].eid != f.subject and us[p].eid != f.object:
                         out.append(_Found(f.subject, "OPERATES_IN", us[p].eid,
@@ -2314,9 +2407,12 @@ def _operates_in(view: View, lex: Lexicon) -> list[_Found]:
             while k < n and us[k].low in lex.proxy_nouns and k < i + 3:
                 k += 1
             if u.kind == "demonym" or k > i + 1 or u.etype in ("Organization", "Group"):
-                if k + 1 < n and us[k].low in ("in", "inside", "from", "across", "throughout") and \
-                        us[k + 1].is_place and us[k + 1].kind != "metonym":
-                    for p in view.group_right(k + 1, places=True):
+                m = k + 1
+                if k + 2 < n and us[k + 1].low == "the" and us[k + 2].is_place:
+                    m = k + 2       # "JNIM commanders in the Segou region"
+                if m < n and us[k].low in ("in", "inside", "from", "across", "throughout") and \
+                        us[m].is_place and us[m].kind != "metonym":
+                    for p in view.group_right(m, places=True):
                         if us[p].eid != u.eid and not (u.etype == "Country" and u.kind != "demonym"
                                                        and k == i + 1):
                             out.append(_Found(u.eid, "OPERATES_IN", us[p].eid, _span(view, [i, p]),
