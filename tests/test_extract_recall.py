@@ -341,3 +341,40 @@ def test_fighting_for_control_of_a_place_places_both_sides():
 def test_an_actors_commanders_in_the_region():
     claims = run("Local imams held contacts with JNIM commanders in the Segou region.", PLACES)
     assert ("jnim", "OPERATES_IN", "segou") in triples(claims)
+
+
+# --- membership: founding, joining, including, leading, branches, affiliates ------------------
+
+def test_founding_an_alliance_makes_members_and_allies():
+    got = _extract("Niger and Burkina Faso, both ruled by juntas that seized power in coups, "
+                   "formed the Alliance of Sahel States with Mali last year.")
+    for c in ("Niger", "Burkina Faso", "Mali"):
+        assert (c, "MEMBER_OF", "Alliance of Sahel States") in got, got
+    allied = {frozenset((s, o)) for s, r, o in got if r == "ALLIED_WITH"}
+    assert {frozenset(("Niger", "Mali")), frozenset(("Burkina Faso", "Mali")),
+            frozenset(("Niger", "Burkina Faso"))} <= allied
+
+
+def test_joining_makes_a_member_and_a_negated_join_does_not():
+    assert ("Sweden", "MEMBER_OF", "NATO") in _extract("Sweden joined NATO in 2024.") or \
+        any(r == "MEMBER_OF" and s == "Sweden" for s, r, o in _extract("Sweden joined NATO in 2024."))
+    assert not any(r == "MEMBER_OF" for s, r, o in _extract("Hungary did not join NATO."))
+
+
+def test_a_coalition_that_includes_a_group_and_its_head():
+    got = _extract("Corneille Nangaa heads the Congo River Alliance (AFC), a political-military "
+                   "coalition that includes the M23.")
+    assert ("M23", "MEMBER_OF", "Alliance Fleuve Congo") in got
+    assert ("Corneille Nangaa", "MEMBER_OF", "Alliance Fleuve Congo") in got
+
+
+def test_branches_named_with_a_region_and_affiliates():
+    got = _extract("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), the Sahel branch of al Qaeda, "
+                   "attacked convoys.")
+    assert any(r == "MEMBER_OF" and o == "al-Qaeda" for s, r, o in got), got
+    got = _extract("Uganda deployed troops to fight the Allied Democratic Forces (ADF), an "
+                   "Islamic State-affiliated group.")
+    assert ("Allied Democratic Forces", "MEMBER_OF", "Islamic State") in got
+    # a country modifier is no affiliation
+    got = _extract("Uganda fought the Allied Democratic Forces, a Congo-based group.")
+    assert not any(r == "MEMBER_OF" for s, r, o in got)

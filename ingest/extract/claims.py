@@ -276,6 +276,22 @@ class View:
         n = len(us)
         out = []
         for i, u in enumerate(us):
+            if u.low == "," and 0 < i < n - 1 and us[i + 1].appos == i - 1 and \
+                    us[i + 1].low not in ("which", "who", "whom"):
+                # an apposition holding a subordinate clause: "Niger and Burkina Faso, both
+                # ruled by juntas that seized power, formed ..."
+                j = i + 1
+                first_hard = None
+                while j < n and not (self._hard[j] and us[j].low not in BOUNDARY_WORDS):
+                    if self._hard[j] and first_hard is None:
+                        first_hard = j
+                    if us[j].low == "," and first_hard is not None and j + 1 < n and \
+                            not us[j + 1].is_mention and us[j + 1].low not in ("and", "or", "the",
+                                                                              "a", "an"):
+                        out.append((first_hard, j, i - 1))
+                        break
+                    j += 1
+                continue
             if u.low not in ("which", "who", "whom") or i < 2 or us[i - 1].low != "," or \
                     not us[i - 2].is_mention:
                 continue
@@ -1650,6 +1666,8 @@ def _main_clause_subject(view: View, lex: Lexicon, h: _Hit) -> list[int] | None:
     return None
 
 
+# "an Islamic State-affiliated group": the group is a member of the named one
+AFFILIATED = frozenset({"affiliated", "affiliate"})
 HELD = frozenset("held controlled occupied run dominated".split())
 
 
@@ -2072,12 +2090,15 @@ def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
         if not view.attached_hyphen(i) or not us[i - 1].is_mention:
             continue
         word = us[i + 1].low
-        if word == "based" or word in lex.compounds:
-            rel = "OPERATES_IN" if word == "based" else lex.compounds[word]
+        if word == "based" or word in lex.compounds or word in AFFILIATED:
+            rel = "OPERATES_IN" if word == "based" else (
+                "MEMBER_OF" if word in AFFILIATED else lex.compounds[word])
             left = us[i - 1]
             if rel == "OPERATES_IN" and not left.is_place:
                 continue
             if rel != "OPERATES_IN" and not left.is_actor:
+                continue
+            if rel == "MEMBER_OF" and left.etype not in ("Group", "Organization"):
                 continue
             lo, hi = view.clause(i)
             target: list[int] = []
@@ -2100,7 +2121,7 @@ def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
                     if us[s].eid == us[o].eid:
                         continue
                     span = _span(view, [s, o, i + 1])
-                    if rel == "OPERATES_IN":
+                    if rel in ("OPERATES_IN", "MEMBER_OF"):
                         out.append(_Found(us[o].eid, rel, us[s].eid, span, us[i + 1].start))
                     else:
                         out.append(_Found(us[s].eid, rel, us[o].eid, span, us[i + 1].start))
@@ -2193,7 +2214,67 @@ def _state_credit(view: View, lex: Lexicon, found: list[_Found]) -> list[_Found]
 def _structural(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                 found: list[_Found]) -> list[_Found]:
     return _member_of(view, lex, ents, catalog) + _operates_in(view, lex) + \
-        _violence_located(view, found)
+        _violence_located(view, found) + _formation(view, lex, ents)
+
+
+FORM_VERBS = frozenset("""form forms formed forming found founds founded founding create creates
+created creating establish establishes established establishing launch launches launched
+launching""".split())
+JOIN_VERBS = frozenset("join joins joined joining rejoin rejoined".split())
+INCLUDE_VERBS = frozenset("include includes included comprise comprises comprised".split())
+_ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition|Union|Pact|League|Bloc|Confederation|Axis|"
+                            r"Partnership|Federation|Front|Council|Community)\b")
+
+
+def _formation(view: View, lex: Lexicon, ents: dict[str, Entity]) -> list[_Found]:
+    """"Niger and Burkina Faso formed the Alliance of Sahel States with Mali": the founders
+    (and the partner named with "with") are members and, for an alliance, allies; "X joined
+    NATO": a member; "a coalition that includes the M23": the included is a member."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        low = u.low
+        if u.is_mention or not (low in FORM_VERBS or low in JOIN_VERBS or low in INCLUDE_VERBS
+                                or low in LEADS):
+            continue
+        _, hi = view.clause(i)
+        k = i + 1
+        while k <= hi and k < i + 4 and not us[k].is_mention and (
+                us[k].low in DETERMINERS or _is_modifier(us[k].low)):
+            k += 1
+        if k > hi or not us[k].is_mention:
+            continue
+        subj = view.subject(i)
+        if not subj or _negated(view, lex, i, subj[-1]):
+            continue
+        if low in INCLUDE_VERBS:
+            if all(us[x].etype in ("Group", "Organization") for x in subj) and us[k].is_actor:
+                out += [_Found(us[o].eid, "MEMBER_OF", us[x].eid, _span(view, [x, i, o]), u.start)
+                        for o in view.group_right(k, hi=hi) for x in subj
+                        if us[o].eid != us[x].eid]
+            continue
+        if us[k].etype not in ("Group", "Organization"):
+            continue
+        if low in LEADS:
+            # "Corneille Nangaa heads the Congo River Alliance"
+            out += [_Found(us[x].eid, "MEMBER_OF", us[k].eid, _span(view, [x, k]), u.start)
+                    for x in subj if us[x].etype == "Person"]
+            continue
+        org = us[k]
+        members = list(subj)
+        m = k + 1
+        while m <= hi and m < k + 3 and us[m].low != "with":
+            m += 1
+        if m + 1 <= hi and us[m].low == "with" and us[m + 1].is_actor:
+            members += view.group_right(m + 1, hi=hi)
+        out += [_Found(us[x].eid, "MEMBER_OF", org.eid, _span(view, [x, k]), u.start)
+                for x in members if us[x].eid != org.eid and us[x].is_actor]
+        name = ents[org.eid].name if org.eid in ents else org.text
+        if low in FORM_VERBS and _ALLIANCE_NAME.search(name):
+            ids = list(dict.fromkeys(us[x].eid for x in members if us[x].eid != org.eid))
+            out += [_Found(a, "ALLIED_WITH", b, _span(view, [members[0], k]), u.start)
+                    for n_, a in enumerate(ids) for b in ids[n_ + 1:]]
+    return out
 
 
 LOCATED = frozenset("in inside across throughout near around outside off".split())
@@ -2350,10 +2431,11 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog) -> li
             if i >= 2 and us[i - 1].low in ("'s", "’s") and us[i - 2].etype == "Country" and \
                     u.etype == "Organization":
                 out.append(_Found(u.eid, "MEMBER_OF", us[i - 2].eid, (us[i - 2].start, u.end), u.start))
-            # "X, a (local) branch of Y"
+            # "X, a (local) branch of Y", "X, the Sahel branch of Y"
             if i + 2 < n and us[i + 1].low == ",":
                 j = i + 2
-                while j < n and us[j].appos == i and not us[j].is_mention:
+                while j < n and us[j].appos == i and (not us[j].is_mention or (
+                        us[j].etype == "Location" and j + 1 < n and (us[j + 1].low,) in lex.part_nouns)):
                     if (us[j].low,) in lex.part_nouns and j + 1 < n and us[j + 1].low == "of":
                         m = j + 2
                         while m < n and not us[m].is_mention and m < j + 4:
