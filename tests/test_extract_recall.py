@@ -378,3 +378,45 @@ def test_branches_named_with_a_region_and_affiliates():
     # a country modifier is no affiliation
     got = _extract("Uganda fought the Allied Democratic Forces, a Congo-based group.")
     assert not any(r == "MEMBER_OF" for s, r, o in got)
+
+
+# --- membership phrases, named anaphors, control of places, warnings about places -------------
+
+MYANMAR = (
+    "The Myanmar National Democratic Alliance Army (MNDAA), one of three groups in the so-called "
+    "Three Brotherhood Alliance, said its fighters had seized Lashio. The Arakan Army, another "
+    "member of the alliance, has meanwhile taken control of most of Rakhine state, where it is "
+    "fighting government troops near the port city of Sittwe. The NUG's armed wing, the People's "
+    "Defence Force, has fought alongside the ethnic armies.")
+
+
+def test_membership_phrases_and_a_named_anaphor():
+    got = _extract(MYANMAR)
+    assert ("Myanmar National Democratic Alliance Army", "MEMBER_OF", "Three Brotherhood Alliance") in got
+    assert ("Arakan Army", "MEMBER_OF", "Three Brotherhood Alliance") in got
+    assert ("People's Defence Force", "MEMBER_OF", "National Unity Government") in got
+    # a rebel group named after a country is no part of that state
+    assert ("Myanmar National Democratic Alliance Army", "MEMBER_OF", "Myanmar") not in got
+
+
+def test_taking_control_of_a_place_and_fighting_near_it():
+    got = _extract(MYANMAR)
+    assert ("Arakan Army", "OPERATES_IN", "Rakhine State") in got
+    assert ("Arakan Army", "OPERATES_IN", "Sittwe") in got
+    claims = run_named(OPENING + "The army has regained Jeddah. The RSF did not regain Chad's "
+                       "capital.", SUDAN)
+    assert ("saf", "OPERATES_IN", "jeddah") in triples(claims)
+
+
+def test_a_warning_about_refugees_fleeing_into_a_country_does_not_oppose_it():
+    got = _extract("The United Nations has warned that renewed fighting in Rakhine could trigger "
+                   "another exodus of refugees into Bangladesh.")
+    assert not any(o == "Bangladesh" for s, r, o in got), got
+    got = _extract("The United Nations warned that Bangladesh is arming the rebels.")
+    assert ("United Nations", "OPPOSES", "Bangladesh") in got
+
+
+def test_arms_sold_to_the_military_of_a_named_junta():
+    got = _extract("The Tatmadaw seized power in 2021. Moscow and Beijing had together sold "
+                   "weapons worth more than $1 billion to the military since the coup.")
+    assert {("Russia", "SUPPORTS", "Tatmadaw"), ("China", "SUPPORTS", "Tatmadaw")} <= got, got

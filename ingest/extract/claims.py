@@ -95,7 +95,8 @@ RESPONSIBILITY = frozenset("responsible behind responsibility".split())
 ADVERB_OK = frozenset("also already reportedly allegedly nearly largely repeatedly recently "
                       "now once long previously still just even further increasingly openly "
                       "actively directly jointly publicly secretly quietly routinely "
-                      "regularly then first later again effectively".split())
+                      "regularly then first later again effectively together meanwhile "
+                      "since ever long".split())
 FUNCTION_WORDS = frozenset("""and or nor but than then not n't to will would could might may can
 must should shall has have had do does did also as so very too more most less least it they he
 she we i you them him us me there here what""".split())
@@ -721,6 +722,8 @@ class _State:
     recent_start: int = 0          # claims starting after this offset are "recent" (2 sentences)
     military: frozenset = frozenset()   # ids of national armed forces named in the article
     last_military: str | None = None
+    name_words: dict = field(default_factory=dict)   # id -> lower-cased head words of its names
+    named_order: list = field(default_factory=list)  # actors in order of last mention
 
 
 def find_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
@@ -739,7 +742,10 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             by_sentence.setdefault(si, []).append(m)
     quotes = attr.quote_spans(article.text)
     state = _State(military=frozenset(e.id for e in ents.values() if e.type == "Organization"
-                                      and _MILITARY_NAME.search(e.name)))
+                                      and _MILITARY_NAME.search(e.name)),
+                   name_words={e.id: frozenset(w.lower() for n in (e.name, *e.aliases)
+                                               for w in n.split() if w.lower() in NAME_HEADS)
+                               for e in ents.values() if e.type in ("Group", "Organization")})
     out: list[Claim] = []
     seen: dict[tuple, int] = {}
     views: list[View | None] = []
@@ -757,7 +763,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         views.append(view)
         frames = attr.frames(view, lex, state, quotes)
         found = _relations(view, lex, state)
-        found += _structural(view, lex, ents, catalog, found)
+        found += _structural(view, lex, ents, catalog, found, state)
         found += _state_credit(view, lex, found)
         next_hedge = idx + 1 < len(sentences) and _verification_hedge(sentences[idx + 1].text)
         for f in found:
@@ -814,6 +820,9 @@ def _note_persons(state: _State, units: list[Unit], types: dict[str, str]) -> No
 _OPENS_WITH_ANAPHOR = re.compile(r"(?:The|This)\s+[a-z]+\b|(?:It|He|She|They)\b")
 _MILITARY_NAME = re.compile(r"\b(?:Army|Armed Forces|Military|Defen[cs]e Forces?|Tatmadaw)\b")
 ARMY_ANAPHORS = frozenset({"army", "military", "junta"})
+# "the alliance", "the coalition": the last actor whose name has that head word
+NAME_HEADS = frozenset("""alliance coalition movement front council union bloc league
+brotherhood federation committee mission""".split())
 
 
 def _note_salience(state: _State, view: View) -> None:
@@ -834,6 +843,10 @@ def _note_salience(state: _State, view: View) -> None:
             continue
         if u.eid in state.military:
             state.last_military = u.eid
+        if state.name_words.get(u.eid):
+            if u.eid in state.named_order:
+                state.named_order.remove(u.eid)
+            state.named_order.append(u.eid)
         state.last_mention.pop(u.etype, None)
         state.last_mention[u.etype] = u.eid
         if u.appos is None and not u.quoted and u.etype not in subjects and view.subject_like(j):
@@ -852,6 +865,8 @@ def _anaphor_types(view: View, k: int) -> tuple[str, ...] | None:
     if low in ANAPHOR_TYPES:
         return ANAPHOR_TYPES[low]
     if k > 0 and us[k - 1].low in ("the", "this", "that"):
+        if low in NAME_HEADS:
+            return ("Named",)
         if low in ARMY_ANAPHORS:
             return ("Military",)
         if low in GROUP_ANAPHORS:
@@ -881,12 +896,27 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
         return None
     us = view.units
     skip = set(exclude)
+    if types == ("Named",):
+        # "the alliance" after "the Three Brotherhood Alliance": the last actor so named
+        head = us[k].low
+        for j in range(k - 1, -1, -1):
+            if us[j].is_actor and us[j].eid not in skip and head in state.name_words.get(us[j].eid, ()):
+                return us[j].eid
+        for eid in reversed(state.named_order):
+            if eid not in skip and head in state.name_words.get(eid, ()):
+                return eid
+        if head not in GROUP_ANAPHORS:
+            return None
+        types = ("Group",)
     if types == ("Military",):
-        # "the army": the national armed force the article named (the SAF), if any
+        # "the army": the national armed force the article named (the SAF), if any, else the
+        # state whose army it is (the guide's "<country> military" is the country)
         for j in range(k - 1, -1, -1):
             if us[j].eid in state.military and us[j].eid not in skip:
                 return us[j].eid
-        return state.last_military if state.last_military not in skip else None
+        if state.last_military and state.last_military not in skip:
+            return state.last_military
+        types = ("Country",)
     for j in range(k - 1, -1, -1):
         u = us[j]
         if u.is_actor and u.etype in types and u.eid not in skip and u.kind != "demonym" and (
@@ -935,12 +965,15 @@ def _anaphor_object_id(view: View, te: int, state: _State, exclude: Iterable[str
     k = te + 1
     # "sold drones to the army": a short bare object, then the recipient
     m = k
-    while m <= min(hi, te + 3) and not us[m].is_mention and _is_modifier(us[m].low) and \
-            us[m].low not in ("the", "this", "that"):
+    while m <= min(hi, te + 9) and not us[m].is_mention and (
+            _is_modifier(us[m].low) or us[m].low in QUANT or us[m].low in ("$", "€", "£")
+            or us[m].low.replace(",", "").replace(".", "").isdigit()) and \
+            us[m].low not in ("the", "this", "that", "to"):
         m += 1
     if m > k and m <= hi and us[m].low == "to":
         k = m
-    while k <= min(hi, te + 6):
+    stop = k + 4
+    while k <= min(hi, stop):
         u = us[k]
         if u.low in ("the", "this", "that") or u.low in ("with", "to", "on", "against", "for", "at"):
             k += 1
@@ -1274,6 +1307,8 @@ def _reverse_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     return [f for f in _pairs(view, obj, agent, t.relation, h.first)]
 
 
+PLACE_PREPS = frozenset("in into inside within across from to near around through throughout "
+                        "at toward towards".split())
 WARN_VERBS = frozenset("warn warns warned warning caution cautions cautioned".split())
 WARN_NOUNS = frozenset("warning warnings".split())
 
@@ -1304,8 +1339,10 @@ def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             w = us[j]
             if w.is_mention:
                 if w.is_actor and w.eid not in {us[x].eid for x in speaker} and not (
-                        j + 1 < len(us) and view.attached_hyphen(j + 1) and w.etype != "Country"):
-                    found_any.append(j)
+                        j + 1 < len(us) and view.attached_hyphen(j + 1) and w.etype != "Country") \
+                        and not (w.etype == "Country" and w.kind != "demonym"
+                                 and us[j - 1].low in PLACE_PREPS):
+                    found_any.append(j)     # ("refugees into Bangladesh" is a place)
             elif found_any and _verbish(w.low) and w.low not in ("based",):
                 break
             elif w.low in (".", ";"):
@@ -1759,6 +1796,11 @@ def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple
     if got_o is not None:
         return [_Found(eid, rel, got_o[1], _span(view, [k, got_o[0], h.first]), us[h.first].start,
                        certainty)]
+    if rel == "ATTACKS":
+        # "where it is fighting government troops near the port city of Sittwe"
+        return [_Found(eid, "OPERATES_IN", us[p].eid, _span(view, [k, p, h.first]),
+                       us[h.first].start, certainty)
+                for p in _located(view, h.last) if us[p].eid != eid]
     return []
 
 
@@ -2212,8 +2254,9 @@ def _state_credit(view: View, lex: Lexicon, found: list[_Found]) -> list[_Found]
 # structural claims
 
 def _structural(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
-                found: list[_Found]) -> list[_Found]:
-    return _member_of(view, lex, ents, catalog) + _operates_in(view, lex) + \
+                found: list[_Found], state: _State | None = None) -> list[_Found]:
+    return _member_of(view, lex, ents, catalog, state) + _operates_in(view, lex) + \
+        _control_of(view, state) + \
         _violence_located(view, found) + _formation(view, lex, ents)
 
 
@@ -2277,6 +2320,8 @@ def _formation(view: View, lex: Lexicon, ents: dict[str, Entity]) -> list[_Found
     return out
 
 
+PLACE_HEADS = frozenset("""city town village port capital region province district state
+county area outskirts suburbs suburb governorate""".split())
 LOCATED = frozenset("in inside across throughout near around outside off".split())
 
 
@@ -2290,6 +2335,14 @@ def _located(view: View, ti: int) -> list[int]:
             m = k + 1
             if m <= hi and us[m].low == "the":
                 m += 1
+            # "near the port city of Sittwe", "in the central village of Moura"
+            q = m
+            while q <= hi and q < m + 3 and not us[q].is_mention and us[q].low != "of" and \
+                    _is_modifier(us[q].low):
+                q += 1
+            if q < hi and q > m and us[q].low == "of" and us[q - 1].low in PLACE_HEADS and \
+                    us[q + 1].is_place:
+                m = q + 1
             if m <= hi and us[m].is_place and us[m].kind != "metonym":
                 return view.group_right(m, places=True, hi=hi)
         elif us[k].low in (",", ";") or (us[k].is_mention and not us[k].is_place and k > ti + 1
@@ -2333,7 +2386,8 @@ def _title_at(lex: Lexicon, words: list[str]) -> bool:
     return False
 
 
-def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog) -> list[_Found]:
+def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
+               state: _State | None = None) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
@@ -2431,6 +2485,25 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog) -> li
             if i >= 2 and us[i - 1].low in ("'s", "’s") and us[i - 2].etype == "Country" and \
                     u.etype == "Organization":
                 out.append(_Found(u.eid, "MEMBER_OF", us[i - 2].eid, (us[i - 2].start, u.end), u.start))
+            # "X, one of three groups in the so-called Y", "X, another member of the alliance"
+            if i + 2 < n and us[i + 1].low == "," and state is not None:
+                got = _member_phrase(view, lex, i, state)
+                if got:
+                    out.append(_Found(u.eid, "MEMBER_OF", got[1], (u.start, us[got[0]].end),
+                                      us[got[0]].start))
+            # "Y's armed wing, X": X is part of Y
+            c = i - 2 if i >= 2 and us[i - 1].low == "the" else i - 1
+            if c >= 3 and us[c].low == "," and u.etype in ("Group", "Organization"):
+                k = c - 1
+                words = []
+                while k >= 0 and not us[k].is_mention and len(words) < 3 and _is_modifier(us[k].low):
+                    words.append(us[k].low)
+                    k -= 1
+                if words and (words[0],) in lex.part_nouns and k >= 1 and \
+                        us[k].low in ("'s", "’s") and us[k - 1].etype in ("Group", "Organization") \
+                        and us[k - 1].eid != u.eid:
+                    out.append(_Found(u.eid, "MEMBER_OF", us[k - 1].eid, (us[k - 1].start, u.end),
+                                      u.start))
             # "X, a (local) branch of Y", "X, the Sahel branch of Y"
             if i + 2 < n and us[i + 1].low == ",":
                 j = i + 2
@@ -2468,11 +2541,97 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog) -> li
     return out
 
 
+COLLECTIVES = frozenset("""groups members factions parties movements organisations organizations
+militias armies forces rebels countries states nations signatories founders""".split())
+
+
+def _member_phrase(view: View, lex: Lexicon, i: int, state: _State) -> tuple[int, str] | None:
+    """", one of (the) three groups in the so-called Y" / ", another member of the alliance":
+    the anchor at ``i`` belongs to Y (named, or an anaphor such as "the alliance")."""
+    us = view.units
+    n = len(us)
+    j = i + 2
+    if j + 1 < n and us[j].low == "one" and us[j + 1].low == "of":
+        j += 2
+        while j < n and j < i + 8 and not us[j].is_mention and us[j].low not in COLLECTIVES:
+            j += 1
+        if j >= n or us[j].low not in COLLECTIVES:
+            return None
+        j += 1
+        if j >= n or us[j].low not in ("in", "of", "within"):
+            return None
+    elif j + 2 < n and us[j].low in ("another", "a", "an", "the", "also") and \
+            us[j + 1].low in ("member", "founding", "key", "leading", "senior") :
+        while j < n and us[j].low != "of" and j < i + 5:
+            j += 1
+        if j >= n or us[j].low != "of" or "member" not in {x.low for x in us[i + 2:j]}:
+            return None
+    else:
+        return None
+    m = j + 1
+    while m < n and m < j + 5 and not us[m].is_mention and (
+            us[m].low in DETERMINERS or us[m].low in ("so-called", "so", "called", "-")):
+        m += 1
+    if m < n and us[m].is_mention:
+        if us[m].etype in ("Group", "Organization") and us[m].eid != us[i].eid:
+            return m, us[m].eid
+        return None
+    if m < n and _anaphor_types(view, m) is not None:
+        eid = _resolve_anaphor(view, m, state, subject=False, exclude=(us[i].eid,))
+        if eid and view.types.get(eid) in ("Group", "Organization"):
+            return m, eid
+    return None
+
+
 def _catalog_entry(catalog, eid: str):
     try:
         return catalog.entries.get(eid)
     except AttributeError:
         return None
+
+
+TAKE_CONTROL = frozenset("""take takes took taken taking seize seizes seized seizing gain gains
+gained gaining regain regains regained regaining wrest wrests wrested assume assumes assumed
+establish establishes established tighten tightens tightened extend extends extended""".split())
+HOLD_PLACE = frozenset("""control controls controlled controlling regain regains regained
+regaining retain retains retained hold holds held holding""".split())
+
+
+def _control_of(view: View, state: "_State | None") -> list[_Found]:
+    """"has taken control of most of Rakhine state", "is in control of X", "controls X",
+    "regained Khartoum": the actor is present there."""
+    us = view.units
+    out: list[_Found] = []
+    n = len(us)
+    for i, u in enumerate(us):
+        if u.is_mention:
+            continue
+        k = None
+        if u.low == "control" and i + 1 < n and us[i + 1].low == "of" and i > 0 and (
+                us[i - 1].low in TAKE_CONTROL or us[i - 1].low in ("in", "under", "full", "effective")):
+            k = i + 2
+            anchor = i - 1
+        elif u.low in HOLD_PLACE and not (i + 1 < n and us[i + 1].low == "of"):
+            k = i + 1
+            anchor = i
+        if k is None:
+            continue
+        while k < n and k < anchor + 8 and not us[k].is_mention and (
+                us[k].low in DETERMINERS or us[k].low in ("most", "much", "part", "parts", "of",
+                                                          "all", "large", "swathes", "swaths")):
+            k += 1
+        if k >= n or us[k].etype != "Location":
+            continue
+        subj = view.subject(anchor)
+        ids = [us[x].eid for x in subj]
+        if not ids and state is not None:
+            got = _anaphor_subject_id(view, anchor, state)
+            ids = [got[1]] if got else []
+        if not ids or _negated(view, LEX(), anchor, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, "OPERATES_IN", us[p].eid, _span(view, [anchor, p]), u.start)
+                for s_ in ids for p in view.group_right(k, places=True) if us[p].eid != s_]
+    return out
 
 
 def _operates_in(view: View, lex: Lexicon) -> list[_Found]:
@@ -2572,6 +2731,8 @@ def _name_parts(ents: dict[str, Entity], mentions: list[Mention], sentences: Seq
             for n, pid in names:
                 if pid == e.id or len(surface) <= len(n) + 2:
                     continue
+                if e.type == "Group" and ents[pid].type == "Country":
+                    continue    # "Myanmar National Democratic Alliance Army" fights the state
                 if surface.startswith(n) and surface[len(n)] in " -–":
                     rest = surface[len(n):].strip(" -–")
                     if not rest or not rest[0].isupper() and not rest.startswith(("in ", "of ")):
