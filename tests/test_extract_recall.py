@@ -420,3 +420,12 @@ def test_arms_sold_to_the_military_of_a_named_junta():
     got = _extract("The Tatmadaw seized power in 2021. Moscow and Beijing had together sold "
                    "weapons worth more than $1 billion to the military since the coup.")
     assert {("Russia", "SUPPORTS", "Tatmadaw"), ("China", "SUPPORTS", "Tatmadaw")} <= got, got
+
+
+def test_verbs_with_a_stressed_final_syllable_double_their_consonant():
+    from ingest.extract.lexicon import verb_forms
+    for lemma, past in (("expel", "expelled"), ("equip", "equipped"), ("kidnap", "kidnapped"),
+                        ("deter", "deterred"), ("target", "targeted")):
+        assert past in verb_forms(lemma), lemma
+    got = _extract("Mogadishu expelled the Ethiopian ambassador in January.")
+    assert ("Somalia", "OPPOSES", "Ethiopia") in got, got

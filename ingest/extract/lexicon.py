@@ -75,8 +75,12 @@ def verb_forms(entry: str) -> dict[str, str]:
         forms[lemma + lemma[-1] + "ing"] = "ing"
     else:
         forms[lemma + "ing"] = "ing"
-    if lemma.endswith("ize"):   # criticize/criticise spelling variants are listed in the data
-        pass
+    if len(lemma) > 4 and not _double_final(lemma) and lemma[-1] not in _VOWELS | set("wxy") \
+            and lemma[-2] in _VOWELS and (lemma[-3] not in _VOWELS or lemma[-4:-2] == "qu"):
+        # stressed final syllables double too (expel -> expelled, equip -> equipped, kidnap ->
+        # kidnapped, deter -> deterred); the undoubled form stays for the others (target -> targeted)
+        forms.setdefault(lemma + lemma[-1] + "ed", "past")
+        forms.setdefault(lemma + lemma[-1] + "ing", "ing")
     return forms
 
 
