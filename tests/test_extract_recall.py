@@ -429,3 +429,36 @@ def test_verbs_with_a_stressed_final_syllable_double_their_consonant():
         assert past in verb_forms(lemma), lemma
     got = _extract("Mogadishu expelled the Ethiopian ambassador in January.")
     assert ("Somalia", "OPPOSES", "Ethiopia") in got, got
+
+
+# --- a composed Horn of Africa analysis: ties, weapons, bare places, passive accusers ---------
+
+def test_ties_are_cooperation_unless_strained():
+    assert ("Eritrea", "ALLIED_WITH", "Egypt") in _extract(
+        "Asmara has since deepened military ties with Cairo.") | {
+        (o, r, s) for s, r, o in _extract("Asmara has since deepened military ties with Cairo.")}
+    got = _extract("The blockade strained ties between Mali and Niger.")
+    assert not any(r == "ALLIED_WITH" for s, r, o in got), got
+
+
+def test_weapons_handed_over_are_no_attack():
+    got = _extract("Turkey has also sold Bayraktar drones to Addis Ababa.")
+    assert ("Turkey", "SUPPORTS", "Ethiopia") in got
+    assert ("Turkey", "ATTACKS", "Ethiopia") not in got
+
+
+def test_an_unknown_name_after_a_locative_preposition_is_a_place():
+    from ingest.extract.entities import find_entities
+    from ingest.extract.text import split_sentences
+    text = ("Troops massacred civilians in Axum and fought near Adigrat. The talks in Arabic "
+            "ended. Abiy Ahmed spoke in Abiy's office.")
+    ents, _ = find_entities(Article(id="t", source_key="t", text=text), split_sentences(text))
+    places = {e.name for e in ents if e.type == "Location"}
+    assert {"Axum", "Adigrat"} <= places
+    assert not places & {"Arabic", "Abiy"}
+
+
+def test_a_passive_report_is_the_agents_not_the_subjects():
+    ex = extract(Article(id="t", source_key="t", text=(
+        "Eritrean troops were accused by rights groups of massacring civilians in Axum.")))
+    assert ex.claims and all(c.attributed_to is None for c in ex.claims)

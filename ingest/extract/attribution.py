@@ -25,6 +25,7 @@ _CLOSE = "”\"’"
 _QUOTE_RE = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
+_BE = frozenset("is are was were be been being".split())
 # reports that are acts of their own: "X warned/vowed ... Y" is X's stance, not X's report of
 # a fact about itself ("X said its forces downed Y" is attributed to X)
 SPEECH_ACTS = frozenset("""warn warns warned warning caution cautions cautioned threaten threatens
@@ -137,6 +138,19 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
             if speaker:
                 out.append(Frame(s_start, us[i].start, speaker, hedged, act=act))
                 state.last_speaker = speaker if view.units[last + 1].etype == "Person" else state.last_speaker
+            continue
+        b = i - 1
+        while b >= 0 and (us[b].low.endswith("ly") or us[b].low in ("also", "often", "widely")):
+            b -= 1
+        if b >= 0 and us[b].low in _BE and us[i].low.endswith("ed"):
+            # passive "X was accused by rights groups of ...": the agent reports, if named
+            k = last + 1
+            if k < n and us[k].low == "by":
+                k += 1
+                while k < n and k < last + 6 and not us[k].is_mention and us[k].low not in (",", "of"):
+                    k += 1
+                if k < n and us[k].is_mention and us[k].is_actor:
+                    out.append(Frame(us[k].end, s_end, us[k].eid, hedged, act=act))
             continue
         speaker, sk = _speaker_left(view, i, state)
         if speaker is None:

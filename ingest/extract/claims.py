@@ -1826,7 +1826,8 @@ def _light_verb_before(view: View, ni: int, lo: int) -> int | None:
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # ending a cooperation: "suspended talks with X" is no negotiation (OPPOSES in the lexicon)
-RUPTURE = frozenset("""suspend suspends suspended suspending sever severs severed severing
+RUPTURE = frozenset("""strain strains strained straining sour soured souring worsen worsened
+worsening damage damaged sever severs severed severing suspend suspends suspended suspending
 cut cuts cutting freeze freezes froze frozen freezing halt halts halted halting end ends ended
 ending terminate terminates terminated terminating downgrade downgrades downgraded
 downgrading""".split())
@@ -1899,6 +1900,9 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         return []
     if rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH") and any(w in RUPTURE for w in pre):
         return []       # "suspended talks with X", "severed diplomatic relations with X"
+    if rel == "ATTACKS" and any(t.relation == "SUPPORTS" and t.kind == "verb"
+                                for w in pre for t in lex.triggers.get(w, ())):
+        return []       # "sold Bayraktar drones to X": weapons handed over, not an attack
     demonym_self = us[h.first].is_mention
     light = _light_verb_before(view, h.first, lo)
     responsible = light is not None and us[light].low in RESPONSIBILITY

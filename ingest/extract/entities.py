@@ -706,7 +706,11 @@ class _Finder:
             self._new(ps, pe, "Location")
             return
         if len(tokens) <= 3:
-            self.loose.append((ps, pe, "list" if self._in_any_list(ps, pe) else ""))
+            placey = (len(tokens) <= 2 and prev in _BARE_PLACE_PREPS and not sentence_initial
+                      and not re.match(r"\s*(?:['’]s\b|[A-Z])", after)
+                      and not any(t.lower().strip(".,") in _NOT_PLACES for t in tokens))
+            self.loose.append((ps, pe, "place" if placey else (
+                "list" if self._in_any_list(ps, pe) else "")))
 
     def _in_any_list(self, ps, pe):
         return False
@@ -818,7 +822,7 @@ class _Finder:
             if len({find(o) for o in supers}) == 1:
                 union(find(supers[0]), k)
         # lone words: a surname of exactly one person, or the head of one facility
-        for ps, pe, _ in self.loose:
+        for ps, pe, why in self.loose:
             word = text[ps:pe]
             if " " in word:
                 toks = word.split()
@@ -827,6 +831,8 @@ class _Finder:
                           and set(toks) <= set(full_toks)}
                 if len(owners) == 1:
                     chosen.append(_Cand(ps, pe, owners.pop(), "name", 1))
+                elif why == "place":
+                    chosen.append(self._bare_place(ps, pe))
                 continue
             owners = {find(k) for k, toks in full.items() if len(toks) >= 2 and toks[-1] == word}
             if len(owners) == 1:
@@ -838,6 +844,9 @@ class _Finder:
                                                         "Pass", "Crossing", "Airfield")}
             if len(heads) == 1:
                 chosen.append(_Cand(ps, pe, heads.pop(), "name", 1))
+            elif why == "place" and not any(toks[-1] == word or word in toks for toks in full.values()):
+                # "massacred civilians in Axum": an unknown name after a locative preposition
+                chosen.append(self._bare_place(ps, pe))
         # build entities
         groups: dict[tuple, list[_Cand]] = defaultdict(list)
         for c in chosen:
@@ -877,6 +886,13 @@ class _Finder:
                 merged[ent.id] = ent
         mentions.sort(key=lambda m: m.start)
         return list(merged.values()), mentions
+
+    def _bare_place(self, ps, pe) -> _Cand:
+        surface = self.text[ps:pe]
+        key = ("new", "Location", normalize(surface))
+        self.types[key] = "Location"
+        self.names.setdefault(key, surface)
+        return _Cand(ps, pe, key, "name", 1)
 
     def _type(self, key):
         if key[0] == "cat":
@@ -937,6 +953,16 @@ _TAKEN_PLACE = re.compile(
 _ARMED_BEFORE = re.compile(r"\b(?:rebels?|fighters|militants|insurgents|insurgency|militias?|"
                            r"armed\s+groups?|rebel\s+groups?|jihadists|guerrillas?)\s+(?:of\s+)?"
                            r"(?:the\s+)?$", re.IGNORECASE)
+
+
+_BARE_PLACE_PREPS = frozenset("in near outside around inside across throughout toward towards "
+                              "into".split())
+# capitalised words that follow "in" without naming a place
+_NOT_PLACES = frozenset("""english arabic french spanish russian chinese persian farsi urdu pashto
+dari hindi hebrew turkish swahili amharic german portuguese islam christianity judaism hinduism
+buddhism ramadan eid christmas easter congress parliament senate twitter facebook telegram youtube
+whatsapp instagram tiktok x god allah office power court government cabinet march may june
+july august april""".split())
 
 
 def _facility_follows(after: str):
