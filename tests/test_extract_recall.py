@@ -462,3 +462,45 @@ def test_a_passive_report_is_the_agents_not_the_subjects():
     ex = extract(Article(id="t", source_key="t", text=(
         "Eritrean troops were accused by rights groups of massacring civilians in Axum.")))
     assert ex.claims and all(c.attributed_to is None for c in ex.claims)
+
+
+# --- a composed Levant analysis: pronoun titles, appositions, administrations -----------------
+
+def test_its_leader_belongs_to_the_sentence_subject_or_the_nearest_owner():
+    got = _extract("Hayat Tahrir al-Sham is hostile to Iran, and its leader, Ahmed al-Sharaa, has "
+                   "pledged to act.")
+    assert ("Ahmed al-Sharaa", "MEMBER_OF", "Hay'at Tahrir al-Sham") in got, got
+    assert ("Ahmed al-Sharaa", "MEMBER_OF", "Iran") not in got
+    assert not any(o == "Ahmed al-Sharaa" for s, r, o in got if r != "MEMBER_OF")
+    got = _extract("Israel's campaign against Hezbollah has decimated the group's leadership. "
+                   "Its longtime secretary-general, Hassan Nasrallah, was killed in September.")
+    assert ("Hassan Nasrallah", "MEMBER_OF", "Hezbollah") in got
+    got = _extract("Russia's Africa Corps replaced the Wagner Group after the death of its "
+                   "founder Yevgeny Prigozhin.")
+    assert ("Yevgeny Prigozhin", "MEMBER_OF", "Africa Corps") not in got
+
+
+def test_relations_inside_an_apposition_belong_to_its_anchor():
+    got = _extract("Russia, Assad's other patron, has been too busy in Ukraine to intervene.")
+    assert ("Russia", "SUPPORTS", "Bashar al-Assad") in got
+    got = _extract("Saudi Arabia, once at war with the Houthis, now quietly engages with them.")
+    assert ("Saudi Arabia", "ATTACKS", "Houthis") in got
+
+
+def test_a_presidents_administration_is_the_state():
+    got = _extract("The Trump administration has reimposed its maximum pressure sanctions on "
+                   "Tehran.")
+    assert ("United States", "OPPOSES", "Iran") in got, got
+    assert not any(s == "Donald Trump" for s, r, o in got)
+
+
+def test_demonym_before_facilities_names_the_state():
+    got = _extract("Israel has repeatedly threatened to strike Iranian nuclear facilities.")
+    assert ("Israel", "THREATENS", "Iran") in got
+
+
+def test_the_jihadists_are_the_jihadist_group_the_article_is_about():
+    got = _extract("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked convoys. Russia's Africa "
+                   "Corps guards the mines. Goita accused France of arming the jihadists.")
+    assert any(s == "France" and r == "SUPPORTS" and "Jama" in o for s, r, o in got), got
+    assert not any(s == "France" and o == "Africa Corps" for s, r, o in got)

@@ -90,7 +90,8 @@ expand expanded expands increase increased step-up boost boosted boosts ramp ram
 renewed renews keep kept keeps enjoy enjoyed enjoys has have had conducting open opened
 perpetrate perpetrated commit committed commits orchestrate orchestrated plan planned
 masterminded mastermind execute executed lead led leads leading spearhead spearheaded
-continue""".split())
+continue impose imposes imposed imposing reimpose reimposes reimposed reimposing slap slaps
+slapped tighten tightens tightened stepping""".split())
 RESPONSIBILITY = frozenset("responsible behind responsibility".split())
 ADVERB_OK = frozenset("also already reportedly allegedly nearly largely repeatedly recently "
                       "now once long previously still just even further increasingly openly "
@@ -592,6 +593,8 @@ class View:
                 has_and |= bool({"and", "or", "&", "nor"} & set(gap))
                 members.append(k)
                 gap = []
+            elif u.low in POSSESSIVE_PRONOUNS and not places:
+                break       # "hostile to Iran and Hezbollah, and its leader, X, ...": a new phrase
             elif (u.low in COORD or u.low in LEX().proxy_nouns or u.low in QUANT
                   or u.low.replace(",", "").isdigit()):
                 gap.append(u.low)
@@ -723,6 +726,9 @@ class _State:
     military: frozenset = frozenset()   # ids of national armed forces named in the article
     last_military: str | None = None
     name_words: dict = field(default_factory=dict)   # id -> lower-cased head words of its names
+    jihadist: dict = field(default_factory=dict)     # id -> its name marks a jihadist group
+    named_order_all: list = field(default_factory=list)  # every actor, in order of last mention
+    subject_history: list = field(default_factory=list)  # sentence subjects, most recent last
     named_order: list = field(default_factory=list)  # actors in order of last mention
 
 
@@ -745,7 +751,9 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                                       and _MILITARY_NAME.search(e.name)),
                    name_words={e.id: frozenset(w.lower() for n in (e.name, *e.aliases)
                                                for w in n.split() if w.lower() in NAME_HEADS)
-                               for e in ents.values() if e.type in ("Group", "Organization")})
+                               for e in ents.values() if e.type in ("Group", "Organization")},
+                   jihadist={e.id: True for e in ents.values() if e.type == "Group" and any(
+                       _JIHADIST_NAME.search(n) for n in (e.name, *e.aliases))})
     out: list[Claim] = []
     seen: dict[tuple, int] = {}
     views: list[View | None] = []
@@ -820,6 +828,9 @@ def _note_persons(state: _State, units: list[Unit], types: dict[str, str]) -> No
 _OPENS_WITH_ANAPHOR = re.compile(r"(?:The|This)\s+[a-z]+\b|(?:It|He|She|They)\b")
 _MILITARY_NAME = re.compile(r"\b(?:Army|Armed Forces|Military|Defen[cs]e Forces?|Tatmadaw)\b")
 ARMY_ANAPHORS = frozenset({"army", "military", "junta"})
+JIHADIST_HEADS = frozenset({"jihadists", "islamists", "jihadis"})
+_JIHADIST_NAME = re.compile(r"(?i)islam|jihad|qa[e']?da|nusra|shabaab|boko|ansar|jama'?at|"
+                            r"mujahid|taliban|sham\b|daesh|isis|isil|khorasan|jnim|aqim|iswap")
 # "the alliance", "the coalition": the last actor whose name has that head word
 NAME_HEADS = frozenset("""alliance coalition movement front council union bloc league
 brotherhood federation committee mission""".split())
@@ -847,6 +858,10 @@ def _note_salience(state: _State, view: View) -> None:
             if u.eid in state.named_order:
                 state.named_order.remove(u.eid)
             state.named_order.append(u.eid)
+        if state.jihadist.get(u.eid):
+            if u.eid in state.named_order_all:
+                state.named_order_all.remove(u.eid)
+            state.named_order_all.append(u.eid)
         state.last_mention.pop(u.etype, None)
         state.last_mention[u.etype] = u.eid
         if u.appos is None and not u.quoted and u.etype not in subjects and view.subject_like(j):
@@ -854,6 +869,9 @@ def _note_salience(state: _State, view: View) -> None:
     for t, eid in subjects.items():     # most recent last: "it" takes the latest of its types
         state.last_subject.pop(t, None)
         state.last_subject[t] = eid
+        if eid in state.subject_history:
+            state.subject_history.remove(eid)
+        state.subject_history.append(eid)
 
 
 def _anaphor_types(view: View, k: int) -> tuple[str, ...] | None:
@@ -924,6 +942,18 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
             return u.eid
     if us[k].low in OBJECT_PRONOUNS:
         return None     # "supplied them": only an antecedent in the same sentence is safe
+    if k > 1 and us[0].low in ("the", "this") and not us[1].is_mention and \
+            _anaphor_types(view, 1) is not None:
+        # "The movement has used ..., where it has jailed ...": the sentence's own subject
+        eid = _resolve_anaphor(view, 1, state, subject=True, exclude=exclude)
+        if eid and view.types.get(eid) in types:
+            return eid
+    if us[k].low in JIHADIST_HEADS:
+        # "the jihadists": the last jihadist group by its name, when there is one
+        for order in (state.subject_history, state.named_order_all):
+            for eid in reversed(order):
+                if eid not in skip and state.jihadist.get(eid):
+                    return eid
     pools = (state.last_subject, state.last_mention) if not subject else (state.last_subject,)
     for pool in pools:
         for t, eid in reversed(list(pool.items())):
@@ -1963,6 +1993,10 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
                 patient = view.group_right(k, hi=hi, places=not us[k].is_actor)
     if not agent:
         agent = by_agent
+    if not agent and patient and us[h.first].appos is not None and light is None and \
+            us[us[h.first].appos].is_actor and not any(
+                us[x].is_actor for x in range(us[h.first].appos + 1, h.first)):
+        agent = view.anchor_group(us[h.first].appos)    # "Saudi Arabia, once at war with X,"
     if not agent and patient:
         # "the threat to US interests posed by ISIS-K", "support from X"
         agent = _agent_after_by(view, patient[-1] + 1, window=5)
@@ -2106,6 +2140,9 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
                 between = {u.low for u in us[k + 1:min(h.first, anchor[0])]}
                 if between & (COPULAS | {"as"}):
                     holder = view.group_left(k)
+    if not holder and anchor and anchor[0] < h.first and anchor[0] >= 2 and \
+            us[anchor[0] - 1].low == "," and us[anchor[0] - 2].is_actor:
+        holder = view.group_left(anchor[0] - 2)     # "Russia, Assad's other patron, ..."
     if not holder or set(holder) & set(anchor):
         return []
     if _negated(view, lex, h.first, holder[-1] if holder[-1] < h.first else -1):
@@ -2426,6 +2463,11 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                     or (not words and us[k].kind == "demonym" and us[k].etype == "Country"
                         and ((us[k].low,) in lex.titles or us[k].low in ("counterpart",)))):
                 out.append(_Found(u.eid, "MEMBER_OF", us[k].eid, (us[k].start, u.end), u.start))
+            # "its leader, Ahmed al-Sharaa", "Its longtime secretary-general, Hassan Nasrallah"
+            if state is not None:
+                owner = _pronoun_title_owner(view, lex, i, state)
+                if owner:
+                    out.append(_Found(u.eid, "MEMBER_OF", owner, (u.start, u.end), u.start))
             # "Y, whose president X": X is Y's
             if i >= 3 and us[i - 2].low == "whose" and (us[i - 1].low,) in lex.titles and \
                     us[i - 3].low == "," and i >= 4 and us[i - 4].is_mention and \
@@ -2543,6 +2585,40 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                         out.append(_Found(us[k].eid, "MEMBER_OF", us[m].eid, (u.start, us[k].end),
                                           u.start))
     return out
+
+
+def _pronoun_title_owner(view: View, lex: Lexicon, i: int, state: _State) -> str | None:
+    """The body "its"/"their" refers to in "its leader, X" / "their spokesman X"."""
+    us = view.units
+    k = i - 1
+    if k >= 0 and us[k].low == ",":
+        k -= 1
+    words = []
+    while k >= 0 and not us[k].is_mention and len(words) < 5 and (
+            _is_modifier(us[k].low) or us[k].low == "-"):
+        words.append(us[k].low)
+        k -= 1
+    if not words or k < 0 or us[k].low not in ("its", "their"):
+        return None
+    words.reverse()
+    joined = [w for w in words if w != "-"]
+    if not (_title_at(lex, joined) or _title_at(lex, ["-".join(joined[-2:])])):
+        return None
+    owners = ("Group", "Organization", "Country")
+    if not (k > 0 and us[k - 1].low in PREPOSITIONS):
+        # "X is hostile to Y, and its leader, Z": the sentence's subject ("after the death of its
+        # founder Z" takes the nearest actor instead)
+        for j in range(0, k):
+            if us[j].is_actor and us[j].etype in owners and us[j].appos is None and \
+                    view.subject_like(j):
+                return us[j].eid
+    for j in range(k - 1, -1, -1):
+        if us[j].is_actor and us[j].etype in owners:
+            return us[j].eid
+    for t, eid in reversed(list(state.last_mention.items())):
+        if t in owners:
+            return eid
+    return None
 
 
 COLLECTIVES = frozenset("""groups members factions parties movements organisations organizations

@@ -164,6 +164,8 @@ policymakers commanders officers spokesman spokeswoman spokesperson regime side 
 negotiators president agencies agents spies sanctions pressure support aid return occupation
 withdrawal presence establishment state security-forces army guards fighters mercenaries
 counterpart warplanes warships pilots advisers advisors instructors contractors
+facilities sites targets positions bases base installations ships vessels tankers convoys
+territory soil cities towns airspace outposts assets infrastructure
 """.split())
 _COORD_DEMONYM = re.compile(r"((?:\s*,\s*[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+)([A-Z][\w’'-]+)")
 
@@ -452,6 +454,13 @@ class _Finder:
                     continue
                 if e.type == "Person" and kd == "alias" and sentence_initial and k == 1 \
                         and after[:1] not in (" ", "’", "'", ",", "."):
+                    continue
+                gov = _ADMINISTRATION.match(after)
+                if e.type == "Person" and gov and e.country in self.cat.entries and \
+                        self.cat.entries[e.country].type == "Country":
+                    # "the Trump administration", "the Biden administration": the state acting
+                    self.cands.append(_Cand(start, end + gov.end(), ("cat", e.country), "demonym",
+                                            2, alias=text[start:end + gov.end()]))
                     continue
                 self._add_cat(start, end, e, "name")
                 continue
@@ -955,6 +964,7 @@ _ARMED_BEFORE = re.compile(r"\b(?:rebels?|fighters|militants|insurgents|insurgen
                            r"(?:the\s+)?$", re.IGNORECASE)
 
 
+_ADMINISTRATION = re.compile(r"(?:['’]s)?\s+(?:administration|government|White House)\b")
 _BARE_PLACE_PREPS = frozenset("in near outside around inside across throughout toward towards "
                               "into".split())
 # capitalised words that follow "in" without naming a place
