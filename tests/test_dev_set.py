@@ -44,14 +44,46 @@ def totals(tmp_path_factory):
 
 def test_dev_entities(totals):
     p, r, f = totals["entities"]
-    assert f >= 0.90, totals
+    assert f >= 0.95, totals
 
 
 def test_dev_main_claims(totals):
     p, r, f = totals["main"]
-    assert p >= 0.78 and r >= 0.34, totals
+    assert p >= 0.88 and r >= 0.60, totals
 
 
 def test_dev_structural_claims(totals):
     p, r, f = totals["structural"]
-    assert p >= 0.75 and r >= 0.40, totals
+    assert p >= 0.85 and r >= 0.70, totals
+
+
+# Floors on the shared samples (the five articles the rules were first written on): rules added
+# for other conflicts must not cost them.
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+SAMPLE_GOLD = SCORER.parent / "gold"
+
+
+@pytest.fixture(scope="module")
+def sample_totals(tmp_path_factory):
+    score = _scorer()
+    if not SAMPLE_GOLD.is_dir() or not SAMPLES.is_dir():
+        pytest.skip("shared samples or their gold not found")
+    out = tmp_path_factory.mktemp("sample-pred")
+    written, errors = export_paths([SAMPLES], out)
+    assert written >= 5 and not errors
+    per_doc = {}
+    for gpath in sorted(SAMPLE_GOLD.glob("*.json")):
+        pred = json.loads((out / gpath.name).read_text())
+        per_doc[gpath.stem] = score.score_doc(score.Doc(json.loads(gpath.read_text())), score.Doc(pred))
+    out = {}
+    for part in ("entities", "main", "structural"):
+        t = score.total(per_doc, part)
+        out[part] = score.prf(t["pred_matched"], t["pred"], t["gold_matched"], t["gold"])
+    return out
+
+
+def test_samples_keep_their_scores(sample_totals):
+    assert sample_totals["entities"][2] >= 0.95, sample_totals
+    p, r, _f = sample_totals["main"]
+    assert p >= 0.95 and r >= 0.60, sample_totals
+    assert sample_totals["structural"][2] >= 0.62, sample_totals

@@ -504,3 +504,12 @@ def test_the_jihadists_are_the_jihadist_group_the_article_is_about():
                    "Corps guards the mines. Goita accused France of arming the jihadists.")
     assert any(s == "France" and r == "SUPPORTS" and "Jama" in o for s, r, o in got), got
     assert not any(s == "France" and o == "Africa Corps" for s, r, o in got)
+
+
+def test_one_cue_gives_a_pair_one_relation():
+    claims = run("Hemedti ended hostilities with the RSF in May.", ACTORS) + run(
+        "Israel launched hostilities against the Houthis in May.", ACTORS)
+    pairs = [(c.subject, c.object) for c in claims if c.relation in ("ATTACKS", "OPPOSES")]
+    assert len(pairs) == len(set(pairs)), triples(claims)
+    claims = run("The RSF turned its guns on the United Nations in April.", ACTORS)
+    assert ("rsf", "ATTACKS", "un") in triples(claims)

@@ -774,9 +774,17 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found += _structural(view, lex, ents, catalog, found, state)
         found += _state_credit(view, lex, found)
         next_hedge = idx + 1 < len(sentences) and _verification_hedge(sentences[idx + 1].text)
+        one_reading: set[tuple] = set()
         for f in found:
             if f.subject == f.object or f.subject not in types or f.object not in types:
                 continue
+            if f.relation in POLARITY_OF:
+                # one cue, one reading: a word listed under two relations of the same polarity
+                # ("hostilities") gives the pair one claim, the first rule's
+                cue = (f.subject, f.object, f.trigger, POLARITY_OF[f.relation])
+                if cue in one_reading:
+                    continue
+                one_reading.add(cue)
             frame = _frame_for(frames, f.trigger)
             certainty = f.certainty or _certainty(view, lex, f, frame)
             if next_hedge and certainty == "asserted" and f.relation not in ("MEMBER_OF",
@@ -2214,6 +2222,9 @@ def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
 # --------------------------------------------------------------------------------------------
 # the state acting through its leaders
 
+POLARITY_OF = {"ALLIED_WITH": "cooperative", "SUPPORTS": "cooperative",
+               "NEGOTIATES_WITH": "cooperative", "ATTACKS": "hostile", "THREATENS": "hostile",
+               "OPPOSES": "hostile"}
 STATE_TITLES = frozenset("""president minister premier king queen emir chancellor sultan
 monarch ruler prince leader""".split())
 MAIN_RELATIONS = frozenset({"ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH", "ATTACKS", "THREATENS",
