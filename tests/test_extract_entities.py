@@ -277,3 +277,10 @@ def test_translated_acronym_joins_the_name_before_it():
 def test_a_multiword_place_name_shared_by_two_places_is_still_a_place():
     ents, _ = run("The ships sailed through the Red Sea toward Suez.")
     assert "Red Sea" in names(ents)
+
+
+def test_accents_fold_in_matching_and_in_joining_names():
+    ents, _ = run("Fighters loyal to Félix Tshisékédi clashed with rebels near Gomá.")
+    assert {"Félix Tshisekedi", "Goma"} <= names(ents)
+    ents, _ = run("Commander Jean-Pierre Bémba spoke. Later Bemba said the rebels attacked.")
+    assert len([e for e in ents if e.type == "Person"]) == 1

@@ -43,6 +43,7 @@ How it works, in order:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -218,7 +219,12 @@ class _Surface:
 
 
 def _norm_token(tok: str) -> str:
-    return tok.replace("’", "'").casefold()
+    """Matching key of one token: case and accents folded, as the catalog's ``normalize`` does
+    ("Tshisékédi" = "Tshisekedi", "Gomá" = "Goma")."""
+    tok = tok.replace("’", "'")
+    if not tok.isascii():
+        tok = "".join(c for c in unicodedata.normalize("NFKD", tok) if not unicodedata.combining(c))
+    return tok.casefold()
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
@@ -819,7 +825,7 @@ class _Finder:
         for c in chosen:
             if self._type(c.key) == "Person":
                 person_keys.setdefault(c.key, text[c.start:c.end])
-        full = {k: s.split() for k, s in person_keys.items()}
+        full = {k: [_norm_token(t) for t in s.split()] for k, s in person_keys.items()}
         by_len = sorted(full, key=lambda k: -len(full[k]))
         for k in by_len:
             toks = full[k]
@@ -832,7 +838,7 @@ class _Finder:
                 union(find(supers[0]), k)
         # lone words: a surname of exactly one person, or the head of one facility
         for ps, pe, why in self.loose:
-            word = text[ps:pe]
+            word = _norm_token(text[ps:pe])
             if " " in word:
                 toks = word.split()
                 owners = {find(k) for k, full_toks in full.items() if len(full_toks) > len(toks)
@@ -848,7 +854,7 @@ class _Finder:
                 chosen.append(_Cand(ps, pe, owners.pop(), "name", 1))
                 continue
             heads = {find(k) for k in self.types if k[1] == "Location" and
-                     self.names[k].split()[0] == word and len(self.names[k].split()) >= 2
+                     _norm_token(self.names[k].split()[0]) == word and len(self.names[k].split()) >= 2
                      and self.names[k].split()[-1] in ("Base", "Airbase", "Airport", "Camp", "Valley",
                                                         "Pass", "Crossing", "Airfield")}
             if len(heads) == 1:
