@@ -513,3 +513,14 @@ def test_one_cue_gives_a_pair_one_relation():
     assert len(pairs) == len(set(pairs)), triples(claims)
     claims = run("The RSF turned its guns on the United Nations in April.", ACTORS)
     assert ("rsf", "ATTACKS", "un") in triples(claims)
+
+
+def test_name_calling_is_opposition():
+    got = _extract('Rwandan President Paul Kagame spoke. Congolese President Felix Tshisekedi, who '
+                   'has called Kagame "the new Hitler" in the past, has refused to negotiate '
+                   'directly with the M23, calling them "terrorists".')
+    assert {("Félix Tshisekedi", "OPPOSES", "Paul Kagame"), ("Félix Tshisekedi", "OPPOSES", "M23")} <= got, got
+    assert not any(o == "Adolf Hitler" for s, r, o in got)
+    # a friendly label is no opposition
+    got = _extract("Kenya called Ethiopia a key partner in the region.")
+    assert not any(r == "OPPOSES" for s, r, o in got)

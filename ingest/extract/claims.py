@@ -1269,7 +1269,57 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _compound_claims(view, lex)
     found += _warnings(view, lex, state)
     found += _projectiles(view, lex, state)
+    found += _name_calling(view, lex, state)
     return found
+
+
+CALL_VERBS = frozenset("""call calls called calling label labels labelled labeled labelling
+labeling brand brands branded branding dub dubs dubbed dubbing""".split())
+PEJORATIVES = frozenset("""terrorist terrorists criminal criminals hitler nazi nazis murderer
+murderers butcher butchers thug thugs bandit bandits traitor traitors mercenaries puppet puppets
+invader invaders occupier occupiers aggressor aggressors enemy enemies dictator tyrant tyrants
+regime rogue warlord warlords killers extremists fascist fascists genocidaires war-criminal
+barbarians pariah""".split())
+
+
+def _name_calling(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"X has called Kagame 'the new Hitler'", "calling them 'terrorists'", "branded Y a
+    terrorist group": an insult is opposition."""
+    us = view.units
+    out: list[_Found] = []
+    n = len(us)
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in CALL_VERBS or u.quoted:
+            continue
+        k = i + 1
+        if k < n and us[k].low in DETERMINERS:
+            k += 1
+        if k >= n:
+            continue
+        if us[k].is_actor:
+            target = [us[k].eid]
+        elif us[k].low in OBJECT_PRONOUNS | {"it"}:
+            target = []
+            for j in range(i - 1, -1, -1):
+                if us[j].is_actor and us[j].etype != "Person" or (
+                        us[k].low == "him" and us[j].etype == "Person"):
+                    target = [us[j].eid]
+                    break
+        else:
+            continue
+        words = [x.low for x in us[k + 1:min(n, k + 8)]]       # "the new Hitler" counts
+        if not any(w in PEJORATIVES for w in words[:7]):
+            continue
+        subj = view.subject(i)
+        ids = [us[x].eid for x in subj]
+        if not ids:
+            got = _anaphor_subject_id(view, i, state)
+            ids = [got[1]] if got else []
+        if not ids or not target or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, "OPPOSES", t, (u.start, us[min(n - 1, k + 3)].end), u.start, "asserted")
+                for s_ in ids for t in target if s_ != t]
+    return out
 
 
 FIRE_VERBS = frozenset("""fire fires fired firing launch launches launched launching lob lobs
