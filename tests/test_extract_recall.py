@@ -524,3 +524,42 @@ def test_name_calling_is_opposition():
     # a friendly label is no opposition
     got = _extract("Kenya called Ethiopia a key partner in the region.")
     assert not any(r == "OPPOSES" for s, r, o in got)
+
+
+# --- a composed Ukraine op-ed: objects of other verbs, NP-object reporting verbs, companies ---
+
+def test_an_actor_after_a_quantifier_is_still_the_object():
+    got = _extract("Prime Minister Viktor Orban has blocked several EU aid packages and maintains "
+                   "close ties with Vladimir Putin.")
+    assert ("Viktor Orbán", "ALLIED_WITH", "Vladimir Putin") in got or \
+        ("Vladimir Putin", "ALLIED_WITH", "Viktor Orbán") in got, got
+    assert not any(s == "European Union" and r == "ALLIED_WITH" for s, r, o in got)
+
+
+def test_a_reporting_verb_with_a_plain_object_reports_nothing():
+    ex = extract(Article(id="t", source_key="t", text=(
+        "The EU maintains close ties with Ukraine and confirmed the deal with Kyiv.")))
+    assert all(c.attributed_to is None for c in ex.claims)
+    ex = extract(Article(id="t", source_key="t", text="The EU maintains that Russia arms the M23."))
+    assert any(c.attributed_to == "Q458" for c in ex.claims), ex.claims
+
+
+def test_opposing_support_is_no_support_and_help_is_support():
+    got = _extract("Slovakia's prime minister, Robert Fico, has also opposed arming Ukraine.")
+    assert not any(r == "SUPPORTS" for s, r, o in got), got
+    got = _extract("North Korean troops were deployed to Kursk to help Moscow.")
+    assert ("North Korea", "SUPPORTS", "Russia") in got
+
+
+def test_companies_and_firms_of_a_state_act_for_it():
+    got = _extract("Chinese companies have sold Russia drone components. Washington has "
+                   "sanctioned dozens of Chinese firms over the trade.")
+    assert {("China", "SUPPORTS", "Russia"), ("United States", "OPPOSES", "China")} <= got, got
+
+
+def test_striking_targets_inside_a_country_attacks_it_and_a_victim_is_where_it_is_hit():
+    got = _extract("Zelensky wants Ukraine to strike military targets deep inside Russia.")
+    assert ("Ukraine", "ATTACKS", "Russia") in got
+    got = _extract("Chinese interests have been targeted by bombs in Pakistan.")
+    assert ("China", "OPERATES_IN", "Pakistan") in got
+    assert ("China", "ATTACKS", "Pakistan") not in got

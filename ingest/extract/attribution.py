@@ -26,6 +26,16 @@ _QUOTE_RE = re.compile(r"“[^”]{1,3000}”|\"[^\"\n]{1,3000}\"")
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
 _BE = frozenset("is are was were be been being".split())
+_DETERMINERS = frozenset("a an this these those its their his her our some many several close "
+                         "strong".split())
+# reporting verbs that also take a plain object ("maintains ties", "confirmed the deal")
+NP_OBJECT_REPORTING = frozenset("""maintain maintains maintained maintaining note notes noted
+add adds added state report reports reported charge charges charged describe describes described
+highlight highlights highlighted observe observes observed indicate indicates indicated recall
+recalls recalled estimate estimates estimated conclude concludes concluded admit admits admitted
+confirm confirms confirmed reveal reveals revealed disclose discloses disclosed acknowledge
+acknowledges acknowledged tout touts touted reiterate reiterates reiterated predict predicts
+predicted assess assesses assessed""".split())
 # reports that are acts of their own: "X warned/vowed ... Y" is X's stance, not X's report of
 # a fact about itself ("X said its forces downed Y" is attributed to X)
 SPEECH_ACTS = frozenset("""warn warns warned warning caution cautions cautioned threaten threatens
@@ -173,6 +183,10 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
         if nxt.low == "," and sk is not None and sk > 0 and us[sk - 1].low in (",", "”", "’", "\""):
             out.append(Frame(s_start, us[sk].start, speaker, hedged, act=act))
             continue
+        if us[i].low in NP_OBJECT_REPORTING and (nxt.is_mention or nxt.low in _DETERMINERS or (
+                nxt.low.isalpha() and nxt.low not in ("that", "on", "in", "to", "how", "what",
+                                                      "why", "whether", "it", "the"))):
+            continue        # "maintains close ties with X", "noted the attack": no report
         out.append(Frame(us[last].end, s_end, speaker, hedged, act=act))
     # "X's statement/warning that ..."
     for i in range(2, n):

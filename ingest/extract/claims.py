@@ -369,7 +369,9 @@ class View:
             return False        # parenthetical ", Islamabad believes,"
         if j > 0:
             prev = us[j - 1].low
-            if prev in ("the", "both", "a", "an") and j > 1:
+            if (prev in ("the", "both", "a", "an") or prev in DETERMINERS or prev in QUANT) \
+                    and j > 1 and not us[j - 1].is_mention:
+                # "blocked several EU aid packages": still the object of the verb
                 prev2 = us[j - 2].low
                 prev = prev2 if prev2 in PREPOSITIONS or _verbish(prev2) else prev
             if prev in PREPOSITIONS:
@@ -1252,6 +1254,9 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         t = h.trigger
         if t.kind in ("verb", "reverse_verb") and h.first > 0 and view.attached_hyphen(h.first - 1):
             continue    # "army-aligned government": an adjective, not a verb
+        if t.kind == "verb" and t.form in ("s", "base") and not t.rest and h.first > 0 and (
+                us[h.first - 1].low in (PREPOSITIONS | DETERMINERS) - {"to", "that"}):
+            continue    # "targeted by bombs", "the arms": a noun after a preposition/determiner
         if t.kind in ("reverse_verb", "reverse_noun"):
             found += _reverse_claims(view, lex, h, state, objects_of)
             continue
@@ -1652,7 +1657,14 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         agent = _agent_after_by(view, h.last + 1) or (
             _agent_of_attack_in(view, lex, h.last + 1) if rel == "ATTACKS" else [])
         patient = view.subject(h.first)
-        if not agent or _negated(view, lex, h.first, -1):
+        if _negated(view, lex, h.first, -1):
+            return []
+        if not agent:
+            # "Chinese interests have been targeted by bombs in Pakistan": the victims are there
+            if rel == "ATTACKS" and patient:
+                return _pairs(view, patient, [p for p in _located(view, h.last)
+                                              if us[p].etype in ("Location", "Country")],
+                              "OPERATES_IN", h.first)
             return []
         if not patient:
             ids = _anaphor_participants(view, lex, h.first, state)
@@ -1722,8 +1734,10 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         where = _located(view, h.last)
         if where and not _negated(view, lex, anchor, subj[-1]) and \
                 _anaphor_object_id(view, h.last, state, exclude=[us[x].eid for x in subj]) is None:
-            # "fired missiles at ships in the Red Sea": the attacker is active there
-            return _pairs(view, subj, where, "OPERATES_IN", h.first, certainty)
+            # "fired missiles at ships in the Red Sea": the attacker is active there; striking
+            # "targets deep inside Russia" attacks the country as well
+            return _pairs(view, subj, where, "OPERATES_IN", h.first, certainty) + _pairs(
+                view, subj, [p for p in where if us[p].etype == "Country"], rel, h.first, certainty)
     if not obj:
         got_o = _anaphor_object_id(view, h.last, state, exclude=[us[x].eid for x in subj])
         if got_o is not None and not _negated(view, lex, anchor, subj[-1]):

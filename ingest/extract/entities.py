@@ -166,7 +166,8 @@ negotiators president agencies agents spies sanctions pressure support aid retur
 withdrawal presence establishment state security-forces army guards fighters mercenaries
 counterpart warplanes warships pilots advisers advisors instructors contractors
 facilities sites targets positions bases base installations ships vessels tankers convoys
-territory soil cities towns airspace outposts assets infrastructure
+territory soil cities towns airspace outposts assets infrastructure companies firms
+manufacturers suppliers banks
 """.split())
 _COORD_DEMONYM = re.compile(r"((?:\s*,\s*[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+)([A-Z][\w’'-]+)")
 
