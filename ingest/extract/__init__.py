@@ -8,7 +8,8 @@ claims stage sees every mention, including metonyms and demonym phrases (``Entit
 from __future__ import annotations
 
 from ingest.catalog import load_catalog
-from ingest.extract.claims import EXTRACTOR, find_claims
+from ingest.extract import llm
+from ingest.extract.claims import EXTRACTOR as RULES_EXTRACTOR, find_claims
 from ingest.extract.entities import find_entities
 from ingest.extract.text import split_sentences
 from ingest.records import Article, Extraction
@@ -19,5 +20,14 @@ def extract(article: Article) -> Extraction:
     sentences = split_sentences(article.text)
     entities, mentions = find_entities(article, sentences)
     claims = find_claims(article, sentences, entities, mentions, catalog=load_catalog())
-    return Extraction(article=article, entities=tuple(entities), mentions=tuple(mentions),
-                      claims=tuple(claims), extractor=EXTRACTOR)
+    rules = Extraction(article=article, entities=tuple(entities), mentions=tuple(mentions),
+                       claims=tuple(claims), extractor=RULES_EXTRACTOR)
+    config = llm.LLMConfig.from_env()     # None unless GEOKG_LLM_URL is set (llm.py)
+    return rules if config is None else llm.augment(rules, load_catalog(), config)
+
+
+def __getattr__(name: str):
+    # EXTRACTOR is what extract() stamps; with GEOKG_LLM_* set it names the LLM too (llm.py)
+    if name == "EXTRACTOR":
+        return llm.extractor_name(RULES_EXTRACTOR)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
