@@ -563,3 +563,23 @@ def test_striking_targets_inside_a_country_attacks_it_and_a_victim_is_where_it_i
     got = _extract("Chinese interests have been targeted by bombs in Pakistan.")
     assert ("China", "OPERATES_IN", "Pakistan") in got
     assert ("China", "ATTACKS", "Pakistan") not in got
+
+
+# --- "we" in quotations, vows, warnings of war --------------------------------------------------
+
+def test_we_in_a_quote_is_the_speakers_side_and_we_will_strike_is_a_threat():
+    ex = extract(Article(id="t", source_key="t", text=(
+        '"We will crush the M23," Congolese army spokesman Sylvain Ekenge said. '
+        '"We attacked the M23 yesterday," Ekenge said.')))
+    got = {(c.subject, c.relation, c.object, c.attributed_to) for c in ex.claims}
+    assert ("Q974", "THREATENS", "group:m23", None) in got, got
+    assert any(s == "Q974" and r == "ATTACKS" and a is not None for s, r, o, a in got), got
+    # "we" outside a quotation refers to nobody
+    assert not extract(Article(id="t", source_key="t", text="We will crush the M23.")).claims
+
+
+def test_a_warning_of_war_with_an_actor_is_a_threat():
+    got = _extract("Pakistan's Defense Minister Khawaja Asif recently warned that if diplomacy "
+                   "fails, \u201cwe are headed for an open war with Afghanistan.\u201d")
+    assert ("Khawaja Asif", "THREATENS", "Afghanistan") in got
+    assert ("Pakistan", "THREATENS", "Afghanistan") in got

@@ -135,6 +135,7 @@ STATE_ANAPHORS = frozenset({"country", "government", "regime", "junta", "kingdom
 ANAPHOR_TYPES = {"he": ("Person",), "she": ("Person",), "it": ("Country", "Group", "Organization"),
                  "they": ("Group", "Country"), "them": ("Group", "Country"), "him": ("Person",)}
 OBJECT_PRONOUNS = frozenset({"them", "him"})
+SPEAKER_PRONOUNS = frozenset({"we", "us"})
 RECIPROCAL = (("each", "other"), ("one", "another"))
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -731,6 +732,8 @@ class _State:
     jihadist: dict = field(default_factory=dict)     # id -> its name marks a jihadist group
     named_order_all: list = field(default_factory=list)  # every actor, in order of last mention
     subject_history: list = field(default_factory=list)  # sentence subjects, most recent last
+    frames: list = field(default_factory=list)       # reported-speech frames of the sentence
+    affiliation: dict = field(default_factory=dict)  # person -> the body/state they belong to
     named_order: list = field(default_factory=list)  # actors in order of last mention
 
 
@@ -772,6 +775,11 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         view = View(article.text, sent, sm, types, quotes)
         views.append(view)
         frames = attr.frames(view, lex, state, quotes)
+        state.frames = frames
+        for f in _member_of(view, lex, ents, catalog, state):
+            if types.get(f.subject) == "Person" and types.get(f.object) in ("Country", "Group",
+                                                                           "Organization"):
+                state.affiliation.setdefault(f.subject, f.object)
         found = _relations(view, lex, state)
         found += _structural(view, lex, ents, catalog, found, state)
         found += _state_credit(view, lex, found)
@@ -789,10 +797,17 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                 one_reading.add(cue)
             frame = _frame_for(frames, f.trigger)
             certainty = f.certainty or _certainty(view, lex, f, frame)
+            own_act = False
+            if f.relation == "ATTACKS" and frame is not None and frame.kind == "quote" and \
+                    frame.speaker and state.affiliation.get(frame.speaker, frame.speaker) == f.subject \
+                    and _first_person_future(view, f.trigger):
+                # '"We will crush the M23," the army spokesman said': a vow, asserted
+                f = _Found(f.subject, "THREATENS", f.object, f.span, f.trigger, "asserted")
+                certainty, own_act = "asserted", True
             if next_hedge and certainty == "asserted" and f.relation not in ("MEMBER_OF",
                                                                              "OPERATES_IN"):
                 certainty = "alleged"
-            speaker = frame.speaker if frame and f.relation != "MEMBER_OF" else None
+            speaker = frame.speaker if frame and f.relation != "MEMBER_OF" and not own_act else None
             if speaker is not None and speaker == f.subject and (frame.act or frame.kind == "quote"
                                                                  or f.trigger < frame.start):
                 speaker = None      # "X's threats to ...", "X warned ... war": X's own act
@@ -821,6 +836,14 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         state.claims = out
     out.extend(_name_parts(ents, ms, sentences, article.text, seen, len(out)))
     return out
+
+
+def _first_person_future(view: View, pos: int) -> bool:
+    """Is the predicate at ``pos`` a first-person future ("we will crush", "we'll strike")?"""
+    us = view.units
+    ti = _unit_at(view, pos)
+    words = [u.low for u in us[max(0, ti - 4):ti]]
+    return "we" in words and any(w in ("will", "shall", "'ll", "’ll", "going") for w in words)
 
 
 def _rank(c: Claim) -> tuple:
@@ -892,6 +915,8 @@ def _anaphor_types(view: View, k: int) -> tuple[str, ...] | None:
         return None
     if low in ANAPHOR_TYPES:
         return ANAPHOR_TYPES[low]
+    if low in SPEAKER_PRONOUNS and us[k].quoted:
+        return ("Speaker",)
     if k > 0 and us[k - 1].low in ("the", "this", "that"):
         if low in NAME_HEADS:
             return ("Named",)
@@ -924,6 +949,14 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
         return None
     us = view.units
     skip = set(exclude)
+    if types == ("Speaker",):
+        # "we" in a quotation: the speaker's side (the body a named official speaks for)
+        pos = us[k].start
+        for fr in state.frames:
+            if fr.kind == "quote" and fr.covers(pos) and fr.speaker:
+                side = state.affiliation.get(fr.speaker, fr.speaker)
+                return side if side not in skip else None
+        return None
     if types == ("Named",):
         # "the alliance" after "the Three Brotherhood Alliance": the last actor so named
         head = us[k].low
@@ -1444,8 +1477,11 @@ def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         for s_ in speaker:
             for o in found_any:
                 if us[o].eid != us[s_].eid:
-                    out.append(_Found(us[s_].eid, "OPPOSES", us[o].eid, _span(view, [s_, i, o]),
-                                      u.start, "asserted"))
+                    # "warned of an open war with Afghanistan": violence aimed at it is a threat
+                    threat = any(t.relation == "ATTACKS" for x in us[max(i + 1, o - 3):o]
+                                 for t in lex.triggers.get(x.low, ()))
+                    out.append(_Found(us[s_].eid, "THREATENS" if threat else "OPPOSES", us[o].eid,
+                                      _span(view, [s_, i, o]), u.start, "asserted"))
     return out
 
 
