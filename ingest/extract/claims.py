@@ -776,12 +776,13 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         views.append(view)
         frames = attr.frames(view, lex, state, quotes)
         state.frames = frames
-        for f in _member_of(view, lex, ents, catalog, state):
+        members = _member_of(view, lex, ents, catalog, state)
+        for f in members:
             if types.get(f.subject) == "Person" and types.get(f.object) in ("Country", "Group",
                                                                            "Organization"):
                 state.affiliation.setdefault(f.subject, f.object)
         found = _relations(view, lex, state)
-        found += _structural(view, lex, ents, catalog, found, state)
+        found += _structural(view, lex, ents, catalog, found, state, members)
         found += _state_credit(view, lex, found)
         next_hedge = idx + 1 < len(sentences) and _verification_hedge(sentences[idx + 1].text)
         one_reading: set[tuple] = set()
@@ -2406,8 +2407,11 @@ def _state_credit(view: View, lex: Lexicon, found: list[_Found]) -> list[_Found]
 # structural claims
 
 def _structural(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
-                found: list[_Found], state: _State | None = None) -> list[_Found]:
-    return _member_of(view, lex, ents, catalog, state) + _operates_in(view, lex) + \
+                found: list[_Found], state: _State | None = None,
+                members: list[_Found] | None = None) -> list[_Found]:
+    if members is None:
+        members = _member_of(view, lex, ents, catalog, state)
+    return members + _operates_in(view, lex) + \
         _control_of(view, state) + \
         _violence_located(view, found) + _formation(view, lex, ents)
 
