@@ -431,3 +431,38 @@ def test_geokg_extract_uses_the_llm_when_configured(llm_server, tmp_path):
     quotes = {c["quote"] for c in gold["claims"]}
     assert "Caracas has long quietly tolerated the rebels on its side of the border" in quotes
     assert len(llm_server.requests) == 1
+
+
+# --------------------------------------------------------------------------------------------
+# ingest into the real Neo4j
+
+def test_ingest_stores_llm_claims_and_retries_an_article_whose_llm_request_failed(
+        empty_graph, llm_server, tmp_path):
+    from ingest.pipeline import run_ingest
+    from ingest.read import read_paths
+
+    first, second, third, fourth = COLOMBIA.split("\n")
+    (tmp_path / "colombia.txt").write_text(
+        f"Colombia accuses Venezuela\n\n{first} {second}\n\n{third} {fourth}\n", encoding="utf-8")
+
+    def ingest():
+        return run_ingest(read_paths([tmp_path]), empty_graph, progress=False)
+
+    def stored():
+        return empty_graph.read("MATCH (c:Claim)-[:STATED_IN]->(d:Document) "
+                                "RETURN d.extractor AS doc, c.extractor AS claim, c.quote AS quote")
+
+    good = llm_server.answer
+    llm_server.answer = lambda request: (500, {"error": "overloaded"}, 0)
+    assert ingest().new == 1                                   # the ingest goes on: rules only
+    assert {r["doc"] for r in stored()} == {RULES} and {r["claim"] for r in stored()} == {RULES}
+
+    llm_server.answer = good
+    assert ingest().updated == 1                               # the next run asks the LLM again
+    rows = stored()
+    assert {r["doc"] for r in rows} == {f"{RULES}+geokg.llm.v1:test-model"}
+    assert {"geokg.llm.v1:test-model", RULES} == {r["claim"] for r in rows}
+    assert "Caracas has long quietly tolerated the rebels on its side of the border" in {r["quote"] for r in rows}
+
+    asked = len(llm_server.requests)
+    assert ingest().unchanged == 1 and len(llm_server.requests) == asked   # stored: not asked again
