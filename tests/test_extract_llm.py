@@ -313,10 +313,22 @@ def test_a_reply_that_is_not_json_leaves_the_rules_output_with_a_warning(llm_ser
     assert warning.startswith("colombia.txt: LLM extraction failed") and "not JSON" in warning
 
 
-def test_a_fenced_json_reply_is_accepted(llm_server):
-    fenced = "```json\n" + json.dumps({"entities": ENTITIES, "claims": GOOD_CLAIMS}) + "\n```"
-    llm_server.answer = lambda request: (200, reply(fenced), 0)
-    assert ("Venezuela", "SUPPORTS", "National Liberation Army") in named(extract(article()))
+@pytest.mark.parametrize("wrap", [
+    "```json\n{}\n```",
+    "<think>The user wants JSON {not this}.</think>\n{}",
+    "Here is the JSON you asked for:\n{}\nHope this helps.",
+])
+def test_a_json_object_wrapped_in_a_fence_thinking_or_prose_is_accepted(llm_server, wrap):
+    payload = json.dumps({"entities": ENTITIES, "claims": GOOD_CLAIMS})
+    llm_server.answer = lambda request: (200, reply(wrap.replace("{}", payload)), 0)
+    x = extract(article())
+    assert ("Venezuela", "SUPPORTS", "National Liberation Army") in named(x) and x.warnings == ()
+
+
+def test_a_json_reply_that_is_not_an_object_leaves_the_rules_output(llm_server):
+    llm_server.answer = lambda request: (200, reply(json.dumps(GOOD_CLAIMS)), 0)
+    x = extract(article())
+    assert x.extractor == RULES and "not an object" in x.warnings[0]
 
 
 # --------------------------------------------------------------------------------------------

@@ -268,18 +268,27 @@ def chat(config: LLMConfig, messages: list[dict]) -> str:
 
 
 _FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.S)
+_THINKING = re.compile(r"^\s*<think>.*?</think>", re.S)
 
 
 def parse_reply(content: str) -> dict:
-    """The JSON object of a reply (a Markdown code fence around it is tolerated)."""
+    """The JSON object of a reply. Tolerated around it: a reasoning model's leading
+    ``<think>...</think>`` block, a Markdown code fence, prose before the opening brace."""
+    content = _THINKING.sub("", content, count=1)
     fenced = _FENCE.match(content)
     if fenced:
         content = fenced.group(1)
     try:
         payload = json.loads(content)
     except ValueError:
-        snippet = " ".join(content.split())[:80]
-        raise LLMUnavailable(f"the reply was not JSON ({snippet!r})") from None
+        brace = content.find("{")
+        try:
+            payload = json.JSONDecoder().raw_decode(content, brace)[0] if brace >= 0 else None
+        except ValueError:
+            payload = None
+        if payload is None:
+            snippet = " ".join(content.split())[:80]
+            raise LLMUnavailable(f"the reply was not JSON ({snippet!r})") from None
     if not isinstance(payload, dict):
         raise LLMUnavailable(f"the reply was JSON but not an object ({type(payload).__name__})")
     return payload
