@@ -350,12 +350,6 @@ def test_disappeared_articles_are_kept_and_marked_unseen(empty_graph, site, tmp_
 # -- processes ---------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "ingest/pipeline.py resolves later articles against `known` entities kept in memory "
-    "(extraction.entities as extracted) while a rerun reads them back from the graph (aliases "
-    "merged by merge_entities.cypher): the same article then gets a claim quoting another mention "
-    "(e.g. 'ISIS-K' at 788 vs 'Islamic State Khorasan' at 2427). Remove this mark once `known` "
-    "matches the graph."))
 def test_killed_run_then_rerun_equals_one_clean_run(empty_graph, site, tmp_path):
     graph = empty_graph
     pages = sample_pages(pieces=3)
