@@ -430,7 +430,11 @@ def _smooth(blocks: list[Block]) -> None:
     for i, block in enumerate(blocks):
         if block.cls == "neargood":
             prev, nxt = neighbour(i, -1), neighbour(i, 1)
+            # Wire copy is often all short paragraphs with no long "good" one: a near-good
+            # sentence next to another near-good block is body text too.
             resolved.append((block, "good" if "good" in (prev, nxt) or (
+                "neargood" in (prev, nxt) and block.reason != "author bio"
+                and block.text.rstrip(_CLOSERS).endswith(".")) or (
                 prev in ("neargood", "edge") and nxt in ("neargood", "edge")
                 and len(block.text) >= LENGTH_HIGH) else "bad"))
     for block, cls in resolved:

@@ -179,6 +179,21 @@ def test_html_page_seen_again_in_the_same_process_keeps_every_paragraph():
     assert all(p in updated.text for p in BODY) and "Geneva next week" in updated.text
 
 
+def test_wire_copy_made_only_of_short_paragraphs_is_kept():
+    """Agency copy often has no paragraph longer than two lines; none of it is boilerplate."""
+    paras = ["Colombian troops killed six ELN fighters in a clash near the Venezuelan border on "
+             "Monday, the defence ministry said.",
+             "The army said the guerrillas had crossed from Venezuela, where commanders of the "
+             "group have sheltered for years.",
+             "Bogota accused Caracas of tolerating the camps, a charge the Venezuelan government "
+             "rejected as an insult.",
+             "Talks between the government and the ELN were suspended in January after a wave of "
+             "attacks in Catatumbo."]
+    article = _clean("Home | World | Americas\n\n" + "\n\n".join(paras) + "\n\nShare this story")
+    assert all(p in article.text for p in paras)
+    assert "Home |" not in article.text and "Share this story" not in article.text
+
+
 # --- the shipped samples -----------------------------------------------------------------------
 
 def _sample(name: str):
