@@ -73,7 +73,9 @@ class Graph:
             driver = neo4j.GraphDatabase.driver(
                 uri, auth=(user, password or ""), connection_timeout=10.0,
                 connection_acquisition_timeout=30.0, max_transaction_retry_time=15.0,
-                user_agent="geokg")
+                # Server notifications ("property key does not exist" on a fresh graph...) are
+                # logged by the driver as warnings and flooded the CLI and dashboard logs.
+                notifications_min_severity="OFF", user_agent="geokg")
         except (nx.ConfigurationError, ValueError) as exc:
             raise DatabaseUnavailable(f"cannot use Neo4j URI {uri!r}: {exc}") from None
         graph = cls(driver, uri=uri, user=user, password_hint=hint,
