@@ -2,11 +2,12 @@
 #   make eval              extract samples/ and score them
 #   make eval SHARED=/path/to/shared
 #   make eval-dev          extract the held-out dev set (tests/data/dev, other conflicts) and score it
+#   make eval-heldout      extract the independently annotated set (tests/data/heldout) and score it
 SHARED ?= ../shared
 PYTHON ?= .venv/bin/python
 GEOKG ?= .venv/bin/geokg
 
-.PHONY: eval eval-dev bench-extract
+.PHONY: eval eval-dev eval-heldout bench-extract
 
 eval:
 	rm -rf eval-out
@@ -17,6 +18,11 @@ eval-dev:
 	rm -rf eval-out/dev
 	$(GEOKG) extract tests/data/dev/articles --out eval-out/dev
 	$(PYTHON) $(SHARED)/eval/score.py tests/data/dev/gold eval-out/dev --verbose
+
+eval-heldout:
+	rm -rf eval-out/heldout
+	$(GEOKG) extract tests/data/heldout/articles --out eval-out/heldout
+	$(PYTHON) $(SHARED)/eval/score.py tests/data/heldout/gold eval-out/heldout --verbose
 
 bench-extract:
 	$(PYTHON) bench/extract_speed.py

@@ -113,13 +113,14 @@ analysts experts people personalities opponents critics scholars lawmakers gener
 """.split())
 _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|added|asked|explained|wrote|argued|noted|warned|according to|"
-    r"insisted|stressed|claimed|recalled|observed)|\bby)\s*$")
+    r"insisted|stressed|claimed|recalled|observed|by the name)|\bby)\s*$")
 _SPEECH_AFTER = re.compile(
     r"^(?:,[^,]{0,80},\s*)?\s*(?:said|says|told|added|explained|explains|adds|warned|warns|"
     r"stated|states|noted|notes|argued|argues|wrote|writes|believes|insisted|stressed|"
     r"claimed|claims|recalled|observed|acknowledged|confirmed|tweeted|posted)\b")
 _APPOSITION_AFTER = re.compile(
-    r"^,\s+(?:a|an|the|now|who|then|formerly)?\s*(?:\w+\s+){0,4}?(?:" +
+    r"^(?:,\s+(?:a|an|the|now|who|then|formerly)?|\s+(?:is|was|has been|had been)\s+(?:a|an|the)"
+    r")\s*(?:[\w-]+(?:['’]s)?\s+){0,4}?(?:" +
     "|".join(sorted(_ROLE, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
 _POSSESSIVE_SPEECH = re.compile(
     r"^['’]s\s+(?:\w+\s+){0,2}?(?:statement|remark|remarks|warning|comments?|words|view|views|"
@@ -389,6 +390,8 @@ class _Finder:
                 continue      # "Central", "North", "Western": regions elsewhere, words here
             if places_only and _names_a_thing(text, end, sent.end):
                 continue      # "Doha Agreement", "Istanbul Process": part of another name
+            if places_only and k == 1 and _name_word_before(text, start, sent.start):
+                continue      # "Faadumo Cali", "Itu Aba", "Subic Bay": the tail of another name
             out.append((sent, start, end, i, k, hits, toks))
         return out
 
@@ -1001,6 +1004,21 @@ def _names_a_thing(text: str, end: int, limit: int) -> bool:
     if words[0].lower() in _LEADING or words[0].lower() in _ROLE:
         return False
     return _type_by_cue(words) is None
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-ÿ]+(?:['’][a-z]+)?) $")
+
+
+def _name_word_before(text: str, start: int, sent_start: int) -> bool:
+    """Does a capitalised word that is no function word, role or direction stand right before
+    ``start`` (one space, no punctuation)? Then a one-word place match there is the last word
+    of a longer name: a person's surname, a feature's second word."""
+    m = _NAME_BEFORE.search(text[max(sent_start, start - 30):start])
+    if not m:
+        return False
+    low = m.group(1).lower()
+    return low not in _COMMON_WORDS and low not in _ROLE and low not in _TITLE_WORDS and \
+        low not in _NOT_PLACES
 
 
 def _place_follows(after: str) -> bool:
