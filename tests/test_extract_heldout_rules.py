@@ -41,3 +41,14 @@ def test_person_who_goes_by_a_name():
 def test_a_capitalised_word_before_a_role_is_not_a_person():
     ents, _ = run_entities("Last Tuesday, the minister visited Kenya.")
     assert not any(e.type == "Person" for e in ents)
+
+
+def test_a_direction_word_and_a_known_place_make_a_region_of_their_own():
+    ents, _ = run_entities("Fighters massed near Kismayo, in the Lower Juba region, on Monday.")
+    got = names(ents)
+    assert "Lower Juba" in got and "South Sudan" not in got
+
+
+def test_a_descriptive_plural_is_no_named_group():
+    ents, _ = run_entities("Fano, a loose network of Amhara militias, fought on.")
+    assert "Amhara militias" not in names(ents)

@@ -390,6 +390,13 @@ class _Finder:
                 continue      # "Central", "North", "Western": regions elsewhere, words here
             if places_only and _names_a_thing(text, end, sent.end):
                 continue      # "Doha Agreement", "Istanbul Process": part of another name
+            if places_only and k == 1:
+                d = _DIRECTION_BEFORE.search(text[max(sent.start, start - 12):start])
+                if d and start - len(d.group()) > sent.start and \
+                        text[start - len(d.group()) - 1] not in "\"“‘'(":
+                    # "Middle Juba", "Upper Nile", "Eastern Ghouta": a region of its own
+                    self._new(start - len(d.group()), end, "Location")
+                    continue
             if places_only and k == 1 and _name_word_before(text, start, sent.start):
                 continue      # "Faadumo Cali", "Itu Aba", "Subic Bay": the tail of another name
             out.append((sent, start, end, i, k, hits, toks))
@@ -1006,6 +1013,8 @@ def _names_a_thing(text: str, end: int, limit: int) -> bool:
     return _type_by_cue(words) is None
 
 
+_DIRECTION_BEFORE = re.compile(r"(?<![\w’'.-])(?:Upper|Lower|Middle|Greater|Inner|Outer|Northern|"
+                               r"Southern|Eastern|Western|Central|North|South|East|West) $")
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-ÿ]+(?:['’][a-z]+)?) $")
 
 
