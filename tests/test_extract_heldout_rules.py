@@ -52,3 +52,52 @@ def test_a_direction_word_and_a_known_place_make_a_region_of_their_own():
 def test_a_descriptive_plural_is_no_named_group():
     ents, _ = run_entities("Fano, a loose network of Amhara militias, fought on.")
     assert "Amhara militias" not in names(ents)
+
+
+# ---- claims -------------------------------------------------------------------------------
+
+from ingest.extract import extract
+from ingest.records import Article
+
+
+def _claims(text):
+    ex = extract(Article(id="t", source_key="t", text=text))
+    name = {e.id: e.name for e in ex.entities}
+    return {(name[c.subject], c.relation, name[c.object]) for c in ex.claims}
+
+
+KENYA = ("Kenya holds elections in August. Kenya's economy grew last year. Nairobi and Mombasa "
+         "are its largest cities. ")
+
+
+def test_the_federal_army_is_the_state_the_article_is_about():
+    got = _claims(KENYA + "Since May the federal army has been fighting al-Shabaab.")
+    assert ("Kenya", "ATTACKS", "al-Shabaab") in got
+
+
+def test_another_states_federal_government_is_that_state():
+    got = _claims(KENYA + "Somalia's federal government has been fighting al-Shabaab.")
+    assert ("Somalia", "ATTACKS", "al-Shabaab") in got
+    assert ("Kenya", "ATTACKS", "al-Shabaab") not in got
+
+
+def test_no_home_state_without_a_clearly_dominant_country():
+    got = _claims("Since May the federal army has been fighting al-Shabaab.")
+    assert not any(r == "ATTACKS" for _, r, _ in got)
+
+
+def test_fighting_on_a_side_is_alliance_with_it_and_attack_on_the_enemy():
+    got = _claims("Fano, a network of militias that fought on Ethiopia's side against the TPLF, "
+                  "later turned on Abiy Ahmed.")
+    assert ("Fano", "ALLIED_WITH", "Ethiopia") in got
+    assert ("Fano", "ATTACKS", "Tigray People's Liberation Front") in got
+    assert ("Fano", "ATTACKS", "Ethiopia") not in got
+    assert any(s == "Fano" and o == "Abiy Ahmed" and r == "OPPOSES" for s, r, o in got)
+
+
+def test_striking_towns_across_a_region_attacks_the_region_and_the_towns_listed():
+    got = _claims("Ethiopian drone strikes have hit towns across the Amhara region, including "
+                  "Bahir Dar and Gondar.")
+    for place in ("Amhara", "Bahir Dar", "Gondar"):
+        assert ("Ethiopia", "ATTACKS", place) in got
+    assert ("Ethiopia", "OPERATES_IN", "Amhara") not in got

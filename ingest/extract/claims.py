@@ -784,6 +784,12 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found = _relations(view, lex, state)
         found += _structural(view, lex, ents, catalog, found, state, members)
         found += _state_credit(view, lex, found)
+        struck = {(f.subject, f.object) for f in found if f.relation == "ATTACKS" and
+                  view.units[_unit_at(view, f.trigger)].low not in CONQUEST}
+        if struck:
+            # a place hit is no place held: "strikes hit towns across X" is no presence in X
+            found = [f for f in found if not (f.relation == "OPERATES_IN" and (f.subject, f.object)
+                                              in struck and types.get(f.object) == "Location")]
         next_hedge = idx + 1 < len(sentences) and _verification_hedge(sentences[idx + 1].text)
         one_reading: set[tuple] = set()
         for f in found:
@@ -1733,6 +1739,20 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if rel == "SUPPORTS" and _hosts_talks(view, lex, h):
         return []
     subj = subj + _parenthetical_members(view, subj, h.first)
+    if rel == "ATTACKS":
+        side = _on_side_of(view, h.last)
+        if side is not None:
+            if _negated(view, lex, anchor, subj[-1]):
+                return []
+            # "fought on the government's side against Y": allied with the side, attacking Y
+            out = _pairs(view, subj, [side[0]], "ALLIED_WITH", h.first, certainty)
+            _, hi = view.clause(h.last)
+            j = side[1]
+            while j <= hi and j < side[1] + 3 and us[j].low != "against":
+                j += 1
+            if j <= hi and us[j].low == "against":
+                out += _pairs(view, subj, view.object(j), "ATTACKS", h.first, certainty)
+            return out
     cooperative = rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH")
     obj = view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS else frozenset(),
                       block=frozenset({"against"}) if cooperative else frozenset())
@@ -1769,6 +1789,13 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             return out
         obj = []
         where = _located(view, h.last)
+        if where and _settlements_object(view, h.last) and not _negated(view, lex, anchor, subj[-1]):
+            # "drone strikes hit towns across the Amhara region, including A and B": the
+            # region and the towns named are attacked
+            owner = [where[0] - 2] if where[0] > 1 and us[where[0] - 1].low in ("'s", "’s") and \
+                us[where[0] - 2].is_place else []
+            return _pairs(view, subj, owner + where + _including(view, where[-1]), rel, h.first,
+                          certainty)
         if where and not _negated(view, lex, anchor, subj[-1]) and \
                 _anaphor_object_id(view, h.last, state, exclude=[us[x].eid for x in subj]) is None:
             # "fired missiles at ships in the Red Sea": the attacker is active there; striking
@@ -1801,6 +1828,24 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if rel == "SUPPORTS" and us[h.first].low.startswith(("host", "shelter", "harbo")):
         pass
     return out
+
+
+def _on_side_of(view: View, te: int) -> tuple[int, int] | None:
+    """"fought on X's side", "fought on the side of X": (X's unit, the unit after the phrase)."""
+    us = view.units
+    n = len(us)
+    k = te + 1
+    if k + 2 >= n or us[k].low != "on":
+        return None
+    k += 1
+    if us[k].low == "the" and k + 3 < n and us[k + 1].low == "side" and us[k + 2].low == "of":
+        m = k + 3
+        m += 1 if m < n and us[m].low == "the" else 0
+        return (m, m + 1) if m < n and us[m].is_actor else None
+    k += 1 if us[k].low == "the" else 0
+    if k + 2 < n and us[k].is_actor and us[k + 1].low in ("'s", "’s") and us[k + 2].low == "side":
+        return k, k + 3
+    return None
 
 
 QUOTE_MARKS = frozenset('"“”‘’')
@@ -2481,6 +2526,33 @@ county area outskirts suburbs suburb governorate""".split())
 LOCATED = frozenset("in inside across throughout near around outside off".split())
 
 
+SETTLEMENTS = frozenset("""towns villages cities city town village neighbourhoods neighborhoods
+districts suburbs settlements hamlets camps homes markets hospitals schools""".split())
+
+
+def _settlements_object(view: View, te: int) -> bool:
+    """Is the object of the predicate ending at ``te`` a settlement noun ("hit towns", "shelled
+    two villages", "bombed the city")?"""
+    us = view.units
+    k = te + 1
+    while k < len(us) and k < te + 5 and not us[k].is_mention and us[k].low not in SETTLEMENTS and (
+            us[k].low in DETERMINERS or us[k].low in QUANT or _is_modifier(us[k].low)):
+        k += 1
+    return k < len(us) and us[k].low in SETTLEMENTS
+
+
+def _including(view: View, last: int) -> list[int]:
+    """", including A and B" after a place: the places listed."""
+    us = view.units
+    k = last + 1
+    if k < len(us) and us[k].low in PLACE_HEADS:
+        k += 1
+    if k + 2 < len(us) and us[k].low == "," and us[k + 1].low in ("including", "notably") and \
+            us[k + 2].is_place:
+        return view.group_right(k + 2, places=True)
+    return []
+
+
 def _located(view: View, ti: int) -> list[int]:
     """Places an act at ``ti`` is located in: "ambushed a convoy near Tinzaouaten", "fired
     missiles at ships in the Red Sea and the Gulf of Aden"."""
@@ -2511,6 +2583,7 @@ def _violence_located(view: View, found: list[_Found]) -> list[_Found]:
     """"X ... attacks inside Pakistan", "strikes against terrorists in Pakistan": X operates there."""
     us = view.units
     out: list[_Found] = []
+    attacked = {(f.subject, f.object) for f in found if f.relation == "ATTACKS"}
     for f in found:
         if f.relation != "ATTACKS":
             continue
@@ -2522,6 +2595,8 @@ def _violence_located(view: View, found: list[_Found]) -> list[_Found]:
                 if not us[k + 1].is_place:
                     k += 1
                 for p in view.group_right(k + 1, places=True, hi=hi):
+                    if (f.subject, us[p].eid) in attacked and us[p].etype == "Location":
+                        continue    # the place itself is attacked: no presence read there
                     if us[p].eid != f.subject and us[p].eid != f.object:
                         out.append(_Found(f.subject, "OPERATES_IN", us[p].eid,
                                           (min(f.span[0], us[p].start), max(f.span[1], us[p].end)),

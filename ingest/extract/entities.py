@@ -366,7 +366,50 @@ class _Finder:
                 self._discover(sent, here)
         self._settle_catalog(catalog_spans)
         self._acronym_uses()
+        self._home_state_references()
         return self._resolve()
+
+    def _home_state(self):
+        """The country the article is about: clearly the most mentioned one (3+ mentions)."""
+        counts: dict[str, int] = defaultdict(int)
+        for c in self.cands:
+            if c.key[0] != "cat":
+                continue
+            e = self.cat.entries[c.key[1]]
+            if e.type == "Country":
+                counts[e.id] += 1
+            elif e.type == "Location" and e.country in self.cat.entries and \
+                    self.cat.entries[e.country].type == "Country":
+                counts[e.country] += 1       # its places count for it
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top, n = ranked[0]
+        if n < 3 or (len(ranked) > 1 and ranked[1][1] * 4 > n * 3):
+            return None
+        return top
+
+    def _home_state_references(self):
+        """"the federal government", "the federal army", "government forces", "government drone
+        strikes": the state of the article acting, where no other state is named in the
+        sentence ("Somalia's federal government" is already a mention of Somalia)."""
+        home = self._home_state()
+        if home is None or home in self.m.government:
+            return
+        taken = [(c.start, c.end) for c in self.cands]
+        for sent in self.sentences:
+            others = any(c.key[0] == "cat" and c.key[1] != home and sent.start <= c.start < sent.end
+                         and self.cat.entries[c.key[1]].type == "Country" for c in self.cands)
+            for m in _HOME_STATE.finditer(self.text, sent.start, sent.end):
+                s, e = m.start(1), m.end(1)
+                federal = m.group(1).lower().startswith("federal")
+                if others and not federal:
+                    continue
+                if re.search(r"['’]s\s+$", self.text[max(sent.start, s - 3):s]) or \
+                        any(a < e and s < b for a, b in taken):
+                    continue
+                self.cands.append(_Cand(s, e, ("cat", home), "demonym", 2,
+                                        alias=self.cat.entries[home].name))
 
     def _acronym_uses(self):
         """Later bare uses of an acronym the article defined ("... Front (NVDF) ... the NVDF")."""
@@ -1013,6 +1056,12 @@ def _names_a_thing(text: str, end: int, limit: int) -> bool:
     return _type_by_cue(words) is None
 
 
+# generic references to the state an article is about (entities._home_state_references)
+_HOME_STATE = re.compile(
+    r"(?:\b[Tt]he\s+|\b)((?:[Ff]ederal|[Cc]entral)\s+(?:government|army|forces|troops|authorities|military)"
+    r"|(?<=[Tt]he\s)government(?!\s+(?:of|in)\b)(?!['’]s\s+(?:opponents|critics|enemies))"
+    r"|[Gg]overnment\s+(?:forces|troops|soldiers|army|drone\s+strikes?|air\s*strikes?|"
+    r"airstrikes?|offensive|troops))\b")
 _DIRECTION_BEFORE = re.compile(r"(?<![\w’'.-])(?:Upper|Lower|Middle|Greater|Inner|Outer|Northern|"
                                r"Southern|Eastern|Western|Central|North|South|East|West) $")
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-ÿ]+(?:['’][a-z]+)?) $")
