@@ -2589,6 +2589,15 @@ def _violence_located(view: View, found: list[_Found]) -> list[_Found]:
             continue
         ti = _unit_at(view, f.trigger)
         _, hi = view.clause(ti)
+        where = _located(view, ti)
+        if where and f.object not in [us[p].eid for p in where] and \
+                view.types.get(f.object) != "Location":
+            # "fighting government troops near the port city of Sittwe"
+            out += [_Found(f.subject, "OPERATES_IN", us[p].eid,
+                           (min(f.span[0], us[p].start), max(f.span[1], us[p].end)), f.trigger)
+                    for p in where if us[p].etype == "Location" and us[p].eid != f.subject and
+                    (f.subject, us[p].eid) not in attacked]
+            continue
         for k in range(ti + 1, min(hi, ti + 9)):
             if us[k].low in LOCATED and (us[k + 1].is_place or (
                     us[k + 1].low == "the" and k + 2 <= hi and us[k + 2].is_place)):
