@@ -66,11 +66,16 @@ def actor_options(actors: pd.DataFrame, *, with_claims_only: bool = False) -> tu
 
 
 def claims_table(claims: pd.DataFrame, *, key: str, height: int | str = "auto",
-                 selectable: bool = False) -> Any:
-    """The standard evidence table: who, relation, whom, certainty, source, quote, article."""
-    df = pd.DataFrame({
+                 selectable: bool = False, within_article: bool = False) -> Any:
+    """The standard evidence table: who, relation, whom, certainty, source, quote, article.
+
+    ``within_article``: the claims of one article, so no date, publisher or article columns."""
+    article_columns = {} if within_article else {
         "published": claims["published"].map(day),
         "publisher": claims["publisher"].fillna("unknown"),
+    }
+    df = pd.DataFrame({
+        **article_columns,
         "subject": claims["subject_name"],
         "relation": claims["relation"].map(relation_label),
         "polarity": claims["polarity"],
@@ -78,8 +83,10 @@ def claims_table(claims: pd.DataFrame, *, key: str, height: int | str = "auto",
         "certainty": claims["certainty"].map(lambda c: CERTAINTY_LABELS.get(c, c)),
         "source": claims["source"].fillna("the article"),
         "quote": claims["quote"],
-        "title": claims["title"].fillna("untitled"),
-        "open": [link("articles", article=d) for d in claims["document"]],
+        **({} if within_article else {
+            "title": claims["title"].fillna("untitled"),
+            "open": [link("articles", article=d) for d in claims["document"]],
+        }),
     })
     config = {
         "published": st.column_config.TextColumn("Date", width="small"),
@@ -96,6 +103,7 @@ def claims_table(claims: pd.DataFrame, *, key: str, height: int | str = "auto",
     kwargs: dict[str, Any] = {}
     if selectable:
         kwargs.update(on_select="rerun", selection_mode="single-row")
+    config = {name: column for name, column in config.items() if name in df}
     return st.dataframe(polarity_styled(df), key=key, hide_index=True, column_config=config,
                         height=height, width="stretch", column_order=[c for c in df if c != "polarity"],
                         **kwargs)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard import data, ui
 from dashboard.highlight import highlighted_html
-from dashboard.style import TYPE_COLOURS, number, relation_label
+from dashboard.style import TYPE_COLOURS, number
 
 
 def article_view(doc_id: str) -> None:
@@ -67,21 +67,7 @@ def article_view(doc_id: str) -> None:
     if claims.empty:
         st.caption("No claim was extracted from this article.")
         return
-    table = pd.DataFrame({
-        "subject": claims["subject_name"],
-        "relation": claims["relation"].map(relation_label), "polarity": claims["polarity"],
-        "object": claims["object_name"], "certainty": claims["certainty"],
-        "source": claims["source"].fillna("the article"), "quote": claims["quote"],
-    })
-    st.dataframe(ui.polarity_styled(table), hide_index=True, width="stretch", key="art_claims",
-                 column_order=[c for c in table if c != "polarity"], column_config={
-        "subject": st.column_config.TextColumn("Subject", width="small"),
-        "relation": st.column_config.TextColumn("Relation", width="small"),
-        "object": st.column_config.TextColumn("Object", width="small"),
-        "certainty": st.column_config.TextColumn("Certainty", width="small"),
-        "source": st.column_config.TextColumn("According to", width="small"),
-        "quote": st.column_config.TextColumn("Quote", width="large"),
-    })
+    ui.claims_table(claims, key="art_claims", within_article=True)
 
 
 doc_id = ui.query_param("article")
