@@ -101,3 +101,23 @@ def test_striking_towns_across_a_region_attacks_the_region_and_the_towns_listed(
     for place in ("Amhara", "Bahir Dar", "Gondar"):
         assert ("Ethiopia", "ATTACKS", place) in got
     assert ("Ethiopia", "OPERATES_IN", "Amhara") not in got
+
+
+def test_a_long_participial_aside_after_the_subject_is_skipped():
+    got = _claims("Egypt, locked in a decade-long dispute with Ethiopia over the waters of the "
+                  "great river that both depend on, signed a security pact with Eritrea.")
+    assert ("Egypt", "OPPOSES", "Ethiopia") in got
+    assert ("Egypt", "NEGOTIATES_WITH", "Eritrea") in got
+    assert ("Ethiopia", "NEGOTIATES_WITH", "Eritrea") not in got
+
+
+def test_a_pact_binds_every_party_named():
+    got = _claims("Egypt signed a security pact with Eritrea and Somalia in 2024.")
+    assert {("Egypt", "NEGOTIATES_WITH", "Eritrea"), ("Egypt", "NEGOTIATES_WITH", "Somalia")} <= got
+    assert ("Eritrea", "NEGOTIATES_WITH", "Somalia") in got or \
+        ("Somalia", "NEGOTIATES_WITH", "Eritrea") in got
+
+
+def test_talks_with_two_parties_do_not_make_them_partners():
+    got = _claims("Mali held talks with Niger and Chad on Monday.")
+    assert not any({s, o} == {"Niger", "Chad"} for s, _, o in got)

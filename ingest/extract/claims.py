@@ -70,6 +70,10 @@ APPOSITION_STARTERS = frozenset("a an the now once former its their his her one 
                                 "also then currently formerly long still himself herself "
                                 "itself which who whose whom better widely popularly "
                                 "commonly".split())
+# "Egypt, locked in a dispute with Ethiopia, signed ...": a participial aside after a name
+PARTICIPLE_STARTERS = frozenset("""locked embroiled mired caught backed funded armed supported
+trained led based headquartered founded created known seen widely long angered alarmed
+emboldened stung facing fearing wary seeking hoping determined eager keen anxious""".split())
 ADVERB_STARTERS = frozenset("now once also then currently formerly long still".split())
 COORD = frozenset({",", "and", "or", "&", "the", "both", "as", "well", "also", "its", "their",
                    "either", "neither", "nor", "plus"})
@@ -250,7 +254,7 @@ class View:
             if not us[anchor].is_mention:
                 continue
             nxt = us[i + 1]
-            starts = nxt.low in APPOSITION_STARTERS or (
+            starts = nxt.low in APPOSITION_STARTERS or nxt.low in PARTICIPLE_STARTERS or (
                 not nxt.is_mention and (nxt.low,) in LEX().titles) or (
                 nxt.is_mention and i + 2 < n and (us[i + 2].low,) in LEX().titles
                 and not us[i + 2].is_mention) or (
@@ -445,10 +449,12 @@ class View:
                 j -= 1
             return self.anchor_group(us[ti].appos)
         j = ti - 1
-        while j >= max(lo, ti - limit):
+        floor = max(lo, ti - limit)
+        while j >= floor:
             u = us[j]
             if u.appos is not None and u.appos < j:
                 j = u.appos
+                floor = max(lo, min(floor, j))     # an aside does not count towards the limit
                 continue
             if self.subject_like(j):
                 if self._blocked_between(j, ti):
@@ -784,6 +790,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found = _relations(view, lex, state)
         found += _structural(view, lex, ents, catalog, found, state, members)
         found += _state_credit(view, lex, found)
+        found += _pact_members(view, found)
         struck = {(f.subject, f.object) for f in found if f.relation == "ATTACKS" and
                   view.units[_unit_at(view, f.trigger)].low not in CONQUEST}
         if struck:
@@ -842,6 +849,32 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         _note_salience(state, view)
         state.claims = out
     out.extend(_name_parts(ents, ms, sentences, article.text, seen, len(out)))
+    return out
+
+
+PACT_WORDS = frozenset("""pact pacts treaty treaties alliance alliances accord accords agreement
+agreements coalition deal deals""".split())
+
+
+def _pact_members(view: View, found: list[_Found]) -> list[_Found]:
+    """"X signed a security pact with Y and Z": a pact binds every party, so Y and Z too."""
+    us = view.units
+    parties: dict[tuple, list[str]] = {}
+    for f in found:
+        if f.relation not in ("NEGOTIATES_WITH", "ALLIED_WITH"):
+            continue
+        ti = _unit_at(view, f.trigger)
+        if not any(u.low in PACT_WORDS for u in us[ti:ti + 3]):
+            continue
+        got = parties.setdefault((f.subject, f.trigger, f.relation), [])
+        if f.object not in got:
+            got.append(f.object)
+    out: list[_Found] = []
+    for (subject, trig, rel), objs in parties.items():
+        span = next(f.span for f in found if f.trigger == trig and f.subject == subject)
+        for i, a in enumerate(objs):
+            for b in objs[i + 1:]:
+                out.append(_Found(a, rel, b, span, trig))
     return out
 
 
