@@ -121,3 +121,20 @@ def test_a_pact_binds_every_party_named():
 def test_talks_with_two_parties_do_not_make_them_partners():
     got = _claims("Mali held talks with Niger and Chad on Monday.")
     assert not any({s, o} == {"Niger", "Chad"} for s, _, o in got)
+
+
+def test_the_junta_is_the_state_the_article_ties_it_to():
+    got = _claims("The planes belong to Myanmar's military junta. China and Thailand watch. China "
+                  "sells arms. Thai officials hosted talks between junta representatives and the "
+                  "KNU in Chiang Mai.")
+    assert any({s, o} == {"Myanmar", "Karen National Union"} and r == "NEGOTIATES_WITH"
+               for s, r, o in got)
+
+
+def test_the_government_defined_by_a_possessive_is_that_state_even_in_a_foreign_article():
+    text = ("Relations between Somalia's federal government and the United Arab Emirates are "
+            "tense. Kenya and Kenya and Kenya watched. Last month the government accused the UAE "
+            "of meddling.")
+    got = _claims(text)
+    assert ("Somalia", "OPPOSES", "United Arab Emirates") in got
+    assert ("Kenya", "OPPOSES", "United Arab Emirates") not in got

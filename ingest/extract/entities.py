@@ -380,7 +380,7 @@ class _Finder:
                 counts[e.id] += 1
             elif e.type == "Location" and e.country in self.cat.entries and \
                     self.cat.entries[e.country].type == "Country":
-                counts[e.country] += 1       # its places count for it
+                counts[e.country] += 2       # its places count for it: they mark the theatre
         if not counts:
             return None
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -390,26 +390,46 @@ class _Finder:
         return top
 
     def _home_state_references(self):
-        """"the federal government", "the federal army", "government forces", "government drone
-        strikes": the state of the article acting, where no other state is named in the
-        sentence ("Somalia's federal government" is already a mention of Somalia)."""
+        """"the federal government", "the junta", "government forces", "government drone
+        strikes": the state of the article acting. The state is the one the article itself
+        ties the word to ("Myanmar's military junta", "Somalia's federal government" - those
+        are mentions of that state already), else the article's clearly dominant state; a
+        plain "government" only where no other state is named in the sentence."""
+        countries = {c.start: c.key[1] for c in self.cands if c.key[0] == "cat"
+                     and self.cat.entries[c.key[1]].type == "Country"}
+        ends = {c.end: c.key[1] for c in self.cands if c.key[0] == "cat"
+                and self.cat.entries[c.key[1]].type == "Country"}
+        owner_of: dict[str, str] = {}
+        found = []
+        for m in _HOME_STATE.finditer(self.text):
+            head = m.group(1).split()[-1].lower()
+            own = re.search(r"['’]s\s+(?:military\s+|ruling\s+)?$", self.text[max(0, m.start(1) - 12):m.start(1)])
+            if own:
+                state = ends.get(m.start(1) - len(own.group()))
+                if state:
+                    owner_of.setdefault(head, state)
+                continue
+            found.append(m)
         home = self._home_state()
-        if home is None or home in self.m.government:
-            return
         taken = [(c.start, c.end) for c in self.cands]
-        for sent in self.sentences:
-            others = any(c.key[0] == "cat" and c.key[1] != home and sent.start <= c.start < sent.end
-                         and self.cat.entries[c.key[1]].type == "Country" for c in self.cands)
-            for m in _HOME_STATE.finditer(self.text, sent.start, sent.end):
-                s, e = m.start(1), m.end(1)
-                federal = m.group(1).lower().startswith("federal")
-                if others and not federal:
-                    continue
-                if re.search(r"['’]s\s+$", self.text[max(sent.start, s - 3):s]) or \
-                        any(a < e and s < b for a, b in taken):
-                    continue
-                self.cands.append(_Cand(s, e, ("cat", home), "demonym", 2,
-                                        alias=self.cat.entries[home].name))
+        si = 0
+        for m in found:
+            s, e = m.start(1), m.end(1)
+            while si < len(self.sentences) and self.sentences[si].end <= s:
+                si += 1
+            if si >= len(self.sentences):
+                break
+            sent = self.sentences[si]
+            head = m.group(1).split()[-1].lower()
+            state = owner_of.get(head) or home
+            if state is None or state in self.m.government:
+                continue
+            federal = m.group(1).lower().startswith(("federal", "junta")) or head in owner_of
+            others = any(sent.start <= p < sent.end and c != state for p, c in countries.items())
+            if (others and not federal) or any(a < e and s < b for a, b in taken):
+                continue
+            self.cands.append(_Cand(s, e, ("cat", state), "demonym", 2,
+                                    alias=self.cat.entries[state].name))
 
     def _acronym_uses(self):
         """Later bare uses of an acronym the article defined ("... Front (NVDF) ... the NVDF")."""
@@ -1060,6 +1080,7 @@ def _names_a_thing(text: str, end: int, limit: int) -> bool:
 _HOME_STATE = re.compile(
     r"(?:\b[Tt]he\s+|\b)((?:[Ff]ederal|[Cc]entral)\s+(?:government|army|forces|troops|authorities|military)"
     r"|(?<=[Tt]he\s)government(?!\s+(?:of|in)\b)(?!['’]s\s+(?:opponents|critics|enemies))"
+    r"|(?<![\w-])junta(?!\s+(?:of|in)\b)"
     r"|[Gg]overnment\s+(?:forces|troops|soldiers|army|drone\s+strikes?|air\s*strikes?|"
     r"airstrikes?|offensive|troops))\b")
 _DIRECTION_BEFORE = re.compile(r"(?<![\w’'.-])(?:Upper|Lower|Middle|Greater|Inner|Outer|Northern|"
