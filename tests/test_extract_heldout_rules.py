@@ -138,3 +138,17 @@ def test_the_government_defined_by_a_possessive_is_that_state_even_in_a_foreign_
     got = _claims(text)
     assert ("Somalia", "OPPOSES", "United Arab Emirates") in got
     assert ("Kenya", "OPPOSES", "United Arab Emirates") not in got
+
+
+def test_a_deal_negotiated_between_two_parties_under_mediation():
+    got = _claims("The agreement was negotiated between Ethiopia and the TPLF under African "
+                  "Union mediation.")
+    pairs = {frozenset((s, o)) for s, r, o in got if r == "NEGOTIATES_WITH"}
+    tplf = "Tigray People's Liberation Front"
+    assert {frozenset(("Ethiopia", tplf)), frozenset(("African Union", "Ethiopia")),
+            frozenset(("African Union", tplf))} <= pairs
+
+
+def test_a_host_of_talks_is_no_party_to_them():
+    got = _claims("Qatar has hosted talks between Rwanda and Uganda in Doha.")
+    assert not any("Qatar" in (s, o) and r == "NEGOTIATES_WITH" for s, r, o in got)

@@ -791,6 +791,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found += _structural(view, lex, ents, catalog, found, state, members)
         found += _state_credit(view, lex, found)
         found += _pact_members(view, found)
+        found += _third_parties(view, found)
         struck = {(f.subject, f.object) for f in found if f.relation == "ATTACKS" and
                   view.units[_unit_at(view, f.trigger)].low not in CONQUEST}
         if struck:
@@ -875,6 +876,35 @@ def _pact_members(view: View, found: list[_Found]) -> list[_Found]:
         for i, a in enumerate(objs):
             for b in objs[i + 1:]:
                 out.append(_Found(a, rel, b, span, trig))
+    return out
+
+
+MEDIATION = frozenset({"mediation", "auspices", "aegis", "sponsorship", "facilitation"})
+
+
+def _third_parties(view: View, found: list[_Found]) -> list[_Found]:
+    """The mediator of talks deals with both sides: "a deal negotiated between X and Y under Z
+    mediation", "a truce between X and Y, mediated by Z"."""
+    us = view.units
+    out: list[_Found] = []
+    for f in found:
+        if f.relation != "NEGOTIATES_WITH":
+            continue
+        ti = _unit_at(view, f.trigger)
+        third: list[int] = []
+        for j in range(ti + 1, min(len(us) - 1, ti + 25)):
+            if us[j].is_actor and us[j + 1].low in MEDIATION:
+                third = [j]          # "under African Union mediation"
+                break
+            if us[j].low in ("mediated", "brokered", "facilitated") and us[j + 1].low == "by" \
+                    and j + 2 < len(us):
+                m = j + 2 + (1 if us[j + 2].low == "the" else 0)
+                third = [m] if m < len(us) and us[m].is_actor else []
+                break
+        for t in third:
+            for party in (f.subject, f.object):
+                if us[t].eid != party:
+                    out.append(_Found(us[t].eid, "NEGOTIATES_WITH", party, f.span, f.trigger))
     return out
 
 
@@ -1729,6 +1759,12 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     else:
         anchor = h.first
         subj = None
+    if rel in SYMMETRIC_RELATIONS and h.last + 1 < len(us) and us[h.last + 1].low == "between":
+        # "(the deal) was negotiated between X and Y", "fighting between X and Y"
+        _, hi = view.clause(h.last)
+        parties = _between_parties(view, h.last + 1, hi, state)
+        if len(parties) >= 2 and not _negated(view, lex, h.first, -1):
+            return _pairs_ids(view, parties[:1], parties[1:], rel, h.first)
     if _passive(view, h) and intent is None:
         agent = _agent_after_by(view, h.last + 1) or (
             _agent_of_attack_in(view, lex, h.last + 1) if rel == "ATTACKS" else [])
