@@ -152,3 +152,21 @@ def test_a_deal_negotiated_between_two_parties_under_mediation():
 def test_a_host_of_talks_is_no_party_to_them():
     got = _claims("Qatar has hosted talks between Rwanda and Uganda in Doha.")
     assert not any("Qatar" in (s, o) and r == "NEGOTIATES_WITH" for s, r, o in got)
+
+
+def test_a_gerund_after_a_determiner_is_no_verb():
+    got = _claims("South Korea was alarmed by the shelling and the talks with Japan.")
+    assert not any(r == "ATTACKS" for _, r, _ in got)
+
+
+def test_a_coordinated_predicate_after_a_quotation_keeps_the_sentence_subject():
+    got = _claims('South Korea said it was "gravely concerned" by the reported shelling and was '
+                  'consulting closely with Washington and Tokyo.')
+    assert ("South Korea", "NEGOTIATES_WITH", "United States") in got
+    assert ("South Korea", "NEGOTIATES_WITH", "Japan") in got
+    assert not any(r == "ATTACKS" for _, r, _ in got)
+
+
+def test_linked_to_is_cooperation():
+    got = _claims("Al-Shabaab, which is linked to al-Qaeda, claimed the attack.")
+    assert ("al-Shabaab", "ALLIED_WITH", "al-Qaeda") in got

@@ -632,6 +632,7 @@ class View:
                 return []       # "shot down many drones, and American jets ...": a new clause
             if u.low in ("and", "but", "or") and k + 1 <= hi and not us[k + 1].is_mention and \
                     k > te + 1 and (_verbish(us[k + 1].low) and us[k + 1].low.endswith("ed")
+                                    or us[k + 1].low in FINITE_AUX
                                     or LEX().reporting.get(us[k + 1].low, ("", "base"))[1] in (
                                         "past", "s")):
                 return []       # "could attack his country and accused X of ...", "... and
@@ -1360,6 +1361,9 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if t.kind == "verb" and t.form in ("s", "base") and not t.rest and h.first > 0 and (
                 us[h.first - 1].low in (PREPOSITIONS | DETERMINERS) - {"to", "that"}):
             continue    # "targeted by bombs", "the arms": a noun after a preposition/determiner
+        if t.kind == "verb" and t.form == "ing" and not t.rest and h.first > 0 and (
+                us[h.first - 1].low in DETERMINERS or us[h.first - 1].low in ("'s", "’s")):
+            continue    # "concerned by the shelling": a gerund noun, read by the noun rules
         if t.kind in ("reverse_verb", "reverse_noun"):
             found += _reverse_claims(view, lex, h, state, objects_of)
             continue
@@ -1801,6 +1805,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             got = _anaphor_subject_id(view, h.first, state)
             if got is not None:
                 return _anaphor_claims(view, lex, h, state, got, rel, anchor, certainty)
+        if not subj:
+            subj = _coordinated_predicate_subject(view, h.first)
     if not subj:
         return []
     if certainty is None and view.directed(h.first):
@@ -1915,6 +1921,26 @@ def _on_side_of(view: View, te: int) -> tuple[int, int] | None:
     if k + 2 < n and us[k].is_actor and us[k + 1].low in ("'s", "’s") and us[k + 2].low == "side":
         return k, k + 3
     return None
+
+
+def _coordinated_predicate_subject(view: View, ti: int) -> list[int]:
+    """"X said it was \"gravely concerned\" ... and was consulting with Y": a predicate opened by
+    "and" + auxiliary, cut off from its subject by a quotation, belongs to the sentence subject."""
+    us = view.units
+    k = ti - 1
+    while k > 0 and (us[k].low in ADVERB_OK or (us[k].low.endswith("ly") and not us[k].is_mention)):
+        k -= 1
+    if k < 2 or us[k].low not in FINITE_AUX or us[k - 1].low != "and":
+        return []
+    if not any(us[j].low in QUOTE_MARKS for j in range(0, k)):
+        return []
+    for j in range(0, k - 1):
+        u = us[j]
+        if u.low in QUOTE_MARKS:
+            return []
+        if u.is_actor and u.appos is None and not u.quoted and view.subject_like(j):
+            return view.group_left(j)
+    return []
 
 
 QUOTE_MARKS = frozenset('"“”‘’')
