@@ -123,7 +123,7 @@ class Claim:
     start: int = 0             # offsets of the quote in Article.text
     end: int = 0
     date: str | None = None    # ISO date the text gives for the event, when it gives one
-    extractor: str = "geokg.rules.v2"
+    extractor: str = "geokg.rules.v3"
 
     @property
     def polarity(self) -> str:
