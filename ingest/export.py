@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from geokg.errors import SourceError
+from geokg.errors import ConfigError, SourceError
 from ingest.records import Extraction, RawDocument
 
 _READABLE = {".txt": "text", ".md": "markdown", ".html": "html", ".htm": "html"}
@@ -116,6 +116,8 @@ def export_paths(paths: Iterable[str | Path], out_dir: str | Path,
             if on_error:
                 on_error(exc)
             continue
+        except ConfigError:
+            raise   # bad settings (e.g. GEOKG_LLM_*) fail every article alike: say it once
         except Exception as exc:  # noqa: BLE001 - one article's failure must not stop the rest
             err = SourceError(item.source_key, f"extraction failed ({type(exc).__name__}: {exc})")
             errors.append(err)

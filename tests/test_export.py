@@ -72,3 +72,17 @@ def test_geokg_extract_missing_path_fails_with_a_message(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "nope"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 1
     assert "nope" in result.output
+
+
+def test_geokg_extract_with_bad_llm_settings_says_so_once(tmp_path, monkeypatch):
+    """A settings error is the same for every article: one line and exit 1, not one per file."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for n in range(3):
+        (src / f"a{n}.txt").write_text("Rebels attacked the army near the border on Monday. " * 5)
+    monkeypatch.setenv("GEOKG_LLM_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.delenv("GEOKG_LLM_MODEL", raising=False)
+    result = CliRunner().invoke(main, ["extract", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.count("GEOKG_LLM_MODEL") == 1
+    assert not list((tmp_path / "out").glob("*.json"))
