@@ -3,11 +3,12 @@
 #   make eval SHARED=/path/to/shared
 #   make eval-dev          extract the held-out dev set (tests/data/dev, other conflicts) and score it
 #   make eval-heldout      extract the independently annotated set (tests/data/heldout) and score it
+#   make eval-blind        extract the second independent set (tests/data/blind, no longer blind) and score it
 SHARED ?= ../shared
 PYTHON ?= .venv/bin/python
 GEOKG ?= .venv/bin/geokg
 
-.PHONY: eval eval-dev eval-heldout bench-extract
+.PHONY: eval eval-dev eval-heldout eval-blind bench-extract
 
 eval:
 	rm -rf eval-out
@@ -23,6 +24,11 @@ eval-heldout:
 	rm -rf eval-out/heldout
 	$(GEOKG) extract tests/data/heldout/articles --out eval-out/heldout
 	$(PYTHON) $(SHARED)/eval/score.py tests/data/heldout/gold eval-out/heldout --verbose
+
+eval-blind:
+	rm -rf eval-out/blind
+	$(GEOKG) extract tests/data/blind/articles --out eval-out/blind
+	$(PYTHON) $(SHARED)/eval/score.py tests/data/blind/gold eval-out/blind --verbose
 
 bench-extract:
 	$(PYTHON) bench/extract_speed.py
