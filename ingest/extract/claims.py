@@ -715,6 +715,7 @@ class _Found:
     span: tuple[int, int]          # char span covering subject/trigger/object
     trigger: int                   # char offset of the trigger
     certainty: str | None = None   # forced certainty (threats are asserted)
+    via: str | None = None         # the official whose act this state claim is ("X said ...")
 
 
 @dataclass
@@ -741,6 +742,7 @@ class _State:
     subject_history: list = field(default_factory=list)  # sentence subjects, most recent last
     frames: list = field(default_factory=list)       # reported-speech frames of the sentence
     affiliation: dict = field(default_factory=dict)  # person -> the body/state they belong to
+    country_of: dict = field(default_factory=dict)   # person -> the state they serve
     named_order: list = field(default_factory=list)  # actors in order of last mention
 
 
@@ -788,9 +790,11 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             if types.get(f.subject) == "Person" and types.get(f.object) in ("Country", "Group",
                                                                            "Organization"):
                 state.affiliation.setdefault(f.subject, f.object)
+                if types.get(f.object) == "Country":
+                    state.country_of.setdefault(f.subject, f.object)
         found = _relations(view, lex, state)
         found += _structural(view, lex, ents, catalog, found, state, members)
-        found += _state_credit(view, lex, found)
+        found += _state_credit(view, lex, found, state)
         found += _pact_members(view, found)
         found += _third_parties(view, found)
         struck = {(f.subject, f.object) for f in found if f.relation == "ATTACKS" and
@@ -824,8 +828,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                                                                              "OPERATES_IN"):
                 certainty = "alleged"
             speaker = frame.speaker if frame and f.relation != "MEMBER_OF" and not own_act else None
-            if speaker is not None and speaker == f.subject and (frame.act or frame.kind == "quote"
-                                                                 or f.trigger < frame.start):
+            if speaker is not None and speaker in (f.subject, f.via) and (
+                    frame.act or frame.kind == "quote" or f.trigger < frame.start):
                 speaker = None      # "X's threats to ...", "X warned ... war": X's own act
             qs, qe = _quote_span(view, f.span)
             claim = Claim(subject=f.subject, relation=f.relation, object=f.object,
@@ -851,7 +855,12 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         _note_salience(state, view)
         state.claims = out
     out.extend(_name_parts(ents, ms, sentences, article.text, seen, len(out)))
-    return out
+    # a member's cooperation with its own body is membership, not a relation between two
+    # actors ("X, an adviser to Iran's Supreme Leader" is Iran's man, no ally of Iran)
+    belongs = {(c.subject, c.object) for c in out if c.relation == "MEMBER_OF"
+               and types.get(c.subject) == "Person"}
+    return [c for c in out if POLARITY_OF.get(c.relation) != "cooperative" or not (
+        (c.subject, c.object) in belongs or (c.object, c.subject) in belongs)]
 
 
 PACT_WORDS = frozenset("""pact pacts treaty treaties alliance alliances accord accords agreement
@@ -1549,8 +1558,9 @@ def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 break
             j += 1
         for s_ in speaker:
+            own = {us[s_].eid, state.affiliation.get(us[s_].eid), state.country_of.get(us[s_].eid)}
             for o in found_any:
-                if us[o].eid != us[s_].eid:
+                if us[o].eid not in own:     # "X warned that Turkey, X's own state, will ..."
                     # "warned of an open war with Afghanistan": violence aimed at it is a threat
                     threat = any(t.relation == "ATTACKS" for x in us[max(i + 1, o - 3):o]
                                  for t in lex.triggers.get(x.low, ()))
@@ -2512,10 +2522,14 @@ def _possessive_state_title(view: View, i: int) -> int | None:
     return None
 
 
-def _state_credit(view: View, lex: Lexicon, found: list[_Found]) -> list[_Found]:
+def _state_credit(view: View, lex: Lexicon, found: list[_Found],
+                  state: "_State | None" = None) -> list[_Found]:
     """A head of state or minister introduced as the country's ("Mali's interim president X has
     defended the partnership with Moscow") acts for the state: the claim is the country's too.
-    A counterpart met or fought is the other state's ("met his Russian counterpart Y")."""
+    A counterpart met or fought is the other state's ("met his Russian counterpart Y").
+    Any other official of a state the article names ("Foreign Ministry spokeswoman X",
+    "X, an adviser to Iran's Supreme Leader") speaks and acts for it towards other actors, not
+    towards persons (meeting a foreign minister is no state-to-person relation)."""
     us = view.units
     states: dict[str, str] = {}
     for i, u in enumerate(us):
@@ -2523,7 +2537,8 @@ def _state_credit(view: View, lex: Lexicon, found: list[_Found]) -> list[_Found]
             c = _possessive_state_title(view, i)
             if c is not None:
                 states[u.eid] = us[c].eid
-    if not states:
+    served = state.country_of if state is not None else {}
+    if not states and not any(f.subject in served for f in found):
         return []
     counterparts: dict[str, str] = {}
     for i, u in enumerate(us):
@@ -2532,14 +2547,26 @@ def _state_credit(view: View, lex: Lexicon, found: list[_Found]) -> list[_Found]
             counterparts[u.eid] = us[i - 1].eid
     out: list[_Found] = []
     for f in found:
-        state = states.get(f.subject)
-        if state is None or f.relation not in MAIN_RELATIONS or f.object == state:
+        if f.relation not in MAIN_RELATIONS:
+            continue
+        country = states.get(f.subject)
+        if country is None:
+            country = served.get(f.subject)
+            if country is None or view.types.get(f.object) == "Person" or f.object == country \
+                    or served.get(f.object) == country:
+                continue
+            out.append(_Found(country, f.relation, f.object, f.span, f.trigger, f.certainty,
+                              f.subject))
+            continue
+        if f.object == country:
             continue
         other = counterparts.get(f.object)
         if other is None:
-            out.append(_Found(state, f.relation, f.object, f.span, f.trigger, f.certainty))
-        elif other != state:
-            out.append(_Found(state, f.relation, other, f.span, f.trigger, f.certainty))
+            out.append(_Found(country, f.relation, f.object, f.span, f.trigger, f.certainty,
+                              f.subject))
+        elif other != country:
+            out.append(_Found(country, f.relation, other, f.span, f.trigger, f.certainty,
+                              f.subject))
     return out
 
 
