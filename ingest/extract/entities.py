@@ -365,6 +365,7 @@ class _Finder:
             if not heading:
                 self._discover(sent, here)
         self._settle_catalog(catalog_spans)
+        self._fold_capitals()
         self._acronym_uses()
         self._home_state_references()
         return self._resolve()
@@ -430,6 +431,31 @@ class _Finder:
                 continue
             self.cands.append(_Cand(s, e, ("cat", state), "demonym", 2,
                                     alias=self.cat.entries[state].name))
+
+    def _fold_capitals(self):
+        """A capital the article uses for its government at least once is that state throughout:
+        "Diplomats in Addis Ababa say ..." next to "Addis Ababa says it has no links" are one
+        actor, as the annotation guide lists the capital among the country's aliases. A capital
+        only ever used as a place stays a Location; where the guide separates the ruling actor
+        from the country (Kabul), the place stays a place."""
+        seats: dict[str, str] = {}
+        for c in self.cands:
+            if c.kind == "metonym" and c.key[0] == "cat" and not (
+                    re.match(r"\s+[a-z]", self.text[c.end:c.end + 2])
+                    and re.search(r"\b[Tt]he\s+$", self.text[max(0, c.start - 4):c.start])):
+                # ("the Tripoli government" names one side of a divided state: too weak)
+                e = self.cat.entries[c.key[1]]
+                surface = normalize(self.text[c.start:c.end])
+                if e.type == "Country" and surface in {normalize(m) for m in e.metonyms}:
+                    seats[surface] = e.id
+        if not seats:
+            return
+        for c in self.cands:
+            if c.kind == "name" and c.key[0] == "cat" and \
+                    self.cat.entries[c.key[1]].type == "Location":
+                state = seats.get(normalize(self.text[c.start:c.end]))
+                if state:
+                    c.key = ("cat", state)
 
     def _acronym_uses(self):
         """Later bare uses of an acronym the article defined ("... Front (NVDF) ... the NVDF")."""
@@ -501,8 +527,11 @@ class _Finder:
                     continue
                 if metonyms:
                     e, kd = metonyms[0]
-                    placey = (locative or _place_follows(after) or _TAKEN_PLACE.search(before)) \
-                        and not _seat_of_power(before, after)
+                    placey = (locative or _place_follows(after) or _TAKEN_PLACE.search(before)
+                              or _VISITED.search(text[max(sent.start, start - 90):start]) or _EVENT_AFTER.match(after)
+                              or _PLACE_PREDICATE.match(after)
+                              or (sentence_initial and _DATELINE.match(after))) \
+                        and not self._seat_of_power(before, after)
                     if placey and places:
                         self._add_cat(start, end, places[0][0], "name")
                     elif not placey or not places:
@@ -547,6 +576,17 @@ class _Finder:
             if demonyms:
                 e, kd = demonyms[0]
                 self._demonym(sent, start, end, e, kd, before, after, spans)
+
+    def _seat_of_power(self, before: str, after: str) -> bool:
+        """'officials in Beijing', 'frustration in X, where officials ...': the government; not
+        'Congolese and Rwandan officials in Doha', who are visitors there."""
+        if _SEAT_AFTER.match(after):
+            return True
+        m = _SEAT_BEFORE.search(before)
+        if not m:
+            return False
+        lead = re.findall(r"[A-Z][\w’'-]+", before[:m.start()][-40:])
+        return not any(self.cat.country_by_demonym(w) for w in lead[-3:])
 
     def _add_cat(self, start, end, entry: CatalogEntry, kind: str):
         self.cands.append(_Cand(start, end, ("cat", entry.id), kind, priority=2))
@@ -1015,7 +1055,7 @@ _COMMON_WORDS = _STOP | _LEADING | _DIRECTIONS
 _FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase|airfield)\b")
 _SEAT_BEFORE = re.compile(
     r"\b(?:officials|leaders|authorities|government|policymakers|policy-makers|decision-makers|"
-    r"diplomats|frustration|anger|alarm|concern|worry|unease|suspicion|irritation|optimism|"
+    r"frustration|anger|alarm|concern|worry|unease|suspicion|irritation|optimism|"
     r"skepticism|scepticism|mood|thinking|consensus|view|feeling|feelings)\s+in\s+$", re.IGNORECASE)
 _SEAT_AFTER = re.compile(
     r"^(?:\s*(?:,|,?\s+and|,?\s+or)\s+[A-Z][\w’'-]*)*,\s+where\s+(?:\w+\s+){0,2}?"
@@ -1029,13 +1069,36 @@ _TAKEN_PLACE = re.compile(
     r"(?:\b(?:seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|(?:re)?gain(?:ed|s|ing)?|retak(?:e|es|en|ing)|"
     r"retook|recaptur(?:e|ed|es|ing)|besieg(?:e|ed|es|ing)|shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|"
     r"bombard(?:ed|s|ing)?|storm(?:ed|s|ing)?|overr(?:an|un|uns|unning)|encircl(?:e|ed|es|ing)|"
-    r"enter(?:ed|s|ing)?|fell\s+to|fall\s+of|siege\s+of|battle\s+(?:for|of)|"
+    r"enter(?:ed|s|ing)?|hold(?:s|ing)?|held|defend(?:s|ed|ing)?|fell\s+to|fall\s+of|siege\s+of|battle\s+(?:for|of)|"
     r"(?:march(?:ed|es|ing)?|advanc(?:e|ed|es|ing)|push(?:ed|es|ing)?|mov(?:e|ed|es|ing)|"
     r"closing\s+in)\s+(?:(?:all\s+the\s+way\s+)?(?:on|to|toward|towards))|"
     r"(?:fire|attacks?|strikes?|missiles?|rockets?|drones?|shells?|offensive|assault|raids?)"
     r"\s+(?:on|at|against|toward|towards))|"
     r"\b(?:capital|city|town))\s*,?\s*(?:the\s+(?:capital|city)\s*,?\s*(?:of\s+)?)?$",
     re.IGNORECASE)
+
+
+# A capital someone travels or is sent to is the city: "visited Beijing", "a trip to Kyiv",
+# "sent its envoy X to both Tripoli and Benghazi", "reported from Port-au-Prince".
+_VISITED = re.compile(
+    r"(?:\b(?:visit(?:ed|s|ing)?|toured|tour\s+of)\s+|"
+    r"\b(?:trip|visit|visits|journey|travel(?:l?ed|l?ing|s)?|flew|fl(?:y|ies|ying)|went|go(?:es|ing)?|"
+    r"arriv(?:e|ed|es|ing)|return(?:ed|s|ing)?|relocat(?:e|ed|es|ing)|evacuated|fled|"
+    r"(?:sent|send(?:s|ing)?|dispatch(?:ed|es|ing)?)\s+(?:[\w’'.-]+\s+){0,5}?"
+    r"(?:envoy|envoys|troops|forces|soldiers|delegation|mission|team|emissary|reinforcements)"
+    r"(?:\s+[A-Z][\w’'.-]+){0,3})\s+(?:back\s+)?to\s+(?:both\s+)?|"
+    r"\breport(?:ed|ing|s)?\s+from\s+)$", re.IGNORECASE)
+# "the Brussels meeting", "the Doha track", "the Pretoria agreement": an event named after the
+# city where it happened
+_EVENT_AFTER = re.compile(r"\s+(?:meeting|meetings|talks|summit|track|process|agreement|accord|"
+                          r"accords|conference|format|declaration|negotiations|round|forum|"
+                          r"communiqu[eé]|protocol|framework)\b")
+# "Doha is not a venue for peace", "the city has become a hub": said of the city as a place
+_PLACE_PREDICATE = re.compile(r"\s+(?:is|was|remains|has\s+become|became)\s+(?:not\s+|no\s+longer\s+)?"
+                              r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:venue|place|city|hub|haven|home|"
+                              r"destination|host|base|magnet|backdrop)\b")
+# "BAKU, April 14 (Reuters) -", "KYIV (AP) -": a dateline names where the report was filed
+_DATELINE = re.compile(r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\(|[—–]|-\s)")
 
 
 # "rebels of the X (ACR)", "the armed group X (ACR)": a long form named as an armed group
@@ -1059,9 +1122,6 @@ def _facility_follows(after: str):
     return _FACILITY.match(after)
 
 
-def _seat_of_power(before: str, after: str) -> bool:
-    """'officials in Beijing', 'frustration in X, where officials ...': the government."""
-    return bool(_SEAT_BEFORE.search(before) or _SEAT_AFTER.match(after))
 
 
 def _names_a_thing(text: str, end: int, limit: int) -> bool:
