@@ -213,3 +213,14 @@ def _progress_bar(documents, progress: bool):
     # disable=None: no bar when stderr is not a terminal (cron, the scheduler, CI logs)
     return tqdm(total=total, unit="doc", desc="ingest", leave=False, dynamic_ncols=True, disable=None)
 
+
+def abort_stale_runs(graph) -> int:
+    """Mark runs a dead process left 'running' as 'aborted'; returns how many.
+
+    Call it only while holding the ingest lock (``ingest.schedule.ingest_lock``): then no other
+    run can be in progress, so every 'running' run is a leftover.
+    """
+    from ingest.load import utc_now
+
+    rows = graph.write(cypher.load("write/abort_stale_runs"), {"now": utc_now()})
+    return rows[0]["aborted"] if rows else 0

@@ -193,10 +193,13 @@ def describe(source: Source) -> str:
 def run_once(sources_file: str | Path, *, settings: Settings | None = None, trigger: str = "cli",
              progress: bool = True, should_stop: Callable[[], bool] = lambda: False):
     """Load the sources file, take the lock, connect (with retries) and ingest. Raises GeokgError."""
+    from ingest.pipeline import abort_stale_runs
+
     settings = settings or Settings.from_env()
     sources = load_sources(sources_file)
     with ingest_lock(settings):
         with connect_with_retry(settings, should_stop=should_stop) as graph:
+            abort_stale_runs(graph)
             return ingest_sources(sources, graph, trigger=trigger, progress=progress,
                                   should_stop=should_stop)
 

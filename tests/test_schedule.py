@@ -371,6 +371,9 @@ def test_killed_run_then_rerun_equals_one_clean_run(empty_graph, site, tmp_path)
     done = subprocess.run(GEOKG + ["ingest", "--sources", str(path)], env=env, cwd=PROJECT,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
+    # the killed run is not left 'running' forever: the next run, holding the lock, closes it
+    statuses = sorted(r["run"]["status"] for r in runs(graph))
+    assert statuses == ["aborted", "finished"], statuses
     after_kill = counts(graph), checksum(graph)
     content_after_kill = graph_content(graph)
 
@@ -441,6 +444,29 @@ def test_sigterm_mid_run_finishes_the_current_article_and_exits_0(empty_graph, s
     assert graph.read("MATCH (c:Claim)-[:STATED_IN]->(d:Document) "
                       "WHERE substring(d.text, c.start, c.end - c.start) <> c.quote "
                       "RETURN count(c) AS n")[0]["n"] == 0
+
+
+def test_sigterm_stops_a_one_shot_ingest_after_the_current_article(empty_graph, site, tmp_path):
+    graph = empty_graph
+    pages = sample_pages(pieces=3)
+    publish(site, pages, delay=0.5)
+    path = sources_file(tmp_path, feed_source(site))
+    proc = subprocess.Popen(GEOKG + ["ingest", "--no-progress", "--sources", str(path)],
+                            env=cli_env(tmp_path), cwd=PROJECT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for(lambda: graph.read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"] >= 1,
+                 timeout=120, what="the first document")
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "interrupted" in out
+    [run] = [r["run"] for r in runs(graph)]
+    documents = graph.read("MATCH (d:Document) RETURN count(d) AS n")[0]["n"]
+    assert run["status"] == "interrupted" and 1 <= documents < len(pages) and run["new"] == documents
 
 
 def test_two_schedulers_never_ingest_at_once(empty_graph, site, tmp_path):

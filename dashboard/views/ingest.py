@@ -29,8 +29,10 @@ def _time(value) -> datetime | None:
         return None
 
 
-STATUS = {"finished": "finished", "failed": "failed", "interrupted": "interrupted", "running": "running"}
-STATUS_COLOURS = {"finished": "#2E9E5B", "failed": "#D64545", "interrupted": "#E8A33D", "running": "#3867D6"}
+STATUS = {"finished": "finished", "failed": "failed", "interrupted": "interrupted", "running": "running",
+          "aborted": "aborted (process died)"}
+STATUS_COLOURS = {"finished": "#2E9E5B", "failed": "#D64545", "interrupted": "#E8A33D", "running": "#3867D6",
+                  "aborted": "#D64545"}
 latest = runs.iloc[0]
 ui.metric_row([("Last run", str(_time(latest["started"]) or latest["started"])[:16].replace("T", " ")),
                ("Status", STATUS.get(latest["status"], latest["status"] or "unknown")),

@@ -47,14 +47,18 @@ def run(documents: Iterable[RawDocument | SourceError] | None, *, sources: list[
     """Run an ingest over ``documents`` (or the sources of ``source_list``) and print the summary
     and one line per failure. Holds the ingest lock (one run at a time, also against
     ``geokg schedule``) and retries an unreachable Neo4j with backoff."""
-    from ingest.pipeline import run_ingest
-    from ingest.schedule import connect_with_retry, ingest_lock, ingest_sources
+    from ingest.pipeline import abort_stale_runs, run_ingest
+    from ingest.schedule import GracefulStop, connect_with_retry, ingest_lock, ingest_sources
 
-    with ingest_lock(), connect_with_retry() as graph:
+    # Ctrl-C / SIGTERM: finish the current article, record the run as interrupted, exit 0.
+    with ingest_lock(), GracefulStop() as stop, connect_with_retry(should_stop=stop) as graph:
+        abort_stale_runs(graph)
         if source_list is not None:
-            report = ingest_sources(source_list, graph, trigger=trigger, progress=progress)
+            report = ingest_sources(source_list, graph, trigger=trigger, progress=progress,
+                                    should_stop=stop)
         else:
-            report = run_ingest(documents, graph, trigger=trigger, progress=progress, sources=sources)
+            report = run_ingest(documents, graph, trigger=trigger, progress=progress,
+                                sources=sources, should_stop=stop)
     for error in report.errors:
         click.echo(f"failed: {error}", err=True)
     if getattr(report, "unseen", 0):
