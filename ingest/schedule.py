@@ -32,7 +32,6 @@ from typing import Callable, Iterator, Sequence
 
 import filelock
 
-import cypher
 from geokg.errors import ConfigError, DatabaseUnavailable, GeokgError
 from geokg.settings import Settings
 from ingest.records import stable_id

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, ui
-from dashboard.style import POLARITY_COLOURS, relation_label
+from dashboard.style import relation_label
 
 ui.header("Contested relations", "Pairs described as cooperative in some claims and hostile in others, "
                                  "and how each publisher or quoted source portrays them over time.")

@@ -73,7 +73,7 @@ from geokg.errors import ConfigError
 from ingest.catalog import Catalog, normalize
 from ingest.extract.entities import EntityMention
 from ingest.records import (
-    ACTOR_TYPES, CERTAINTIES, ENTITY_TYPES, POLARITY, RELATIONS, SYMMETRIC_RELATIONS, Claim,
+    ACTOR_TYPES, CERTAINTIES, ENTITY_TYPES, RELATIONS, SYMMETRIC_RELATIONS, Claim,
     Entity, Extraction, stable_id,
 )
 from ingest.resolve import KnownEntities

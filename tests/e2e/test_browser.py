@@ -144,7 +144,7 @@ def test_network_draws_filters_and_shows_evidence(browser_page, app_url):
     canvas_box = frame.locator("#mynetwork").bounding_box()
     url_before = page.url
     page.mouse.click(canvas_box["x"] + point["x"], canvas_box["y"] + point["y"])
-    frame.wait_for_selector(f'#panel .claim', timeout=10000)
+    frame.wait_for_selector('#panel .claim', timeout=10000)
     panel = frame.locator("#panel").inner_text()
     assert KNOWN_QUOTE in panel
     assert "United States" in panel and "Taliban" in panel
