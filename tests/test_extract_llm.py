@@ -219,7 +219,6 @@ def test_no_authorization_header_without_a_key(llm_server):
 
 def test_a_long_article_is_sent_in_paragraph_chunks_one_request_each(llm_server, monkeypatch):
     monkeypatch.setenv("GEOKG_LLM_CHUNK_CHARS", "300")
-    COLOMBIA.split("\n")
     x = extract(article())
     sent = [r["json"]["messages"][1]["content"].split("<<<TEXT\n")[1].split("\nTEXT>>>")[0]
             for r in llm_server.requests]
