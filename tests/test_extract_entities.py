@@ -312,3 +312,29 @@ def test_accents_fold_in_matching_and_in_joining_names():
     assert {"Félix Tshisekedi", "Goma"} <= names(ents)
     ents, _ = run("Commander Jean-Pierre Bémba spoke. Later Bemba said the rebels attacked.")
     assert len([e for e in ents if e.type == "Person"]) == 1
+
+
+def test_all_caps_dateline_is_a_place():
+    ents, _ = run("PORT ELRIC, Freedonia - The generator coughs to life.\n"
+                  "Residents of Port Elric said the road was cut.")
+    assert named(ents, "PORT ELRIC").type == "Location"
+
+
+def test_all_caps_heading_is_no_dateline():
+    ents, _ = run("HORN DAILY NEWS\nTHE WEEKLY LEDGER, an independent paper, reported it.")
+    assert not ents
+
+
+def test_place_and_its_region_are_one_place():
+    ents, _ = run("Shells hit villages in Russia's Kursk region overnight. Troops left Kursk later. "
+                  "The road crosses Armenia's Syunik province. Iran borders Syunik.")
+    places = [e for e in ents if e.type == "Location"]
+    assert len(places) == 2, places
+    assert {"Kursk", "Kursk region"} <= set(next(p for p in places if "Kursk" in p.aliases).aliases)
+
+
+def test_acronym_defined_for_a_known_place_is_that_place():
+    ents, _ = run("Troops massed near the Line of Control (LoC) on Monday. Shelling across the LoC "
+                  "resumed.")
+    loc = named(ents, "Line of Control")
+    assert loc.type == "Location" and set(loc.aliases) == {"Line of Control", "LoC"}

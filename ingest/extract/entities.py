@@ -702,6 +702,10 @@ class _Finder:
                         break
                 if entry:
                     break
+            if entry is None:
+                # a known place defined with its acronym: "the Line of Control (LoC)"
+                entry = next((e for e, kind in long_hits if e.type == "Location"
+                              and kind in ("name", "alias")), None)
             if entry is not None:
                 self.cands.append(_Cand(ls, le, ("cat", entry.id), "name", 3))
                 self.cands.append(_Cand(a_start, a_end, ("cat", entry.id), "name", 3))
@@ -787,6 +791,10 @@ class _Finder:
         tokens = surface.split()
         before = text[max(sent.start, ps - 60):ps]
         after = text[pe:min(sent.end, pe + 120)]
+        if (ps == 0 or text[ps - 1] == "\n") and surface.isupper() and len(surface) >= 3 \
+                and _DATELINE_PLACE.match(after):
+            self._new(ps, pe, "Location")    # "MAE SOT, Thailand - ...": where it was filed
+            return
         # titles inside the run: "Prime Minister Imran Khan", "Defense Minister Khawaja Asif"
         role_at = -1
         for j, t in enumerate(tokens[:-1]):
@@ -976,6 +984,19 @@ class _Finder:
             elif why == "place" and not any(toks[-1] == word or word in toks for toks in full.values()):
                 # "massacred civilians in Axum": an unknown name after a locative preposition
                 chosen.append(self._bare_place(ps, pe))
+        # a place and "<place> region/province/district": one place ("Kursk" = "the Kursk region",
+        # "Syunik" = "Syunik province", "MAE SOT" = "the Mae Sot district")
+        places = defaultdict(set)
+        for c in chosen:
+            if self._type(c.key) == "Location":
+                places[_norm_token(text[c.start:c.end])].add(find(c.key))
+        for surface, keys in list(places.items()):
+            m = _PLACE_UNIT.match(surface)
+            if not m or len(keys) != 1:
+                continue
+            bases = places.get(m.group(1), set())
+            if len(bases) == 1:
+                union(next(iter(keys)), next(iter(bases)))
         # build entities
         groups: dict[tuple, list[_Cand]] = defaultdict(list)
         for c in chosen:
@@ -1047,6 +1068,8 @@ def _last_word(s: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+_PLACE_UNIT = re.compile(r"(.+?) (?:region|province|district|oblast|governorate|state|county|"
+                         r"prefecture|municipality|department|area|township)$")
 _LIST_TAIL = re.compile(r"(?:(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+")
 _STATE_SUFFIX = re.compile(r",\s(?:[A-Z]\.){2}|,\s[A-Z]{2}\b(?![.-]\w)")
 _GENERIC_MILITARY = re.compile(r"\s(?:forces|military|troops|armed forces|army)$|"
@@ -1054,7 +1077,7 @@ _GENERIC_MILITARY = re.compile(r"\s(?:forces|military|troops|armed forces|army)$
 _COMMON_WORDS = _STOP | _LEADING | _DIRECTIONS
 _FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase|airfield)\b")
 _SEAT_BEFORE = re.compile(
-    r"\b(?:officials|leaders|authorities|government|policymakers|policy-makers|decision-makers|"
+    r"\b(?:officials?|leaders|authorities|government|policymakers|policy-makers|decision-makers|"
     r"frustration|anger|alarm|concern|worry|unease|suspicion|irritation|optimism|"
     r"skepticism|scepticism|mood|thinking|consensus|view|feeling|feelings)\s+in\s+$", re.IGNORECASE)
 _SEAT_AFTER = re.compile(
@@ -1093,6 +1116,9 @@ _VISITED = re.compile(
 _EVENT_AFTER = re.compile(r"\s+(?:meeting|meetings|talks|summit|track|process|agreement|accord|"
                           r"accords|conference|format|declaration|negotiations|round|forum|"
                           r"communiqu[eé]|protocol|framework)\b")
+# after an all-caps name opening a paragraph: "MAE SOT, Thailand -", "GOMA, Feb 18 (AFP) -"
+_DATELINE_PLACE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+[—–-]\s|"
+                             r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s+\([A-Z][\w .-]*\)\s+[—–-]\s)")
 # "Doha is not a venue for peace", "the city has become a hub": said of the city as a place
 _PLACE_PREDICATE = re.compile(r"\s+(?:is|was|remains|has\s+become|became)\s+(?:not\s+|no\s+longer\s+)?"
                               r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:venue|place|city|hub|haven|home|"
