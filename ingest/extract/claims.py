@@ -330,6 +330,9 @@ class View:
                 return False
             if u.low == "as" and i > 0 and self.units[i - 1].low == "such":
                 return False
+            if u.low in ("so", "yet") and i + 1 < len(self.units) and \
+                    self.units[i + 1].low in ("far", "much", "many", "long"):
+                return False    # "has so far received", "has yet to": adverbs, no new clause
             return True
         return False
 
@@ -744,6 +747,7 @@ class _State:
     affiliation: dict = field(default_factory=dict)  # person -> the body/state they belong to
     country_of: dict = field(default_factory=dict)   # person -> the state they serve
     named_order: list = field(default_factory=list)  # actors in order of last mention
+    prev_text: str = ""                              # the previous sentence's text
 
 
 def find_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
@@ -773,6 +777,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
     views: list[View | None] = []
     for idx, sent in enumerate(sentences):
         state.sentence = idx
+        state.prev_text = sentences[idx - 1].text if idx else ""
         state.recent_start = sentences[max(0, idx - 4)].start
         sm = by_sentence.get(idx, [])
         if not sm:
@@ -946,7 +951,10 @@ _JIHADIST_NAME = re.compile(r"(?i)islam|jihad|qa[e']?da|nusra|shabaab|boko|ansar
                             r"mujahid|taliban|sham\b|daesh|isis|isil|khorasan|jnim|aqim|iswap")
 # "the alliance", "the coalition": the last actor whose name has that head word
 NAME_HEADS = frozenset("""alliance coalition movement front council union bloc league
-brotherhood federation committee mission""".split())
+brotherhood federation committee mission force""".split())
+# "the new force", "the expanded mission": adjectives between the article and the head noun
+NAMED_ADJ = frozenset("""new same current larger expanded enlarged multinational international
+regional joint successor former previous old""".split())
 
 
 def _note_salience(state: _State, view: View) -> None:
@@ -997,6 +1005,9 @@ def _anaphor_types(view: View, k: int) -> tuple[str, ...] | None:
         return ANAPHOR_TYPES[low]
     if low in SPEAKER_PRONOUNS and us[k].quoted:
         return ("Speaker",)
+    if low in NAME_HEADS and k > 1 and us[k - 1].low in NAMED_ADJ and \
+            us[k - 2].low in ("the", "this", "that"):
+        return ("Named",)       # "the new force", "the expanded mission"
     if k > 0 and us[k - 1].low in ("the", "this", "that"):
         if low in NAME_HEADS:
             return ("Named",)
@@ -1093,7 +1104,8 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
     k = ti - 1
     while k >= lo and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low in CATENATIVE
                        or (us[k].low.endswith("ly") and not us[k].is_mention)
-                       or us[k].low in ("since", "then", "now", "meanwhile", "also")):
+                       or us[k].low in ("since", "then", "now", "meanwhile", "also", "so", "far",
+                                        "thus", "already")):
         k -= 1
     if k >= lo and us[k].low == ",":
         # a parenthetical between subject and verb: "The army, for its part, has ..."
@@ -1391,7 +1403,131 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _warnings(view, lex, state)
     found += _projectiles(view, lex, state)
     found += _name_calling(view, lex, state)
+    found += _contributions(view, lex, state)
     return found
+
+
+CONTRIBUTE_VERBS = frozenset("""send sends sent sending contribute contributes contributed
+contributing pledge pledges pledged pledging commit commits committed committing dispatch
+dispatches dispatched dispatching supply supplies supplied supplying provide provides provided
+providing offer offers offered offering deploy deploys deployed deploying""".split())
+CONTINGENT_NOUNS = frozenset("""troops soldiers police policemen officers contingent contingents
+personnel peacekeepers battalion battalions""".split())
+CONTRIBUTOR_NOUNS = frozenset("contributor contributors".split())
+RECEIVE_VERBS = frozenset("""receive receives received receiving secure secures secured securing
+win wins won winning obtain obtains obtained obtaining get gets got""".split())
+PLEDGE_NOUNS = frozenset("""pledges contributions contingents troops offers commitments""".split())
+MISSION_CUES = re.compile(r"(?i)\b(?:mission|force|peacekeep\w*|contingents?|contributors?)\b")
+
+
+_MISSION_WORD = re.compile(r"(?i)\b(mission|force)\b")
+
+
+def _mission_ids(view: View, state: _State, before: int, head: str | None = None) -> list[str]:
+    """The multinational mission or force an unnamed contribution goes to: the last actor named
+    "... mission" / "... force" in this sentence before ``before``, else in earlier ones; the
+    word the passage last used ("the Kenyan-led mission never reached ...; Kenya sent ...")
+    picks between a mission and the force that succeeded it."""
+    us = view.units
+    heads = {"mission", "force"}
+    said = [head] if head else _MISSION_WORD.findall(view.text[view.sent.start:us[before].start]) \
+        or _MISSION_WORD.findall(state.prev_text)
+    if said:
+        heads = {said[-1].lower()}
+    for j in range(before - 1, -1, -1):
+        if us[j].is_actor and us[j].etype in ("Organization", "Group") and \
+                state.name_words.get(us[j].eid, frozenset()) & heads:
+            return [us[j].eid]
+    for eid in reversed(state.named_order):
+        if state.name_words.get(eid, frozenset()) & heads:
+            return [eid]
+    return []
+
+
+def _contribution_target(view: View, state: _State, c: int, hi: int) -> list[str] | None:
+    """What follows a contingent noun at ``c``: "to AUSSOM" / "to the new mission" -> the
+    mission; "to Haiti" (a destination) -> None; nothing -> [] (the caller may fall back)."""
+    us = view.units
+    k = c + 1
+    if k > hi or us[k].low not in ("to", "for"):
+        return []
+    m = k + 1
+    while m <= hi and m < k + 4 and not us[m].is_mention and (
+            us[m].low in DETERMINERS or us[m].low in NAMED_ADJ or _is_modifier(us[m].low)) and \
+            us[m].low not in NAME_HEADS:
+        m += 1
+    if m > hi:
+        return None
+    if us[m].is_actor and us[m].etype in ("Organization", "Group"):
+        return [us[x].eid for x in view.group_right(m, hi=hi)]
+    if not us[m].is_mention and us[m].low in ("mission", "force"):
+        return _mission_ids(view, state, m, us[m].low)
+    return None
+
+
+def _contributions(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """Contributions to a multinational mission: "X, Y and Z sent (smaller) contingents",
+    "X has pledged up to 1,100 troops to the new mission", "X and Y, the largest contributors",
+    "the force has received pledges from X, Y and Z": each contributor SUPPORTS the mission
+    (named after "to", or the mission or force the passage is about)."""
+    us = view.units
+    n = len(us)
+    out: list[_Found] = []
+    cue = bool(MISSION_CUES.search(view.sent.text) or MISSION_CUES.search(state.prev_text))
+    for i, u in enumerate(us):
+        if u.is_mention or u.quoted:
+            continue
+        givers: list[str] = []
+        target: list[str] | None = []
+        if u.low in CONTRIBUTE_VERBS:
+            _, hi = view.clause(i)
+            c = i + 1
+            while c <= hi and c < i + 7 and not us[c].is_mention and us[c].low not in CONTINGENT_NOUNS:
+                c += 1
+            if c > hi or c >= i + 7 or us[c].is_mention:
+                continue
+            target = _contribution_target(view, state, c, hi)
+            if target is None:
+                continue
+            if not target and cue:
+                target = _mission_ids(view, state, i)
+            if not target:
+                continue
+            subj = view.subject(i)
+            givers = [us[x].eid for x in subj]
+            if not givers:
+                got = _anaphor_subject_id(view, i, state)
+                givers = [got[1]] if got else []
+            if givers and _negated(view, lex, i, subj[-1] if subj else -1):
+                continue
+        elif u.low in CONTRIBUTOR_NOUNS and u.appos is not None and us[u.appos].is_actor:
+            # "Burundi and Uganda, the largest contributors (to AUSSOM)"
+            _, hi = view.clause(i)
+            target = _contribution_target(view, state, i, hi)
+            if target is None:
+                continue
+            target = target or (_mission_ids(view, state, u.appos) if cue else [])
+            givers = [us[x].eid for x in view.anchor_group(u.appos)]
+        elif u.low in RECEIVE_VERBS:
+            # "the new force has received pledges from Chad, Bangladesh and Sri Lanka"
+            _, hi = view.clause(i)
+            k = i + 1
+            while k <= hi and k < i + 4 and not us[k].is_mention and us[k].low not in PLEDGE_NOUNS:
+                k += 1
+            if k > hi or k >= i + 4 or us[k].is_mention or k + 2 > hi or us[k + 1].low != "from" \
+                    or not us[k + 2].is_actor:
+                continue
+            subj = view.subject(i)
+            target = [us[x].eid for x in subj]
+            if not target:
+                got = _anaphor_subject_id(view, i, state)
+                target = [got[1]] if got else []
+            givers = [us[x].eid for x in view.group_right(k + 2, hi=hi)]
+        if not givers or not target:
+            continue
+        out += [_Found(g, "SUPPORTS", t, (view.sent.start, view.sent.end), u.start)
+                for g in givers for t in target if g != t]
+    return out
 
 
 CALL_VERBS = frozenset("""call calls called calling label labels labelled labeled labelling
@@ -1806,7 +1942,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         if subj:
             certainty = "asserted"      # the main clause's own act, outside the complement
         else:
-            subj = view.subject(h.first)
+            subj = _purpose_subject(view, h) or view.subject(h.first)
         # VP coordination: "X attacked Y and bombed Z" -> X, not Y
         if subj and subj[-1] in objects_of and h.first - subj[-1] <= 3 and \
                 view._accused(h.first) is None:
@@ -1841,6 +1977,10 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     cooperative = rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH")
     obj = view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS else frozenset(),
                       block=frozenset({"against"}) if cooperative else frozenset())
+    if rel == "SUPPORTS" and us[h.first].low in CONTRIBUTE_VERBS | GIVE_VERBS:
+        # "sent troops, Syrian mercenaries and drones": a demonym after a verb of giving is
+        # what is given; the recipient follows "to"
+        obj = [o for o in obj if us[o].kind != "demonym" or us[o - 1].low == "to"]
     if not obj and rel in SYMMETRIC_RELATIONS and len(subj) >= 2 and \
             not _negated(view, lex, anchor, subj[-1]):
         # "X and Y cooperate / found common ground (against Z)"
@@ -1913,6 +2053,25 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if rel == "SUPPORTS" and us[h.first].low.startswith(("host", "shelter", "harbo")):
         pass
     return out
+
+
+GIVE_VERBS = frozenset("""sell sells sold selling deliver delivers delivered delivering transfer
+transfers transferred transferring lend lends lent lending ship ships shipped shipping""".split())
+
+
+def _purpose_subject(view: View, h: _Hit) -> list[int]:
+    """"X sent troops and drones to rescue Y": the subject of a purpose infinitive after a verb
+    of sending or giving is that verb's subject."""
+    us = view.units
+    if h.trigger.form != "base" or h.first < 2 or us[h.first - 1].low != "to":
+        return []
+    lo, _ = view.clause(h.first)
+    for j in range(h.first - 2, max(lo, h.first - 12) - 1, -1):
+        if us[j].is_mention:
+            continue
+        if us[j].low in CONTRIBUTE_VERBS | GIVE_VERBS:
+            return view.subject(j)
+    return []
 
 
 def _on_side_of(view: View, te: int) -> tuple[int, int] | None:
@@ -2432,6 +2591,20 @@ def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
         if not view.attached_hyphen(i) or not us[i - 1].is_mention:
             continue
         word = us[i + 1].low
+        if word == "led" and us[i - 1].is_actor:
+            # "the NATO-led Kosovo Force": the force belongs to NATO; "a Kenya-led mission":
+            # the leading state is one of its members
+            k = i + 2
+            while k < len(us) and k < i + 5 and not us[k].is_mention and _is_modifier(us[k].low):
+                k += 1
+            if k < len(us) and us[k].is_actor and us[k].etype in ("Organization", "Group") and \
+                    us[k].eid != us[i - 1].eid:
+                span = _span(view, [i - 1, k])
+                if us[i - 1].etype == "Country":
+                    out.append(_Found(us[i - 1].eid, "MEMBER_OF", us[k].eid, span, us[i + 1].start))
+                else:
+                    out.append(_Found(us[k].eid, "MEMBER_OF", us[i - 1].eid, span, us[i + 1].start))
+            continue
         if word == "based" or word in lex.compounds or word in AFFILIATED:
             rel = "OPERATES_IN" if word == "based" else (
                 "MEMBER_OF" if word in AFFILIATED else lex.compounds[word])
