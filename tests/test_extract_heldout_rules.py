@@ -254,3 +254,41 @@ def test_sending_troops_to_rescue_an_actor_supports_it_and_what_is_sent_is_no_re
     name = {e.id: e.name for e in ex.entities}
     got = {(name[c.subject], c.relation, name[c.object]) for c in ex.claims}
     assert not any(o == "Syria" for s, r, o in got), got
+
+
+GULF = {"Houthis": ("houthis", "Group", "Houthis"), "Iran": ("iran", "Country", "Iran"),
+        "Saudi Arabia": ("saudi", "Country", "Saudi Arabia"), "Oman": ("oman", "Country", "Oman"),
+        "Riyadh": ("saudi", "Country", "Saudi Arabia"), "Red Sea": ("redsea", "Location", "Red Sea"),
+        "Ahmed Saleh": ("saleh", "Person", "Ahmed Saleh"), "UAE": ("uae", "Country", "UAE"),
+        "Layla Nasser": ("nasser", "Person", "Layla Nasser"),
+        "Arab League": ("league", "Organization", "Arab League")}
+
+
+def test_a_speaker_condemning_an_actor_in_a_quote_opposes_it():
+    got = _named('"The Red Sea is not a playground for Iran," Ahmed Saleh, an adviser to the Saudi '
+                 'crown prince, said.', GULF)
+    assert ("saleh", "OPPOSES", "iran") in got, got
+    got = _named('Layla Nasser said the strike showed that "the Houthis, armed by their Iranian '
+                 'patrons, are not serious about peace".', GULF)
+    assert ("nasser", "OPPOSES", "houthis") in got, got
+    got = _named("Oman said Riyadh was trying to \"hide its own failures in Yemen\".", GULF)
+    assert ("oman", "OPPOSES", "saudi") in got, got
+
+
+def test_neutral_or_praising_speech_and_condemnation_of_something_else_oppose_nobody():
+    assert not _named('"Oman has been a serious partner," Ahmed Saleh said.', GULF)
+    got = _named("Riyadh denies arming the UAE but says it acts against Houthis, a militia "
+                 "accused of atrocities in the north.", GULF)
+    assert ("saudi", "OPPOSES", "uae") not in got, got
+
+
+def test_as_did_adds_a_subject_and_is_no_object():
+    got = _named("Saudi Arabia condemned Iran, as did the Arab League.", GULF)
+    assert {("saudi", "OPPOSES", "iran"), ("league", "OPPOSES", "iran")} <= got, got
+    assert ("saudi", "OPPOSES", "league") not in got
+
+
+def test_the_speaker_is_the_anchor_of_a_role_apposition_not_the_person_in_it():
+    got = _named("Ahmed Saleh, foreign policy aide to President Layla Nasser, said that Iran "
+                 "was responsible for the crisis.", GULF)
+    assert ("saleh", "OPPOSES", "iran") in got and ("nasser", "OPPOSES", "iran") not in got, got

@@ -107,6 +107,10 @@ def _speaker_left(view, i: int, state) -> tuple[str | None, int | None]:
         k -= 1
     if k >= 0 and us[k].low in PRONOUNS_PERSON:
         return _speaker_id(view, k, state), k
+    if k >= 0 and us[k].is_mention and us[k].is_actor and us[k].appos is not None and \
+            us[us[k].appos].is_actor:
+        a = us[k].appos     # "X, foreign policy aide to President Y, said": X speaks
+        return us[a].eid, a
     if k >= 0 and us[k].is_mention and us[k].is_actor and not _after_preposition(view, k):
         return us[k].eid, k
     subj = view.subject(i, limit=10)
@@ -241,7 +245,9 @@ def _quote_speaker(view, lex, state, qs: int, qe: int) -> str | None:
             last_actor = None
             for k in range(idx, min(n, idx + 12)):
                 if us[k].is_mention and us[k].is_actor:
-                    last_actor = k
+                    # "X, an adviser to Iran's leader, said": the apposition's anchor speaks
+                    a = us[k].appos
+                    last_actor = a if a is not None and a >= idx and us[a].is_actor else k
                 elif _reporting_at(view, lex, k) is not None:
                     if last_actor is not None:
                         return _speaker_id(view, last_actor, state)

@@ -256,6 +256,11 @@ class View:
             nxt = us[i + 1]
             starts = nxt.low in APPOSITION_STARTERS or nxt.low in PARTICIPLE_STARTERS or (
                 not nxt.is_mention and (nxt.low,) in LEX().titles) or (
+                # "X, foreign policy aide to Y, said"
+                not nxt.is_mention and _is_modifier(nxt.low) and any(
+                    (us[m].low,) in LEX().titles and all(
+                        not x.is_mention and _is_modifier(x.low) for x in us[i + 1:m])
+                    for m in range(i + 2, min(n, i + 5)))) or (
                 nxt.is_mention and i + 2 < n and (us[i + 2].low,) in LEX().titles
                 and not us[i + 2].is_mention) or (
                 # "X, Mali's foreign minister, ..."
@@ -668,6 +673,8 @@ class View:
                         return [k]
                     return []
                 return self.group_right(k, places=places, hi=hi)
+            if u.low == "as" and k + 1 <= hi and us[k + 1].low in AS_DID:
+                return []       # "condemned the attack, as did X": X is another subject
             if u.low in block:
                 return []
             if u.low in BLOCKING_PREPS and u.low not in allow:
@@ -1404,7 +1411,69 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _projectiles(view, lex, state)
     found += _name_calling(view, lex, state)
     found += _contributions(view, lex, state)
+    found += _evaluations(view, lex, state)
     return found
+
+
+# words that, in what a speaker says about an actor, condemn it ("revanchist forces in X",
+# "X has illegally intruded", "an escalation for which X alone is responsible")
+CONDEMNING = frozenset("""baseless irresponsible illegal illegally unlawful unlawfully intruded
+intrusion intrusions provocation provocations provocative provoking aggression aggressive
+aggressor escalation escalatory destabilising destabilizing reckless revanchist revanchism
+expansionist expansionism hegemonic hegemony bullying bully bullies fabrication fabricated
+fabrications lies lying liar liars propaganda hypocrisy hypocritical cynical so-called
+occupier occupiers occupation occupying occupied meddling interference interfering violation
+violations breach unacceptable outrageous shameful disgraceful atrocities barbaric barbarism
+genocide genocidal blackmail sabotage sabotaging slander smear arrogant arrogance warmongering
+warmongers responsible responsibility culpable complicit complicity failures playground
+backyard punishment crimes criminal impunity""".split())
+# praise a speaker can deny: "X is not neutral", "is not serious about peace"
+DENIED_PRAISE = frozenset("""neutral serious ready sincere honest credible impartial trustworthy
+welcome""".split())
+
+
+def _evaluations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """What a named speaker says condemns the first actor it names: '"X is not a playground for
+    American companies," said Y', 'Y said revanchist forces in X "are not ready for peace"',
+    'Y said X was trying to "externalise its failures"': Y OPPOSES X (Y's own speech act)."""
+    us = view.units
+    out: list[_Found] = []
+    for fr in state.frames:
+        if fr.kind == "according" or not fr.speaker or view.types.get(fr.speaker) not in ACTOR_TYPES:
+            continue
+        content = [u for u in us if fr.start <= u.start < fr.end]
+        if len(content) < 3:
+            continue
+        cue = None
+        for x in content:
+            if x.is_mention:
+                continue
+            before = {y.low for y in us[max(0, x.i - 3):x.i]}
+            negated = bool(before & lex.negators)
+            if x.low in CONDEMNING and not (negated and x.low not in ("playground", "backyard")):
+                cue = x
+                break
+            if x.low in DENIED_PRAISE and negated:
+                cue = x
+                break
+        if cue is None:
+            continue
+        own = {fr.speaker, state.affiliation.get(fr.speaker), state.country_of.get(fr.speaker)}
+        for x in content:
+            if not x.is_actor or x.eid in own or (x.i > 0 and view.attached_hyphen(x.i - 1)) or (
+                    x.i + 1 < len(us) and view.attached_hyphen(x.i + 1)):
+                continue
+            a, b = sorted((x.i, cue.i))
+            if b - a > 12 or any(view.is_hard(k) and us[k].low not in QUOTE_MARKS
+                                 for k in range(a + 1, b)):
+                break       # the condemnation is about something else in the sentence
+            hi = max(c.i for c in content)
+            for o in view.group_right(x.i, hi=hi):
+                if us[o].eid not in own:
+                    out.append(_Found(fr.speaker, "OPPOSES", us[o].eid,
+                                      _span(view, [x.i, cue.i]), cue.start, "asserted"))
+            break
+    return out
 
 
 CONTRIBUTE_VERBS = frozenset("""send sends sent sending contribute contributes contributed
@@ -1959,7 +2028,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         certainty = "hypothetical"
     if rel == "SUPPORTS" and _hosts_talks(view, lex, h):
         return []
-    subj = subj + _parenthetical_members(view, subj, h.first)
+    subj = subj + _parenthetical_members(view, subj, h.first) + _as_did(view, h.last)
     if rel == "ATTACKS":
         side = _on_side_of(view, h.last)
         if side is not None:
@@ -2053,6 +2122,21 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if rel == "SUPPORTS" and us[h.first].low.startswith(("host", "shelter", "harbo")):
         pass
     return out
+
+
+AS_DID = frozenset("did does do has have had".split())
+
+
+def _as_did(view: View, te: int) -> list[int]:
+    """"X condemned the attack, as did Y": Y shares the predicate."""
+    us = view.units
+    _, hi = view.clause(te)
+    for k in range(te + 1, min(hi, te + 12)):
+        if us[k].low == "as" and us[k - 1].low == "," and k + 2 <= hi and \
+                us[k + 1].low in AS_DID:
+            m = k + 2 + (1 if us[k + 2].low == "the" else 0)
+            return view.group_right(m, hi=hi) if m <= hi and us[m].is_actor else []
+    return []
 
 
 GIVE_VERBS = frozenset("""sell sells sold selling deliver delivers delivered delivering transfer
