@@ -338,3 +338,61 @@ def test_acronym_defined_for_a_known_place_is_that_place():
                   "resumed.")
     loc = named(ents, "Line of Control")
     assert loc.type == "Location" and set(loc.aliases) == {"Line of Control", "LoC"}
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Fighting erupted with the Zarqa Peace Force near the river.", "Zarqa Peace Force", "Group"),
+    ("She served on the Policy Planning Staff for years.", "Policy Planning Staff", "Organization"),
+    ("Imagery reviewed by the Coastal Transparency Initiative showed ships.",
+     "Coastal Transparency Initiative", "Organization"),
+    ("He is a researcher at the Halden Institute for Near East Policy.",
+     "Halden Institute for Near East Policy", "Organization"),
+    ("A timetable for the Association of Valley Municipalities was agreed.",
+     "Association of Valley Municipalities", "Organization"),
+    ("The statement was read on its Radio Zamzam station.", "Radio Zamzam", "Organization"),
+    ("Washington built Camp Ridgeline there.", "Camp Ridgeline", "Location"),
+    ("A car bomb hit the Lakeside Palace Hotel on Tuesday.", "Lakeside Palace Hotel", "Location"),
+    ("Clashes near the Tarwin Dam continued.", "Tarwin Dam", "Location"),
+    ("Its General Intelligence Service, led by a general, choked the tunnels.",
+     "General Intelligence Service", "Organization"),
+])
+def test_names_typed_by_their_head_word(text, name, typ):
+    ents, _ = run(text)
+    assert named(ents, name).type == typ
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("The siege was ended by commandos of the Gorgor brigade.", "Gorgor brigade", "Organization"),
+    ("She was killed by members of the Mawozo gang last year.", "Mawozo", "Group"),
+    ("The generator at the Border Hope clinic coughs to life.", "Border Hope clinic", "Organization"),
+    ("Qatar could lose the Al Udeid air base.", "Al Udeid air base", "Location"),
+    ("Attacks in the Badia desert rose.", "Badia desert", "Location"),
+    ("At the Mae Sot district office, officials waited.", "Mae Sot", "Location"),
+    ("Mortars hit positions in the Nakhchivan exclave.", "Nakhchivan", "Location"),
+    ("Militants ambushed a convoy on the Kupwara-Tangdhar road.", "Kupwara-Tangdhar road",
+     "Location"),
+])
+def test_lower_case_head_after_an_unknown_name(text, name, typ):
+    ents, _ = run(text)
+    assert named(ents, name).type == typ
+
+
+def test_a_road_through_a_place_is_the_place():
+    ents, _ = run("Guards may return to the Syunik road.")
+    assert names(ents) == {"Syunik"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Milan Radoičić, the former vice-president of the party, admitted it.", "Milan Radoičić"),
+    ("The killing of Abdulghani al-Kikli, the commander of the unit, followed.",
+     "Abdulghani al-Kikli"),
+])
+def test_accented_and_particle_names_stay_whole(text, name):
+    ents, _ = run(text)
+    assert named(ents, name).type == "Person"
+    assert len(ents) == 1
+
+
+def test_place_with_arabic_article_after_a_locative():
+    ents, _ = run("Troops are mostly at bases around al-Shaddadi these days.")
+    assert named(ents, "al-Shaddadi").type == "Location"

@@ -136,11 +136,13 @@ Commission Committee Bank Fund Foundation Corporation Company Office Service Ser
 Assembly Police Guard Navy Command Corps Team Mission Program Programme Organization
 Organisation Association Authority Directorate Secretariat Cabinet Forum Society Academy School
 Times Post News Television TV Journal Herald Tribune Gazette Guardian Telegraph Press Radio
-Review Magazine Daily Broadcasting Monitor Observer Inc Ltd Group Airlines Wing
+Review Magazine Daily Broadcasting Monitor Observer Inc Ltd Group Airlines Wing Staff Initiative
+Federation Apparatus Advisory Consultancy Consulting Partners Associates Clinic Hospital
 """.split())
 _GROUP_CUES = frozenset("""
 Front Movement Network Brigade Brigades Party Militia Taliban Mujahideen Faction Jihad Lashkar
-Jaish Tehrik Hizb Harakat Ansar Battalion Battalions Legion Resistance Alliance Emirate
+Jaish Tehrik Hizb Harakat Ansar Battalion Battalions Legion Resistance Alliance Emirate Gang
+Cartel List Lista Regiment
 """.split())
 _ARMED_GROUP_WORDS = frozenset("""Liberation Revolutionary Islamic Salvation Resistance People's
 Peoples Republican Free Popular Democratic Mujahideen""".split())
@@ -149,9 +151,25 @@ Province Valley Airport Base Gate Crossing Strait Straits Mountains Mountain Mou
 Ocean Gulf Island Islands District Region County City Pass Corridor Square Bridge Camp Port
 Peninsula Desert Plateau Lake Bay Canal Coast Hills Range Heights Road Highway Airfield Harbor
 Harbour Prison Street Avenue Village Oblast Governorate Territory Territories Basin Delta Plain
-Plains Checkpoint Airbase Compound
+Plains Checkpoint Airbase Compound Hotel Palace Dam Reservoir Oasis Airstrip
 """.split())
-_LOWER_PLACE_HEADS = frozenset("airport airbase base border crossing province district valley".split())
+# Lower-case heads after an unknown name. Administrative units: the place is the name itself
+# ("the Mae Sot district office", "the Nakhchivan exclave"); features and facilities: the head
+# belongs to the name ("the Kashmir valley", "the Al Udeid air base", "the Gorgor brigade").
+_ADMIN_HEADS = frozenset("""province district region state county governorate exclave enclave
+oblast prefecture municipality township""".split())
+_FEATURE_HEADS = {"airport": "Location", "airbase": "Location", "air base": "Location",
+                  "base": "Location", "border": "Location", "crossing": "Location",
+                  "valley": "Location", "desert": "Location", "river": "Location",
+                  "dam": "Location", "road": "Location", "highway": "Location",
+                  "corridor": "Location", "pass": "Location", "airfield": "Location",
+                  "hotel": "Location", "brigade": "Organization", "battalion": "Organization",
+                  "regiment": "Organization", "clinic": "Organization",
+                  "hospital": "Organization"}
+# ... whose head names the kind of group only: "the 400 Mawozo gang" is "400 Mawozo"
+_GROUP_HEADS = frozenset("gang militia cartel".split())
+_LOWER_HEAD = re.compile(r"\s+(" + "|".join(sorted(_ADMIN_HEADS | set(_FEATURE_HEADS) | _GROUP_HEADS,
+                                                   key=len, reverse=True)) + r")\b(?!-)")
 _PLACE_NOUNS = frozenset("""provinces province cities city districts district towns town regions
 region areas area villages village crossings crossing valleys mountains borders capitals
 states territories enclaves ports bases camps hubs""".split())
@@ -200,10 +218,16 @@ _DE_FACTO_GOVERNMENT = {"Afghanistan": "Taliban"}
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DASH_CHARS = "-\u2010\u2011\u2012\u2013"
 _APOS = "'’"
-_NAME_TOK = (r"(?:[A-Z]\.|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)*"
-             r"(?:[-'’][A-Z][a-zà-ÿ]+|-[a-z]{1,2}-[A-Z][a-zà-ÿ]+)*|[A-Z]{2,}(?![a-z]))")
+# Latin letters with their case, accented ones included ("Radoičić", "Öcalan", "Łukasz")
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+_LO = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
+# lower-case particles hyphenated to the name they precede: "al-Shaddadi", "Abdulghani al-Kikli"
+_PARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul|bin|ibn|abu|bint|ben)-"
+_NAME_TOK = (rf"(?:[{_UP}]\.|[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*"
+             rf"(?:[-'’][{_UP}][{_LO}]+|-[a-z]{{1,2}}-[{_UP}][{_LO}]+)*|[{_UP}]{{2,}}(?![{_LO}]))")
 _CONN = r"(?:of|for|the|bin|bint|ibn|al|el|de|del|da|dos|van|von|der|ul)"
-_RUN = re.compile(rf"(?<![\w.’'-]){_NAME_TOK}(?:(?:[ ]|-)(?:{_CONN}[ ])*{_NAME_TOK})*")
+_RUN = re.compile(rf"(?<![\w.’'-])(?:{_PARTICLE})?{_NAME_TOK}"
+                  rf"(?:(?:[ ]|-)(?:{_CONN}[ ])*(?:{_PARTICLE})?{_NAME_TOK})*")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]*(?:[-.][A-Za-z]+)*[A-Z0-9]?)\s*\)")
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,200})[\"”]")
 _ACR_WORD = re.compile(r"[A-Za-z][\w]*")
@@ -795,12 +819,14 @@ class _Finder:
                 and _DATELINE_PLACE.match(after):
             self._new(ps, pe, "Location")    # "MAE SOT, Thailand - ...": where it was filed
             return
+        typ = _type_by_cue(words)
         # titles inside the run: "Prime Minister Imran Khan", "Defense Minister Khawaja Asif"
+        # (not a cue-headed name: "General Intelligence Service")
         role_at = -1
         for j, t in enumerate(tokens[:-1]):
             if t.lower().strip(".") in _ROLE:
                 role_at = j
-        if role_at >= 0:
+        if role_at >= 0 and typ is None:
             rest = tokens[role_at + 1:]
             while rest and rest[0] in ("of", "for"):
                 rest = rest[2:]
@@ -808,12 +834,20 @@ class _Finder:
                 start = ps + surface.rindex(" ".join(rest))
                 self._person(start, pe)
             return
-        typ = _type_by_cue(words)
-        if typ is None and re.match(r"\s+(?:" + "|".join(_LOWER_PLACE_HEADS) + r")\b", after) \
-                and len(tokens) <= 2 and all(_name_like(t) for t in tokens):
-            m = re.match(r"\s+(\w+)", after)
-            self._new(ps, pe + m.end(), "Location")
-            return
+        head = _LOWER_HEAD.match(after) if typ is None else None
+        if head and len(tokens) <= 3 and all(_name_like(t) for t in tokens):
+            h = head.group(1)
+            if h in _ADMIN_HEADS or (h in ("road", "highway") and "-" not in surface):
+                # ("the Syunik road" runs through Syunik; "the Kupwara-Tangdhar road" is named)
+                self._new(ps, pe, "Location")
+                return
+            determined = re.search(r"(?:\b[Tt]he|['’]s)\s+$", before)
+            if h in _GROUP_HEADS and determined:
+                self._new(ps, pe, "Group")
+                return
+            if h in _FEATURE_HEADS and (_FEATURE_HEADS[h] == "Location" or determined):
+                self._new(ps, pe + head.end(), _FEATURE_HEADS[h])
+                return
         if typ is not None:
             if len(tokens) >= 2:
                 self._new(ps, pe, typ)
@@ -1199,7 +1233,7 @@ def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
 
 
 def _name_like(tok: str) -> bool:
-    bare = tok.strip(".,")
+    bare = re.sub(r"^" + _PARTICLE, "", tok.strip(".,"))
     if not bare or not bare[0].isupper():
         return False
     if bare.lower() in _STOP or bare.lower() in _ROLE:
@@ -1209,10 +1243,34 @@ def _name_like(tok: str) -> bool:
     return True
 
 
+_PREFIX_CUES = {"Camp": "Location", "Fort": "Location", "Mount": "Location", "Lake": "Location",
+                "Cape": "Location", "Radio": "Organization"}
+_NON_ARMED_FORCE = frozenset("Air Task Space Police Naval Marine Expeditionary Peacekeeping "
+                             "Standby Protection Stabilisation Stabilization".split())
+
+
 def _type_by_cue(words: list[str]) -> str | None:
+    typ = _type_by_last(words)
+    if typ is not None or len(words) < 2:
+        return typ
+    # a head with its complement: "Institute for Defense Studies", "Association of Serb
+    # Municipalities", "Ministry of Foreign Affairs"
+    for j in range(len(words) - 2, -1, -1):
+        if words[j + 1] in ("of", "for", "on") and words[j] not in ("Army", "Forces", "Force"):
+            head = _type_by_last(words[:j + 1])
+            if head is not None and words[j] not in _LOC_CUES:
+                return head
+    if words[0] in _PREFIX_CUES and words[1][:1].isupper():
+        return _PREFIX_CUES[words[0]]
+    return None
+
+
+def _type_by_last(words: list[str]) -> str | None:
     if not words:
         return None
     last = words[-1].strip(".,")
+    if last == "Force" and len(words) >= 2:
+        return "Organization" if words[-2] in _NON_ARMED_FORCE else "Group"
     if last in _GROUP_CUES:
         return "Group"
     if last == "Army" or last == "Forces":
