@@ -292,3 +292,54 @@ def test_the_speaker_is_the_anchor_of_a_role_apposition_not_the_person_in_it():
     got = _named("Ahmed Saleh, foreign policy aide to President Layla Nasser, said that Iran "
                  "was responsible for the crisis.", GULF)
     assert ("saleh", "OPPOSES", "iran") in got and ("nasser", "OPPOSES", "iran") not in got, got
+
+
+CAUCASUS = {"Georgia": ("georgia", "Country", "Georgia"), "Russia": ("russia", "Country", "Russia"),
+            "Abkhazia": ("abkhazia", "Group", "Abkhazia"), "Tbilisi": ("georgia", "Country", "Georgia"),
+            "Sukhumi": ("abkhazia", "Group", "Abkhazia"), "Swiss": ("swiss", "Country", "Switzerland"),
+            "Switzerland": ("swiss", "Country", "Switzerland"), "Turkey": ("turkey", "Country", "Turkey"),
+            "Armenia": ("armenia", "Country", "Armenia"),
+            "Azerbaijan": ("azerbaijan", "Country", "Azerbaijan"), "EU": ("eu", "Organization", "EU")}
+
+
+def _sym(got, a, b):
+    return (a, "NEGOTIATES_WITH", b) in got or (b, "NEGOTIATES_WITH", a) in got
+
+
+def test_the_two_countries_initialled_a_brokered_treaty():
+    got = _named("Armenia and Turkey reopened a border crossing. Azerbaijan protested on Monday. "
+                 "It is the first incident since the two countries initialled a "
+                 "Switzerland-brokered peace treaty in May.", CAUCASUS)
+    assert _sym(got, "turkey", "azerbaijan") and _sym(got, "swiss", "turkey") and \
+        _sym(got, "swiss", "azerbaijan"), got
+
+
+def test_a_broker_of_a_ceasefire_under_which_one_party_hands_something_to_another():
+    got = _named("Turkey brokered a truce last year under which Abkhazia handed the port back "
+                 "to Georgia.", CAUCASUS)
+    assert _sym(got, "turkey", "abkhazia") and _sym(got, "turkey", "georgia") and \
+        _sym(got, "abkhazia", "georgia"), got
+
+
+def test_a_ceasefire_after_fighting_binds_the_two_sides():
+    got = _named("Georgia shelled Abkhazia for four days. A ceasefire was agreed on Friday, the EU "
+                 "said.", CAUCASUS)
+    assert _sym(got, "georgia", "abkhazia"), got
+    got = _named("Georgia shelled Abkhazia for four days. The EU praised the courage of doctors. "
+                 "Months later, a ceasefire was agreed, the EU said.", CAUCASUS)
+    assert not _sym(got, "georgia", "abkhazia"), got
+
+
+def test_a_broker_without_parties_and_talks_without_a_broker_add_nothing():
+    got = _named("The EU brokered a ceasefire.", CAUCASUS)
+    assert not got, got
+    got = _named("Russia has called for a peace treaty.", CAUCASUS)
+    assert not got, got
+
+
+def test_a_demonym_before_a_hyphenated_participle_names_its_state():
+    ex = extract(Article(id="t", source_key="t", text=(
+        "Syria and Turkey met in Ankara. The Turkish-backed Syrian National Army holds Afrin.")))
+    name = {e.id: e.name for e in ex.entities}
+    got = {(name[c.subject], c.relation, name[c.object]) for c in ex.claims}
+    assert ("Turkey", "SUPPORTS", "Syrian National Army") in got, got

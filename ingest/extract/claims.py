@@ -95,7 +95,8 @@ renewed renews keep kept keeps enjoy enjoyed enjoys has have had conducting open
 perpetrate perpetrated commit committed commits orchestrate orchestrated plan planned
 masterminded mastermind execute executed lead led leads leading spearhead spearheaded
 continue impose imposes imposed imposing reimpose reimposes reimposed reimposing slap slaps
-slapped tighten tightens tightened stepping""".split())
+slapped tighten tightens tightened stepping initial initials initialled initialed ink inks inked
+seal seals sealed conclude concludes concluded""".split())
 RESPONSIBILITY = frozenset("responsible behind responsibility".split())
 ADVERB_OK = frozenset("also already reportedly allegedly nearly largely repeatedly recently "
                       "now once long previously still just even further increasingly openly "
@@ -188,7 +189,8 @@ class View:
     """One sentence as units, with clause boundaries, appositions and argument search."""
 
     def __init__(self, article_text: str, sent: Sentence, mentions: Sequence[Mention],
-                 types: dict[str, str], quotes: list[tuple[int, int]]):
+                 types: dict[str, str], quotes: list[tuple[int, int]],
+                 demonyms: dict[str, str] | None = None):
         self.sent = sent
         self.text = article_text
         self.types = types
@@ -211,7 +213,15 @@ class View:
                 continue
             if s < pos:
                 continue
-            units.append(Unit(len(units), s, e, tok.group().lower(), tok.group()))
+            low = tok.group().lower()
+            if demonyms and low in demonyms and e < len(article_text) and (
+                    article_text[e] in "-‐" and article_text[e + 1:e + 2].isalpha()) and \
+                    not article_text[e + 1:e + 6].lower().startswith(("based", "born", "style")):
+                # "Turkish-brokered", "Emirati-supplied": the state of an article actor
+                units.append(Unit(len(units), s, e, low, tok.group(), demonyms[low],
+                                  types.get(demonyms[low]), "demonym"))
+                continue
+            units.append(Unit(len(units), s, e, low, tok.group()))
         self.units = self._fold_parentheses(units)
         near = [(qs, qe) for qs, qe in quotes if qs < sent.end and qe > sent.start]
         if near:
@@ -755,6 +765,9 @@ class _State:
     country_of: dict = field(default_factory=dict)   # person -> the state they serve
     named_order: list = field(default_factory=list)  # actors in order of last mention
     prev_text: str = ""                              # the previous sentence's text
+    recent_actors: list = field(default_factory=list)  # every actor, most recently named last
+    last_deal: tuple = ()                            # parties of the last agreement reported
+    last_fight: tuple = ()                           # (sentence, attacker, target) of the last attack
 
 
 def find_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
@@ -772,6 +785,12 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         if si < len(sentences) and sentences[si].start <= m.start:
             by_sentence.setdefault(si, []).append(m)
     quotes = attr.quote_spans(article.text)
+    demonyms: dict[str, str] = {}
+    if catalog is not None:
+        for e in ents.values():
+            entry = _catalog_entry(catalog, e.id) if e.type == "Country" else None
+            for d in (entry.demonyms if entry is not None else ()):
+                demonyms.setdefault(d.lower(), e.id)
     state = _State(military=frozenset(e.id for e in ents.values() if e.type == "Organization"
                                       and _MILITARY_NAME.search(e.name)),
                    name_words={e.id: frozenset(w.lower() for n in (e.name, *e.aliases)
@@ -793,7 +812,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             if _OPENS_WITH_ANAPHOR.match(sent.text):
                 _note_salience(state, View(article.text, sent, (), types, quotes))
             continue
-        view = View(article.text, sent, sm, types, quotes)
+        view = View(article.text, sent, sm, types, quotes, demonyms)
         views.append(view)
         frames = attr.frames(view, lex, state, quotes)
         state.frames = frames
@@ -809,6 +828,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found += _state_credit(view, lex, found, state)
         found += _pact_members(view, found)
         found += _third_parties(view, found)
+        found += _deals(view, lex, state, found)
         struck = {(f.subject, f.object) for f in found if f.relation == "ATTACKS" and
                   view.units[_unit_at(view, f.trigger)].low not in CONQUEST}
         if struck:
@@ -863,6 +883,13 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         for c in out[-len(found):] if found else ():
             if c.relation == "ATTACKS" and c.certainty != "hypothetical" and c.start >= sent.start:
                 state.last_attacker, state.last_attack_sentence = c.subject, idx
+                if types.get(c.object) in ACTOR_TYPES:
+                    state.last_fight = (idx, c.subject, c.object)
+        for f in found:
+            if f.relation == "NEGOTIATES_WITH" and f.subject in types and f.object in types:
+                ti = _unit_at(view, f.trigger)
+                if view.units[ti].low in DEAL_NOUNS:
+                    state.last_deal = (f.subject, f.object)
         _note_persons(state, view.units, types)
         _note_salience(state, view)
         state.claims = out
@@ -930,6 +957,130 @@ def _third_parties(view: View, found: list[_Found]) -> list[_Found]:
     return out
 
 
+DEAL_NOUNS = frozenset("""treaty treaties ceasefire ceasefires cease-fire truce truces deal deals
+agreement agreements accord accords pact armistice memorandum settlement dialogue""".split())
+CEASEFIRES = frozenset("ceasefire ceasefires cease-fire truce truces armistice".split())
+BROKERED = frozenset("brokered mediated facilitated sponsored negotiated".split())
+BROKER_VERBS = frozenset("""broker brokers brokered brokering mediate mediates mediated mediating
+facilitate facilitates facilitated facilitating""".split())
+PAIR_HEADS = {"countries": ("Country",), "nations": ("Country",), "states": ("Country",),
+              "neighbours": ("Country",), "neighbors": ("Country",), "capitals": ("Country",),
+              "governments": ("Country",), "sides": ("Country", "Group", "Organization"),
+              "parties": ("Country", "Group", "Organization"),
+              "camps": ("Country", "Group", "Organization"),
+              "rivals": ("Country", "Group", "Organization"),
+              "belligerents": ("Country", "Group", "Organization")}
+
+
+def _pair_anaphor(view: View, k: int, state: _State) -> list[str]:
+    """"the two countries", "both sides" at unit ``k`` (or ending there): the last two distinct
+    actors of a fitting type the article named before this sentence."""
+    us = view.units
+    j = k
+    if j >= 0 and us[j].low in PAIR_HEADS and j >= 1:
+        j -= 1
+    else:
+        return []
+    if us[j].low not in ("two", "both"):
+        return []
+    if us[j].low == "two" and not (j >= 1 and us[j - 1].low in ("the", "these", "both")):
+        return []
+    want = PAIR_HEADS[us[k].low]
+    here = {u.eid for u in us if u.is_mention}
+    got: list[str] = []
+    for eid in reversed(state.recent_actors):
+        if view.types.get(eid) in want and eid not in here and eid not in got:
+            got.append(eid)
+        if len(got) == 2:
+            return got
+    return []
+
+
+def _deal_subject(view: View, state: _State, d: int) -> list[str]:
+    """The parties that signed/initialled/reached the agreement at unit ``d``, when the subject
+    of the light verb is "the two countries" / "both sides"."""
+    us = view.units
+    lo, _ = view.clause(d)
+    light = _light_verb_before(view, d, lo)
+    if light is None:
+        return []
+    k = light - 1
+    while k >= lo and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low.endswith("ly")):
+        k -= 1
+    return _pair_anaphor(view, k, state) if k >= lo else []
+
+
+def _deals(view: View, lex: Lexicon, state: _State, found: list[_Found]) -> list[_Found]:
+    """Agreements whose parties the rules above did not pair: "the two countries initialled a
+    U.S.-brokered peace treaty", "Z brokered a ceasefire under which X handed the city back to
+    Y", "Z brokered the original deal" (the parties of the last deal reported), "a ceasefire
+    was agreed" after fighting between X and Y. The broker negotiates with each party, the
+    parties with each other."""
+    us = view.units
+    out: list[_Found] = []
+    for d, u in enumerate(us):
+        if u.is_mention or u.low not in DEAL_NOUNS:
+            continue
+        lo, hi = view.clause(d)
+        # the broker: "a U.S.-brokered treaty", "Turkish-mediated talks", "X brokered the deal"
+        broker: list[str] = []
+        m = d - 1
+        while m > lo and m > d - 4 and not us[m].is_mention and us[m].low not in BROKERED and \
+                (_is_modifier(us[m].low) or us[m].low in DETERMINERS):
+            m -= 1
+        if m >= 2 and us[m].low in BROKERED and view.attached_hyphen(m - 1) and us[m - 2].is_actor:
+            broker = [us[m - 2].eid]
+            start = m - 2
+        else:
+            m = d - 1
+            while m > lo and m > d - 4 and not us[m].is_mention and (
+                    us[m].low in DETERMINERS or (_is_modifier(us[m].low) and us[m].low not in
+                                                 BROKER_VERBS)):
+                m -= 1
+            start = m
+            if m >= lo and us[m].low in BROKER_VERBS and not us[m].is_mention:
+                subj = view.subject(m)
+                broker = [us[x].eid for x in subj]
+                if not broker:
+                    got = _anaphor_subject_id(view, m, state)
+                    broker = [got[1]] if got else []
+        # the parties
+        parties = [f.subject for f in found if f.relation == "NEGOTIATES_WITH" and f.trigger == u.start]
+        parties += [f.object for f in found if f.relation == "NEGOTIATES_WITH" and f.trigger == u.start]
+        parties = list(dict.fromkeys(p for p in parties if p not in broker))
+        paired = len(parties) >= 2
+        if not parties:
+            parties = _deal_subject(view, state, start)
+        if not parties:
+            j = d + 1
+            while j <= hi + 1 and j < min(len(us), d + 5) and us[j].low not in ("which", "whom"):
+                j += 1
+            if j < min(len(us), d + 5) and us[j].low in ("which", "whom") and \
+                    us[j - 1].low in ("under", "in", "by"):
+                # "a ceasefire under which X handed the city back to Y"
+                for x in us[j + 1:]:
+                    if x.is_mention and x.is_actor and x.eid not in parties and x.eid not in broker:
+                        parties.append(x.eid)
+                    if len(parties) == 2 or x.low in (".", ";"):
+                        break
+        if not parties and broker and d > 0 and us[d - 1].low in ("original", "same", "first",
+                                                     "the", "that", "this") and state.last_deal:
+            parties = [p for p in state.last_deal if p not in broker]     # "brokered the deal"
+        if not parties and u.low in CEASEFIRES and state.last_fight and \
+                state.sentence - state.last_fight[0] <= 1:
+            parties = [state.last_fight[1], state.last_fight[2]]          # after the fighting
+        parties = [p for p in dict.fromkeys(parties) if p not in broker]
+        if not parties or _negated(view, lex, d, -1):
+            continue
+        span = _span(view, [max(lo, start), d])
+        out += [_Found(b, "NEGOTIATES_WITH", p, span, u.start) for b in broker for p in parties]
+        if not paired and len(parties) >= 2:
+            out += [_Found(a, "NEGOTIATES_WITH", b, span, u.start)
+                    for i, a in enumerate(parties) for b in parties[i + 1:]]
+            state.last_deal = tuple(parties[:2])
+    return out
+
+
 def _first_person_future(view: View, pos: int) -> bool:
     """Is the predicate at ``pos`` a first-person future ("we will crush", "we'll strike")?"""
     us = view.units
@@ -992,6 +1143,9 @@ def _note_salience(state: _State, view: View) -> None:
             state.named_order_all.append(u.eid)
         state.last_mention.pop(u.etype, None)
         state.last_mention[u.etype] = u.eid
+        if u.eid in state.recent_actors:
+            state.recent_actors.remove(u.eid)
+        state.recent_actors.append(u.eid)
         if u.appos is None and not u.quoted and u.etype not in subjects and view.subject_like(j):
             subjects[u.etype] = u.eid
     for t, eid in subjects.items():     # most recent last: "it" takes the latest of its types
