@@ -396,3 +396,60 @@ def test_accented_and_particle_names_stay_whole(text, name):
 def test_place_with_arabic_article_after_a_locative():
     ents, _ = run("Troops are mostly at bases around al-Shaddadi these days.")
     assert named(ents, "al-Shaddadi").type == "Location"
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Loyalists of the 444th Brigade massed on the city's edge.", "444th Brigade", "Group"),
+    ("He once commanded the army's 15 Corps in the valley.", "15 Corps", "Organization"),
+    ("Russia still keeps its 102nd military base in the north.", "102nd military base",
+     "Organization"),
+    ("Her son was killed by members of the 400 Mawozo gang.", "400 Mawozo", "Group"),
+    ("Australia sent the frigate HMAS Toowoomba north.", "HMAS Toowoomba", "Organization"),
+    ("He was quoted by the state news agency BelTA on Monday.", "BelTA", "Organization"),
+    ("Its intelligence service, the BIA, is suspected of funding it.", "BIA", "Organization"),
+    ("Help came from Vectus Global, a private security company.", "Vectus Global",
+     "Organization"),
+    ("Abiy has his eye on Assab, the Eritrean port.", "Assab", "Location"),
+    ("Fighters are within range of Kyaukphyu, where a port is being built.", "Kyaukphyu",
+     "Location"),
+    ("Hpapun was bombed eleven times last year.", "Hpapun", "Location"),
+    ("Guns fired at Khotin overnight.", "Khotin", "Location"),
+    ("Forces lie in northern Luzon now.", "Luzon", "Location"),
+])
+def test_discovery_by_numbers_prefixes_descriptors_and_place_evidence(text, name, typ):
+    ents, _ = run(text)
+    assert named(ents, name).type == typ
+
+
+def test_dateline_agency_is_an_organization():
+    ents, _ = run("PORT ELRIC, March 14 (Halberd) - Shells fell overnight.")
+    assert named(ents, "Halberd").type == "Organization"
+    assert named(ents, "PORT ELRIC").type == "Location"
+
+
+def test_second_member_of_a_locative_coordination_is_a_place():
+    ents, _ = run("Troops sit at bases around Tal Hamra and Rmeilan. Armed groups in Misrata and "
+                  "Zawiya may object.")
+    assert {"Tal Hamra", "Rmeilan", "Zawiya"} <= {e.name for e in ents if e.type == "Location"}
+
+
+def test_nickname_in_quotes_is_an_alias_of_the_person():
+    ents, mentions = run('Rifles went to the gang of Johnson André, known as "Izo." Izo denied it.')
+    person = named(ents, "Johnson André")
+    assert person.type == "Person" and "Izo" in person.aliases
+
+
+def test_surname_that_is_also_a_title():
+    ents, _ = run("The firm was founded by Erik Prince, according to officials.")
+    assert named(ents, "Erik Prince").type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister, a former banker, resigned.",
+    "It was, a spokesman said, a difficult year.",
+    "Prices rose in the city, where bread is scarce.",
+    "Shells were fired at dawn.",
+])
+def test_descriptor_and_place_rules_need_a_name(text):
+    ents, _ = run(text)
+    assert not ents

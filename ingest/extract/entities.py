@@ -223,7 +223,7 @@ _UP = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).is
 _LO = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
 # lower-case particles hyphenated to the name they precede: "al-Shaddadi", "Abdulghani al-Kikli"
 _PARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul|bin|ibn|abu|bint|ben)-"
-_NAME_TOK = (rf"(?:[{_UP}]\.|[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*"
+_NAME_TOK = (rf"(?:[{_UP}]\.|[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:[{_UP}]{{1,3}}(?![{_LO}\w]))?"
              rf"(?:[-'’][{_UP}][{_LO}]+|-[a-z]{{1,2}}-[{_UP}][{_LO}]+)*|[{_UP}]{{2,}}(?![{_LO}]))")
 _CONN = r"(?:of|for|the|bin|bint|ibn|al|el|de|del|da|dos|van|von|der|ul)"
 _RUN = re.compile(rf"(?<![\w.’'-])(?:{_PARTICLE})?{_NAME_TOK}"
@@ -688,6 +688,22 @@ class _Finder:
         for rs, re_ in runs:
             for ps, pe in _split_at_catalog(rs, re_, cat_here, text):
                 self._classify(sent, ps, pe, lists)
+        self._numbered(sent)
+        if s0 == 0 or text[s0 - 1] == "\n":
+            m = _DATELINE_AGENCY.match(text, s0, s1)
+            if m:     # "KYIV, March 14 (Meridian) -": the agency that filed the report
+                self._new(m.start(1), m.end(1), "Organization")
+
+    def _numbered(self, sent):
+        """Units and gangs named with a number: "the 444th Brigade", "the army's 15 Corps",
+        "Russia's 102nd military base", "the 400 Mawozo gang"."""
+        text = self.text
+        for m in _NUMBERED_UNIT.finditer(text, sent.start, sent.end):
+            words = m.group(0).split()
+            typ = _type_by_cue(words) or "Organization"
+            self._new(m.start(), m.end(), typ)
+        for m in _NUMBERED_GANG.finditer(text, sent.start, sent.end):
+            self._new(m.start(1), m.end(1), "Group")
 
     def _acronyms(self, sent: Sentence, cat_here):
         text = self.text
@@ -852,7 +868,24 @@ class _Finder:
             if len(tokens) >= 2:
                 self._new(ps, pe, typ)
             return
+        if len(tokens) >= 2 and tokens[0] in _SHIP_PREFIXES and all(_name_like(t) for t in tokens[1:]):
+            self._new(ps, pe, "Organization")     # "HMAS Toowoomba", "BRP Sierra Madre"
+            return
+        desc = _DESCRIPTOR_BEFORE.search(before)
+        if desc and len(tokens) <= 4 and (all(_name_like(t) for t in tokens)
+                                          or (len(tokens) == 1 and tokens[0].isupper())):
+            # "the state news agency BelTA", "its intelligence service, the BIA,"
+            self._new(ps, pe, _descriptor_type(desc.group(1)))
+            return
+        desc = _DESCRIBED_AFTER.match(after)
+        if desc and len(tokens) <= 4 and _name_like(tokens[0]) and \
+                all(t[:1].isupper() and t.lower() not in _ROLE for t in tokens) and \
+                not _APPOSITION_AFTER.match(after):
+            # "Vectus Global, a private security company", "Assab, the Eritrean port"
+            self._new(ps, pe, _descriptor_type(desc.group(1), desc.group(0)))
+            return
         if not all(_name_like(t) or (0 < j < len(tokens) - 1 and t in _CONNECTORS)
+                   or (j == len(tokens) - 1 and j > 0 and t in _SURNAME_ROLES)
                    for j, t in enumerate(tokens)) or len(tokens) > 4:
             return
         prev = _last_word(before)
@@ -867,8 +900,20 @@ class _Finder:
             or (re.search(r"\w['’]s\s*$", before) and len(tokens) >= 2 and not sentence_initial)
             or (_PERSON_LIST_BEFORE.search(before) and len(tokens) >= 2)
         )
+        nick = _NICKNAME_AFTER.match(after)
+        if (person or nick) and len(tokens) >= 2:
+            key = self._person(ps, pe)
+            if key and nick:     # 'Johnson André, known as "Izo."': the nickname is an alias
+                self.cands.append(_Cand(pe + nick.start(1), pe + nick.end(1), key, "name", 1))
+            return
         if person:
             self._person(ps, pe)
+            return
+        if len(tokens) <= 3 and (_WHERE_AFTER.match(after) or _PLACE_PASSIVE.match(after)
+                                 or _ATTACKED_BEFORE.search(before)):
+            # "Kyaukphyu, where China is building a port", "Hpapun was bombed eleven times",
+            # "fired at Khotin"
+            self._new(ps, pe, "Location")
             return
         if after.startswith(("-based", "–based")) and len(tokens) <= 3:
             self._new(ps, pe, "Location")
@@ -877,7 +922,10 @@ class _Finder:
             self._new(ps, pe, "Location")
             return
         if len(tokens) <= 3:
-            placey = (len(tokens) <= 2 and prev in _BARE_PLACE_PREPS and not sentence_initial
+            located = prev in _BARE_PLACE_PREPS or bool(_COORD_PLACE_BEFORE.search(before)) or (
+                prev in _DIRECTION_ADJ and _last_word(before[:before.lower().rindex(prev)])
+                in _BARE_PLACE_PREPS)
+            placey = (len(tokens) <= 2 and located and not sentence_initial
                       and not re.match(r"\s*(?:['’]s\b|[A-Z])", after)
                       and not any(t.lower().strip(".,") in _NOT_PLACES for t in tokens))
             self.loose.append((ps, pe, "place" if placey else (
@@ -918,13 +966,14 @@ class _Finder:
         hits = [e for e in self.cat.lookup(surface) if e.type == "Person"]
         if hits:
             self.cands.append(_Cand(start, end, ("cat", hits[0].id), "name", 2))
-            return
+            return ("cat", hits[0].id)
         if any(e.type != "Person" for e in self.cat.lookup(surface)):
-            return
+            return None
         key = ("new", "Person", normalize(surface))
         self.types[key] = "Person"
         self.names.setdefault(key, surface)
         self.cands.append(_Cand(start, end, key, "name", 1))
+        return key
 
     def _new(self, start, end, typ):
         surface = self.text[start:end]
@@ -1153,6 +1202,71 @@ _EVENT_AFTER = re.compile(r"\s+(?:meeting|meetings|talks|summit|track|process|ag
 # after an all-caps name opening a paragraph: "MAE SOT, Thailand -", "GOMA, Feb 18 (AFP) -"
 _DATELINE_PLACE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+[—–-]\s|"
                              r",\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\s+\([A-Z][\w .-]*\)\s+[—–-]\s)")
+_DATELINE_AGENCY = re.compile(r"[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
+                              r"\(([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\)\s+[—–-]\s")
+_NUMBERED_UNIT = re.compile(
+    r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Brigade|Brigades|Corps|Division|"
+    r"Battalion|Regiment|Army|Fleet|Squadron|Wing|Base|Air\s+Base|Military\s+Base)\b"
+    r"|(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\bthe\s)|(?<=\btheir\s))\d{1,4}(?:st|nd|rd|th)\s+"
+    r"(?:military|air|naval)\s+base\b")
+_NUMBERED_GANG = re.compile(r"(?<=\bthe\s)(\d{1,4}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+                            r"(?:gang|militia|cartel)\b")
+_SHIP_PREFIXES = frozenset("HMAS HMS USS USNS BRP INS HMCS HMNZS ROKS PNS TCG KRI HNLMS HDMS ESPS "
+                           "NRP RFS MV".split())
+# surnames that are also titles: "Erik Prince", "Mehbooba Mufti"
+_SURNAME_ROLES = frozenset("Prince King Mufti Bishop Judge".split())
+_DIRECTION_ADJ = frozenset("""northern southern eastern western central north-eastern
+north-western south-eastern south-western northeastern northwestern southeastern southwestern
+upper lower coastal""".split())
+# the second and later members of a coordination after a locative: "around al-Shaddadi and
+# Rmeilan", "in Misrata and Zawiya", "near the Tishrin Dam and Deir Hafer"
+_COORD_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|around|outside|inside|across|throughout|toward|towards)\s+(?:the\s+)?"
+    r"(?:al-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+    r"(?:,\s+(?:al-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*,?\s+(?:and|or)\s+$")
+_WHERE_AFTER = re.compile(r",\s+where\s+(?![A-Z][a-z]+\s+(?:was|is)\s+born)")
+_PLACE_PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+\s+)?"
+                            r"(?:bombed|shelled|besieged|overrun|recaptured|retaken|bombarded|"
+                            r"encircled|evacuated|razed|flattened)\b")
+_ATTACKED_BEFORE = re.compile(r"\b(?:fired|firing|fire|shot|shooting|aimed)\s+(?:at|on|into)\s+$|"
+                              r"\b(?:shelled|shelling|bombed|bombing|bombarded|bombarding)\s+$")
+_NICKNAME_AFTER = re.compile(r",?\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+[\"“]"
+                             r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})[.,]?[\"”]")
+# a descriptive noun before a name: "the state news agency BelTA", "its intelligence service,
+# the BIA", "the think tank Chatham House", "the militia Kataib X"
+_DESCRIPTOR_NOUNS = {
+    "news agency": "Organization", "agency": "Organization", "broadcaster": "Organization",
+    "newspaper": "Organization", "think tank": "Organization", "think-tank": "Organization",
+    "consultancy": "Organization", "intelligence service": "Organization",
+    "security service": "Organization", "security company": "Organization",
+    "security firm": "Organization", "contractor": "Organization", "charity": "Organization",
+    "company": "Organization", "firm": "Organization", "outlet": "Organization",
+    "militia": "Group", "rebel group": "Group", "armed group": "Group", "gang": "Group",
+    "cartel": "Group", "party": "Group", "faction": "Group", "coalition": "Group",
+    "splinter group": "Group", "movement": "Group",
+    "port": "Location", "town": "Location", "city": "Location", "village": "Location",
+    "compound": "Location", "camp": "Location", "district": "Location", "region": "Location",
+    "island": "Location", "river": "Location", "airfield": "Location", "airfields": "Location",
+    "airbase": "Location", "airport": "Location", "neighbourhood": "Location",
+    "neighborhood": "Location", "suburb": "Location", "township": "Location",
+    "exclave": "Location", "enclave": "Location", "oasis": "Location", "border town": "Location",
+    "base": "Location", "bases": "Location", "capital": "Location", "province": "Location",
+}
+_DESC_ALT = "|".join(sorted((re.escape(n) for n in _DESCRIPTOR_NOUNS), key=len, reverse=True))
+_DESCRIPTOR_BEFORE = re.compile(rf"\b({_DESC_ALT})(?:,\s+the)?\s+$")
+_DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){{0,3}}?({_DESC_ALT})"
+                              r"(?![\w’'-])")
+_ARMED_MODIFIERS = frozenset("armed rebel militant jihadist splinter insurgent paramilitary "
+                             "separatist extremist terrorist guerrilla criminal".split())
+
+
+def _descriptor_type(noun: str, phrase: str = "") -> str:
+    typ = _DESCRIPTOR_NOUNS[noun]
+    if noun == "company" and "security" not in phrase and "military" not in phrase:
+        return "Organization"
+    return typ
+
+
 # "Doha is not a venue for peace", "the city has become a hub": said of the city as a place
 _PLACE_PREDICATE = re.compile(r"\s+(?:is|was|remains|has\s+become|became)\s+(?:not\s+|no\s+longer\s+)?"
                               r"(?:a|an|the)\s+(?:[a-z]+\s+)?(?:venue|place|city|hub|haven|home|"
