@@ -343,3 +343,33 @@ def test_a_demonym_before_a_hyphenated_participle_names_its_state():
     name = {e.id: e.name for e in ex.entities}
     got = {(name[c.subject], c.relation, name[c.object]) for c in ex.claims}
     assert ("Turkey", "SUPPORTS", "Syrian National Army") in got, got
+
+
+SUDAN = {"SAF": ("saf", "Group", "Sudanese Armed Forces"), "RSF": ("rsf", "Group", "Rapid Support Forces"),
+         "Burhan": ("burhan", "Person", "Abdel Fattah al-Burhan"), "El Fasher": ("fasher", "Location", "El Fasher"),
+         "Darfur": ("darfur", "Location", "Darfur"), "Egypt": ("egypt", "Country", "Egypt")}
+
+
+def test_fighting_between_two_sides_is_hostility_both_ways():
+    got = _named("Clashes between the SAF and the RSF killed dozens.", SUDAN)
+    assert {("saf", "ATTACKS", "rsf"), ("rsf", "ATTACKS", "saf")} <= got, got
+    got = _named("Sporadic fighting has continued around El Fasher and Darfur between the SAF "
+                 "and the RSF.", SUDAN)
+    assert {("saf", "ATTACKS", "rsf"), ("rsf", "ATTACKS", "saf")} <= got, got
+    got = _named("In May 2024 there were days of fighting between forces loyal to Burhan and the "
+                 "RSF.", SUDAN)
+    assert ("burhan", "ATTACKS", "rsf") in got and ("rsf", "ATTACKS", "burhan") in got, got
+
+
+def test_the_month_may_is_no_modal():
+    from ingest.extract.claims import find_claims as fc
+    text = "In May 2024 the SAF attacked the RSF near El Fasher."
+    ents = [Entity("saf", "SAF", "Group"), Entity("rsf", "RSF", "Group")]
+    ms = [Mention("saf", "SAF", text.index("SAF"), text.index("SAF") + 3),
+          Mention("rsf", "RSF", text.index("RSF"), text.index("RSF") + 3)]
+    claims = fc(Article(id="t", source_key="t", text=text), split_sentences(text), ents, ms)
+    assert any(c.relation == "ATTACKS" and c.certainty == "asserted" for c in claims), claims
+    text = "The SAF may attack the RSF."
+    ms = [Mention("saf", "SAF", 4, 7), Mention("rsf", "RSF", 23, 26)]
+    claims = fc(Article(id="t", source_key="t", text=text), split_sentences(text), ents, ms)
+    assert all(c.certainty == "hypothetical" for c in claims if c.relation == "ATTACKS"), claims

@@ -1409,7 +1409,9 @@ def _certainty(view: View, lex: Lexicon, f: _Found, frame: attr.Frame | None) ->
     scope = list(range(lo, ti))
     if lo > 0 and us[lo - 1].low in ("that", "whether", "if", "to", "unless"):
         scope = list(range(max(0, lo - 6), ti))
-    words = [us[k].low for k in scope]
+    words = [us[k].low for k in scope if not (us[k].text == "May" and (
+        (k > 0 and us[k - 1].low in ("in", "of", "since", "until", "by", "early", "late", "mid"))
+        or (k + 1 < len(us) and us[k + 1].low.isdigit())))]     # "in May 2025": the month
     if _sentence_conditional(view) or _has_any(words, lex.hypothetical) or \
             _has_phrase(words, lex.hypothetical_phrases):
         if f.relation != "THREATENS":
@@ -1957,10 +1959,14 @@ def _pairs(view: View, subj: list[int], obj: list[int], relation: str, trig: int
 
 
 def _pairs_ids(view: View, subj: list[str], obj: list[str], relation: str, trig: int,
-               certainty: str | None = None) -> list[_Found]:
+               certainty: str | None = None, both: bool = False) -> list[_Found]:
     u = view.units[trig]
-    return [_Found(s, relation, o, (u.start, u.end), u.start, certainty)
-            for s in subj for o in obj if s != o]
+    out = [_Found(s, relation, o, (u.start, u.end), u.start, certainty)
+           for s in subj for o in obj if s != o]
+    if both and relation not in SYMMETRIC_RELATIONS:
+        out += [_Found(o, relation, s, (u.start, u.end), u.start, certainty)
+                for s in subj for o in obj if s != o]
+    return out
 
 
 def _event_perpetrator(view: View, lex: Lexicon, te: int, state: "_State") -> list[str]:
@@ -2137,7 +2143,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         _, hi = view.clause(h.last)
         parties = _between_parties(view, h.last + 1, hi, state)
         if len(parties) >= 2 and not _negated(view, lex, h.first, -1):
-            return _pairs_ids(view, parties[:1], parties[1:], rel, h.first)
+            return _pairs_ids(view, parties[:1], parties[1:], rel, h.first, both=True)
     if _passive(view, h) and intent is None:
         agent = _agent_after_by(view, h.last + 1) or (
             _agent_of_attack_in(view, lex, h.last + 1) if rel == "ATTACKS" else [])
@@ -2613,10 +2619,22 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     while j <= hi and j < h.last + 8 and us[j].low in BETWEEN_SKIP or (
             j <= hi and j < h.last + 8 and (us[j].is_place or us[j].low.isdigit())):
         j += 1
+    if rel in ("ATTACKS", "OPPOSES") and j <= hi and us[j].low != "between":
+        # "fighting has continued around the X dam and Y between A and B": a place phrase
+        m = j
+        while m <= hi and m < h.last + 14 and not us[m].is_actor and us[m].low != "between" and \
+                (us[m].is_place or _is_modifier(us[m].low) or us[m].low in PREPOSITIONS
+                 or us[m].low in DETERMINERS or us[m].low in AUX or us[m].low in ("and", ",")) and \
+                us[m].low not in LEX().triggers:
+            m += 1
+        if m <= hi and us[m].low == "between" and any(us[x].is_place for x in range(j, m)):
+            j = m
     if j <= hi and us[j].low == "between":
         parties = _between_parties(view, j, hi, state)
         if len(parties) >= 2:
-            return _pairs_ids(view, parties[:1], parties[1:], rel, h.first)
+            # hostility between two sides runs both ways; agreements are symmetric anyway
+            return _pairs_ids(view, parties[:1], parties[1:], rel, h.first,
+                              both=rel not in SYMMETRIC_RELATIONS)
         return []
     # patient after a preposition
     patient: list[int] = []
@@ -2717,6 +2735,9 @@ bombardment shelling airstrikes strikes invasion siege assault onslaught""".spli
 BETWEEN_SKIP = frozenset({"in", "on", "at", "last", "this", "late", "early", "since"}) | frozenset(MONTHS)
 
 
+LOYAL = frozenset("loyal close allied aligned affiliated backed".split())
+
+
 def _between_parties(view: View, j: int, hi: int, state: _State) -> list[str]:
     """The conjuncts of "between X and Y" at ``j``: named actors or anaphors ("between the army
     and the RSF")."""
@@ -2732,6 +2753,8 @@ def _between_parties(view: View, j: int, hi: int, state: _State) -> list[str]:
             eid = _resolve_anaphor(view, k, state, subject=False, exclude=out)
             if eid:
                 out.append(eid)
+        elif u.low in ("to", "with", "by") and k > j + 1 and us[k - 1].low in LOYAL:
+            pass        # "between forces loyal to X and Y"
         elif u.low not in ("and", ",", "the", "both") and not _is_modifier(u.low) \
                 and u.low not in LEX().proxy_nouns:
             break
