@@ -234,3 +234,17 @@ def test_english_words_as_place_names_need_context(cat):
     tyre = next(e for e in cat.lookup("Tyre") if e.country and cat.entries[e.country].iso == "LB")
     assert tyre.ambiguous
     assert not cat.lookup("Goma")[0].ambiguous
+
+
+def test_subdivisions_named_with_ordinary_words_are_left_out(cat):
+    # "the Gulf states", "Central", "Upper West": words in a news text, not place names
+    for word in ("Gulf", "Central", "Northern", "Upper West", "Rivers", "Plateau", "Coast"):
+        assert not [e for e in cat.lookup(word) if e.iso and "-" in e.iso], word
+    assert cat.lookup("Northern Territory")       # a name, not only generic words
+
+
+def test_rivers_and_islands_that_carry_conflicts(cat):
+    assert cat.lookup("Euphrates")[0].type == "Location"
+    assert cat.lookup("Nile")[0].category == "river"
+    assert cat.lookup("Nakhchivan")[0].country == cat.lookup("Azerbaijan")[0].id
+    assert cat.lookup("Ren'ai Jiao")[0].name == "Second Thomas Shoal"

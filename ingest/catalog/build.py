@@ -173,11 +173,29 @@ def subdivision_entries(code_to_id: dict[str, str], curated_ids: set[str]) -> li
             names.append(short)
         if f"location:{sub.code.lower()}" in curated_ids:
             continue   # a curated entry describes it (with English names)
+        if all(_generic_place_name(n) for n in names):
+            continue   # "Gulf", "Central", "Upper West", "Rivers": words in a news text, not
+            #            names (with its cue, "Ghana's Northern Region" is still discovered)
+        names = [n for n in names if not _generic_place_name(n)] or names
         entries.append(CatalogEntry(
             id=f"location:{sub.code.lower()}", name=names[0], type="Location",
             aliases=_dedupe(names[1:], exclude=names[:1]), country=country_id,
             category=(sub.type or "subdivision").lower(), iso=sub.code))
     return entries
+
+
+# Words that make up subdivision names which are ordinary words in a news text.
+_GENERIC_PLACE_WORDS = frozenset("""central eastern northern southern western north south east west
+gulf coast coastal lakes lake capital centre center islands island upper lower plateau plateaux
+littoral savanes savannah mountains highlands lowlands interior border frontier delta river
+rivers valley sea oasis middle far mid north-east north-west
+south-east south-west northeast northwest southeast southwest national federal district region
+province state division department area""".split())
+
+
+def _generic_place_name(name: str) -> bool:
+    words = re.split(r"[\s-]+", name.lower())
+    return all(w in _GENERIC_PLACE_WORDS for w in words if w)
 
 
 def _country_ref(value: str | None, code_to_id: dict[str, str], where: str) -> str | None:
