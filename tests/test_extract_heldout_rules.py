@@ -373,3 +373,21 @@ def test_the_month_may_is_no_modal():
     ms = [Mention("saf", "SAF", 4, 7), Mention("rsf", "RSF", 23, 26)]
     claims = fc(Article(id="t", source_key="t", text=text), split_sentences(text), ents, ms)
     assert all(c.certainty == "hypothetical" for c in claims if c.relation == "ATTACKS"), claims
+
+
+def test_condemning_the_attack_opposes_whoever_claimed_it_even_later_in_the_article():
+    text = ("Gunmen killed nine soldiers near Arauca on Monday. Gustavo Petro condemned what he "
+            "called a \"cowardly massacre\". Venezuela also condemned the attack, as did Cuba. "
+            "Rain fell for days. Crowds gathered. Schools closed. The ELN, which officials "
+            "describe as the largest rebel group, claimed responsibility in a statement.")
+    actors = {"Gustavo Petro": ("petro", "Person", "Gustavo Petro"),
+              "Venezuela": ("venezuela", "Country", "Venezuela"), "Cuba": ("cuba", "Country", "Cuba"),
+              "ELN": ("eln", "Group", "ELN"), "Arauca": ("arauca", "Location", "Arauca")}
+    got = _named(text, actors)
+    assert {("petro", "OPPOSES", "eln"), ("venezuela", "OPPOSES", "eln"),
+            ("cuba", "OPPOSES", "eln")} <= got, got
+    assert ("venezuela", "OPPOSES", "cuba") not in got
+    # no claim of responsibility, no recent attacker: nobody to oppose
+    got = _named("Rain fell. Crowds gathered. Schools closed. Venezuela condemned the attack.",
+                 actors)
+    assert not any(r == "OPPOSES" for s, r, o in got), got

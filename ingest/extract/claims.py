@@ -768,6 +768,7 @@ class _State:
     recent_actors: list = field(default_factory=list)  # every actor, most recently named last
     last_deal: tuple = ()                            # parties of the last agreement reported
     last_fight: tuple = ()                           # (sentence, attacker, target) of the last attack
+    claimant: str | None = None                      # who claimed responsibility for an attack
 
 
 def find_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
@@ -798,6 +799,15 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                                for e in ents.values() if e.type in ("Group", "Organization")},
                    jihadist={e.id: True for e in ents.values() if e.type == "Group" and any(
                        _JIHADIST_NAME.search(n) for n in (e.name, *e.aliases))})
+    for idx, sent in enumerate(sentences):
+        # "X claimed responsibility": the attack the article condemns is X's, before or after
+        hit = _CLAIMED.search(sent.text) if state.claimant is None else None
+        if hit and by_sentence.get(idx):
+            v = View(article.text, sent, by_sentence[idx], types, quotes)
+            at = next((u.i for u in v.units if u.start >= sent.start + hit.start()), None)
+            subj = v.subject(at) if at is not None else []
+            if subj and v.units[subj[0]].etype == "Group":
+                state.claimant = v.units[subj[0]].eid
     out: list[Claim] = []
     seen: dict[tuple, int] = {}
     views: list[View | None] = []
@@ -900,6 +910,9 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                and types.get(c.subject) == "Person"}
     return [c for c in out if POLARITY_OF.get(c.relation) != "cooperative" or not (
         (c.subject, c.object) in belongs or (c.object, c.subject) in belongs)]
+
+
+_CLAIMED = re.compile(r"\bclaim(?:ed|s)? responsibility\b")
 
 
 PACT_WORDS = frozenset("""pact pacts treaty treaties alliance alliances accord accords agreement
@@ -1973,12 +1986,16 @@ def _event_perpetrator(view: View, lex: Lexicon, te: int, state: "_State") -> li
     """"condemned the bombing": the perpetrator of the attack last reported (2 sentences)."""
     us = view.units
     k = te + 1
-    while k < len(us) and k < te + 5 and not us[k].is_mention and (
-            us[k].low in DETERMINERS or _is_modifier(us[k].low)):
+    while k < len(us) and k < te + 9 and not us[k].is_mention and (
+            us[k].low in DETERMINERS or _is_modifier(us[k].low) or us[k].low in QUOTE_MARKS or
+            us[k].low in ("what", "he", "she", "they", "it", "as")):
+        # "condemned the attack", "condemned what he called a \"cowardly massacre\""
         if any(t.relation == "ATTACKS" and t.kind == "noun" for t in lex.triggers.get(us[k].low, ())):
             if state.last_attacker and state.sentence - state.last_attack_sentence <= 2:
                 return [state.last_attacker]
-            return []
+            # the attack the article is about: whoever claimed responsibility for it
+            definite = any(us[x].low in ("the", "this", "that", "a") for x in range(te + 1, k))
+            return [state.claimant] if state.claimant and definite else []
         k += 1
     return []
 
