@@ -453,3 +453,38 @@ def test_surname_that_is_also_a_title():
 def test_descriptor_and_place_rules_need_a_name(text):
     ents, _ = run(text)
     assert not ents
+
+
+def test_catalog_place_with_a_feature_head_is_the_feature():
+    ents, _ = run("It was the deadliest ambush in the Kashmir valley since 2019.")
+    assert named(ents, "Kashmir valley").type == "Location"
+    assert "Kashmir" not in names(ents)
+
+
+def test_role_then_person_of_a_body():
+    ents, _ = run("Former chief minister Amina Dar of the Valley Democratic Party (VDP) urged calm.")
+    assert named(ents, "Amina Dar").type == "Person"
+    assert named(ents, "Valley Democratic Party").type == "Group"
+
+
+def test_apostrophe_inside_a_name_keeps_it_whole():
+    ents, _ = run("Boats intruded into waters around Ren'ai Jiao on Monday.")
+    assert "Ren" not in names(ents) and "Jiao" not in names(ents)
+
+
+def test_descriptor_after_a_coordination_types_every_member():
+    ents, _ = run("Aircraft moved to al-Khadim and al-Jufra, two airfields under rebel control.")
+    places = {e.name for e in ents if e.type == "Location"}
+    assert {"al-Khadim", "al-Jufra"} <= places
+
+
+def test_short_form_of_a_longer_body_name_joins_it():
+    ents, _ = run("The UN Support Mission in Libya (UNSMIL) tabled a plan. She advised the UN "
+                  "Support Mission for years.")
+    bodies = [e for e in ents if e.type == "Organization"]
+    assert len(bodies) == 1, bodies
+
+
+def test_think_tank_programme_is_no_actor():
+    ents, _ = run("She is a senior fellow in the Maghreb Studies Programme at the Hollins Institute.")
+    assert "Maghreb Studies Programme" not in names(ents)

@@ -133,7 +133,7 @@ _PERSON_LIST_BEFORE = re.compile(
 _ORG_CUES = frozenset("""
 University College Institute Institution Council Center Centre Agency Ministry Department Bureau
 Commission Committee Bank Fund Foundation Corporation Company Office Service Services Court
-Assembly Police Guard Navy Command Corps Team Mission Program Programme Organization
+Assembly Police Guard Navy Command Corps Team Mission Organization
 Organisation Association Authority Directorate Secretariat Cabinet Forum Society Academy School
 Times Post News Television TV Journal Herald Tribune Gazette Guardian Telegraph Press Radio
 Review Magazine Daily Broadcasting Monitor Observer Inc Ltd Group Airlines Wing Staff Initiative
@@ -224,7 +224,8 @@ _LO = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).is
 # lower-case particles hyphenated to the name they precede: "al-Shaddadi", "Abdulghani al-Kikli"
 _PARTICLE = r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul|bin|ibn|abu|bint|ben)-"
 _NAME_TOK = (rf"(?:[{_UP}]\.|[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:[{_UP}]{{1,3}}(?![{_LO}\w]))?"
-             rf"(?:[-'’][{_UP}][{_LO}]+|-[a-z]{{1,2}}-[{_UP}][{_LO}]+)*|[{_UP}]{{2,}}(?![{_LO}]))")
+             rf"(?:[-'’][{_UP}][{_LO}]+|['’](?!s\b)[{_LO}]+|-[a-z]{{1,2}}-[{_UP}][{_LO}]+)*"
+             rf"|[{_UP}]{{2,}}(?![{_LO}]))")
 _CONN = r"(?:of|for|the|bin|bint|ibn|al|el|de|del|da|dos|van|von|der|ul)"
 _RUN = re.compile(rf"(?<![\w.’'-])(?:{_PARTICLE})?{_NAME_TOK}"
                   rf"(?:(?:[ ]|-)(?:{_CONN}[ ])*(?:{_PARTICLE})?{_NAME_TOK})*")
@@ -545,7 +546,8 @@ class _Finder:
                     self._new(start, end + state.end(), "Location")
                     continue
                 if places and _facility_follows(after):
-                    # "the Kabul airport": the facility is the place named
+                    # "the Kabul airport", "the Kashmir valley": the facility or feature is the
+                    # place named
                     m = _facility_follows(after)
                     self._new(start, end + m.end(), "Location")
                     continue
@@ -725,6 +727,7 @@ class _Finder:
                 if _initials_match(seq, acr):
                     found = (words[i].start(), words[-1].end())
                     break
+            spelled = bool(found)
             if not found:
                 found = self._translated_long_form(sent, words, m.start(), acr)
             if not found:
@@ -734,6 +737,12 @@ class _Finder:
             a_start, a_end = m.start(1), m.end(1)
             long_hits = self.cat.matches(long_form)
             acr_hits = self.cat.matches(acr)
+            if spelled and not long_hits:
+                # the article spells the acronym out as something the catalog does not know:
+                # a known body with the same letters ("VDP") is another one
+                own = set(normalize(long_form).split()) - _MINOR
+                acr_hits = [(e, k) for e, k in acr_hits
+                            if len(own & set(normalize(e.name).split())) * 2 >= len(own)]
             entry = None
             for hits in (acr_hits, long_hits):
                 for e, kind in hits:
@@ -835,6 +844,17 @@ class _Finder:
                 and _DATELINE_PLACE.match(after):
             self._new(ps, pe, "Location")    # "MAE SOT, Thailand - ...": where it was filed
             return
+        prev = _last_word(before)
+        of = re.search(r" of (?:the )?", surface)
+        if of and prev in _ROLE and not re.search(r"\bof\s+(?:the\s+)?$", before):
+            # "chief minister Mehbooba Mufti of the Peoples Democratic Party": the person, then
+            # the body
+            head_tokens = surface[:of.start()].split()
+            if 2 <= len(head_tokens) <= 4 and all(_name_like(t) or t in _SURNAME_ROLES
+                                                   for t in head_tokens):
+                self._person(ps, ps + of.start())
+                self._classify(sent, ps + of.end(), pe, lists)
+                return
         typ = _type_by_cue(words)
         # titles inside the run: "Prime Minister Imran Khan", "Defense Minister Khawaja Asif"
         # (not a cue-headed name: "General Intelligence Service")
@@ -879,7 +899,7 @@ class _Finder:
             return
         desc = _DESCRIBED_AFTER.match(after)
         if desc and len(tokens) <= 4 and _name_like(tokens[0]) and \
-                all(t[:1].isupper() and t.lower() not in _ROLE for t in tokens) and \
+                all(_name_like(t) or (t[:1].isupper() and t.lower() not in _ROLE) for t in tokens) and \
                 not _APPOSITION_AFTER.match(after):
             # "Vectus Global, a private security company", "Assab, the Eritrean port"
             self._new(ps, pe, _descriptor_type(desc.group(1), desc.group(0)))
@@ -1067,6 +1087,19 @@ class _Finder:
             elif why == "place" and not any(toks[-1] == word or word in toks for toks in full.values()):
                 # "massacred civilians in Axum": an unknown name after a locative preposition
                 chosen.append(self._bare_place(ps, pe))
+        # a body named by the start of a longer name the article uses: "the UN Support Mission"
+        # after "the UN Support Mission in Libya (UNSMIL)"
+        bodies: dict[tuple, set] = defaultdict(set)
+        for c in chosen:
+            if self._type(c.key) in ("Organization", "Group"):
+                bodies[tuple(_norm_token(t) for t in text[c.start:c.end].split())].add(find(c.key))
+        for toks, keys in bodies.items():
+            if len(toks) < 2 or len(keys) != 1 or next(iter(keys))[0] != "new":
+                continue
+            longer = {k for o, ks in bodies.items() if len(o) > len(toks) and o[:len(toks)] == toks
+                      and o[len(toks)] in ("in", "for", "of", "to", "on") for k in ks} - keys
+            if len(longer) == 1:
+                union(next(iter(longer)), next(iter(keys)))
         # a place and "<place> region/province/district": one place ("Kursk" = "the Kursk region",
         # "Syunik" = "Syunik province", "MAE SOT" = "the Mae Sot district")
         places = defaultdict(set)
@@ -1158,7 +1191,8 @@ _STATE_SUFFIX = re.compile(r",\s(?:[A-Z]\.){2}|,\s[A-Z]{2}\b(?![.-]\w)")
 _GENERIC_MILITARY = re.compile(r"\s(?:forces|military|troops|armed forces|army)$|"
                                r"-led\s+(?:military\s+)?coalition$")
 _COMMON_WORDS = _STOP | _LEADING | _DIRECTIONS
-_FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase|airfield)\b")
+_FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase|airfield|valley|"
+                       r"desert|dam|(?:border\s+)?crossing|corridor)\b(?![-’'])")
 _SEAT_BEFORE = re.compile(
     r"\b(?:officials?|leaders|authorities|government|policymakers|policy-makers|decision-makers|"
     r"frustration|anger|alarm|concern|worry|unease|suspicion|irritation|optimism|"
@@ -1221,7 +1255,8 @@ upper lower coastal""".split())
 # the second and later members of a coordination after a locative: "around al-Shaddadi and
 # Rmeilan", "in Misrata and Zawiya", "near the Tishrin Dam and Deir Hafer"
 _COORD_PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|around|outside|inside|across|throughout|toward|towards)\s+(?:the\s+)?"
+    r"(?:\b(?:in|near|around|outside|inside|across|throughout|toward|towards)|"
+    r"\b(?:fired|firing|shot|shooting)\s+(?:at|on|into)|\b(?:shelled|bombed))\s+(?:the\s+)?"
     r"(?:al-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
     r"(?:,\s+(?:al-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*,?\s+(?:and|or)\s+$")
 _WHERE_AFTER = re.compile(r",\s+where\s+(?![A-Z][a-z]+\s+(?:was|is)\s+born)")
@@ -1254,8 +1289,10 @@ _DESCRIPTOR_NOUNS = {
 }
 _DESC_ALT = "|".join(sorted((re.escape(n) for n in _DESCRIPTOR_NOUNS), key=len, reverse=True))
 _DESCRIPTOR_BEFORE = re.compile(rf"\b({_DESC_ALT})(?:,\s+the)?\s+$")
-_DESCRIBED_AFTER = re.compile(rf",\s+(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){{0,3}}?({_DESC_ALT})"
-                              r"(?![\w’'-])")
+_DESCRIBED_AFTER = re.compile(
+    r"(?:(?:,\s+|,?\s+and\s+)(?:al-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=,|\s+and\b))*"
+    rf",\s+(?:a|an|the|two|three|four|both|the\s+two|the\s+three)\s+(?:[\w-]+\s+){{0,3}}?({_DESC_ALT})"
+    r"(?![\w’'-])")
 _ARMED_MODIFIERS = frozenset("armed rebel militant jihadist splinter insurgent paramilitary "
                              "separatist extremist terrorist guerrilla criminal".split())
 
