@@ -391,3 +391,28 @@ def test_condemning_the_attack_opposes_whoever_claimed_it_even_later_in_the_arti
     got = _named("Rain fell. Crowds gathered. Schools closed. Venezuela condemned the attack.",
                  actors)
     assert not any(r == "OPPOSES" for s, r, o in got), got
+
+
+def test_arms_or_cash_that_reach_an_actor_support_it():
+    actors = {"Venezuela": ("venezuela", "Country", "Venezuela"), "ELN": ("eln", "Group", "ELN"),
+              "Colombia": ("colombia", "Country", "Colombia"), "Arauca": ("arauca", "Location", "Arauca"),
+              "Ivan Marquez": ("marquez", "Person", "Ivan Marquez"), "Cuba": ("cuba", "Country", "Cuba")}
+    got = _named("Bogota accused Venezuela of flying weapons to forces loyal to Arauca commander "
+                 "Ivan Marquez.", actors)
+    assert ("venezuela", "SUPPORTS", "marquez") in got, got
+    got = _named("Cuba accused Colombia of prolonging the war by pouring rifles into the ELN.",
+                 actors)
+    assert ("colombia", "SUPPORTS", "eln") in got, got
+    got = _named("Prosecutors charged two pilots with trafficking rifles to the ELN.", actors)
+    assert not any(r == "SUPPORTS" for s, r, o in got), got
+    got = _named("Venezuela did not send weapons to the ELN.", actors)
+    assert not any(r == "SUPPORTS" for s, r, o in got), got
+
+
+def test_a_demonym_before_money_or_arms_names_the_sender():
+    ex = extract(Article(id="t", source_key="t", text=(
+        "Iran and Hezbollah met in Beirut. Iranian cash is still reaching Hezbollah through "
+        "couriers.")))
+    name = {e.id: e.name for e in ex.entities}
+    got = {(name[c.subject], c.relation, name[c.object]) for c in ex.claims}
+    assert ("Iran", "SUPPORTS", "Hezbollah") in got, got

@@ -214,10 +214,12 @@ class View:
             if s < pos:
                 continue
             low = tok.group().lower()
-            if demonyms and low in demonyms and e < len(article_text) and (
-                    article_text[e] in "-‐" and article_text[e + 1:e + 2].isalpha()) and \
-                    not article_text[e + 1:e + 6].lower().startswith(("based", "born", "style")):
-                # "Turkish-brokered", "Emirati-supplied": the state of an article actor
+            if demonyms and low in demonyms and e < len(article_text) and ((
+                    article_text[e] in "-‐" and article_text[e + 1:e + 2].isalpha() and
+                    not article_text[e + 1:e + 6].lower().startswith(("based", "born", "style")))
+                    or _next_word(article_text, e) in GOODS):
+                # "Turkish-brokered", "Emirati-supplied", "Iranian cash": the state of an article
+                # actor
                 units.append(Unit(len(units), s, e, low, tok.group(), demonyms[low],
                                   types.get(demonyms[low]), "demonym"))
                 continue
@@ -540,8 +542,9 @@ class View:
         "Y was accused by X of ...": Y's. None when the predicate is not in such a frame."""
         us = self.units
         k = ti - 1
-        while k > 0 and (us[k].low in LIGHT_VERBS or us[k].low in ("being", "having")):
-            k -= 1             # "accused Y of waging war on Z", "of having armed Z"
+        while k > 0 and (us[k].low in LIGHT_VERBS or us[k].low in ("being", "having")
+                         or us[k].low in QUOTE_MARKS):
+            k -= 1             # "accused Y of waging war on Z", "of having armed Z", 'of "arming
         if k < 2 or us[k].low not in ("of", "for") or k == ti:
             if not (k < ti - 1 and k >= 2 and us[k].low in ("of", "for")):
                 return None
@@ -697,6 +700,11 @@ class View:
                 content = True
             k += 1
         return []
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s+(\w+)", text[pos:pos + 40])
+    return m.group(1).lower() if m else ""
 
 
 def _verbish(low: str) -> bool:
@@ -1581,7 +1589,90 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _name_calling(view, lex, state)
     found += _contributions(view, lex, state)
     found += _evaluations(view, lex, state)
+    found += _goods(view, lex, state)
     return found
+
+
+GOODS = frozenset("""weapons arms ammunition munitions cash money funds fuel drones missiles
+rockets rifles guns supplies equipment shipments explosives""".split())
+GOODS_PREPS = frozenset("to into reaching reach reaches reached for".split())
+LOYAL_HEADS = frozenset("""forces fighters troops militias militiamen units loyalists gunmen
+allies""".split())
+
+
+def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """Arms or money that reach an actor: "Iranian cash is still reaching Hezbollah", "accused
+    the UAE of flying weapons to forces loyal to X", "pouring weapons into Ukraine": whoever
+    sends them (the premodifying state, else the subject of the verb that moves them)
+    SUPPORTS the recipient."""
+    us = view.units
+    n = len(us)
+    out: list[_Found] = []
+    for g, u in enumerate(us):
+        if u.low not in GOODS or (u.is_mention and u.kind != "demonym"):
+            continue
+        _, hi = view.clause(g)
+        k = g + 1
+        while k <= hi and k < g + 4 and not us[k].is_mention and us[k].low not in GOODS_PREPS and \
+                (us[k].low in ADVERB_OK or us[k].low in AUX or us[k].low in ("still", "now")):
+            k += 1
+        if k > hi or us[k].low not in GOODS_PREPS:
+            continue
+        m = k + 1
+        while m <= hi and m < k + 4 and not us[m].is_mention and (
+                us[m].low in DETERMINERS or (_is_modifier(us[m].low) and us[m].low not in
+                                             LEX().triggers)):
+            if us[m].low in LOYAL_HEADS and m + 2 <= hi and us[m + 1].low in LOYAL and \
+                    us[m + 2].low in ("to", "with"):
+                m += 3      # "forces loyal to (Jubaland leader) X"
+                while m <= hi and m < k + 9 and (us[m].etype == "Location" or (
+                        not us[m].is_mention and _is_modifier(us[m].low))):
+                    m += 1
+                break
+            m += 1
+        if m > hi or not us[m].is_actor:
+            continue
+        recipients = view.group_right(m, hi=hi)
+        if u.is_mention:
+            givers = [g]        # "Iranian cash", "Russian weapons"
+        else:
+            givers = _noun_agent(view, g, state)
+            verb = None
+            if not givers:
+                j = g - 1
+                while j >= 0 and j > g - 4 and not us[j].is_mention and (
+                        us[j].low in DETERMINERS or us[j].low in QUANT or _is_modifier(us[j].low)
+                        and not _verbish(us[j].low)):
+                    j -= 1
+                if j >= 0 and not us[j].is_mention and _verbish(us[j].low):
+                    verb = j
+                    if j > 0 and us[j - 1].low == "by":
+                        # "dragging out the war by pouring weapons into X": the means of a
+                        # predicate has its subject
+                        p = j - 2
+                        while p >= 0 and p > j - 8 and not (
+                                not us[p].is_mention and _verbish(us[p].low) and
+                                not (p > 0 and us[p - 1].low in DETERMINERS)):   # "a doomed war"
+                            p -= 1
+                        if p >= 0 and p > j - 8:
+                            j = p
+                    if j > 0 and us[j - 1].low in ("of", "with", "for") and view._accused(j) is None:
+                        continue    # "charged two businessmen with trafficking rifles to X"
+                    givers = view.subject(j)
+                    if not givers:
+                        got = _anaphor_subject_id(view, j, state)
+                        if got is not None:
+                            givers = [got[0]] if us[got[0]].is_mention else []
+                            if not givers:
+                                out += [_Found(got[1], "SUPPORTS", us[r].eid, _span(view, [g, r]),
+                                               u.start) for r in recipients if us[r].eid != got[1]
+                                        and not _negated(view, lex, j, -1)]
+                                continue
+            if not givers or _negated(view, lex, verb if verb is not None else g, givers[-1]):
+                continue
+        out += [_Found(us[a].eid, "SUPPORTS", us[r].eid, _span(view, [a, g, r]), u.start)
+                for a in givers for r in recipients if us[a].eid != us[r].eid]
+    return out
 
 
 # words that, in what a speaker says about an actor, condemn it ("revanchist forces in X",
