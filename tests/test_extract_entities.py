@@ -488,3 +488,42 @@ def test_short_form_of_a_longer_body_name_joins_it():
 def test_think_tank_programme_is_no_actor():
     ents, _ = run("She is a senior fellow in the Maghreb Studies Programme at the Hollins Institute.")
     assert "Maghreb Studies Programme" not in names(ents)
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("The Emergency Jurists, a rights group that tracks abuses, said fighters looted it.",
+     "Emergency Jurists", "Organization"),
+    ("Images were reviewed by Yale's Humanitarian Research Lab on Monday.",
+     "Humanitarian Research Lab", "Organization"),
+    ("He leads the civilian Sumud coalition in exile.", "Sumud", "Group"),
+    ("She is a senator from Petro's Historic Pact coalition.", "Historic Pact", "Group"),
+    ("Analyst Min Zaw Oo of the Yangon Institute for Peace and Security said so.",
+     "Yangon Institute for Peace and Security", "Organization"),
+    ("Fighters patrolled the streets of Mogok on Tuesday.", "Mogok", "Location"),
+])
+def test_composed_world_news_sentences(text, name, typ):
+    ents, _ = run(text)
+    assert named(ents, name).type == typ
+
+
+def test_person_after_a_capitalised_role_and_before_of():
+    ents, _ = run("Analyst Min Zaw Oo of the Yangon Institute for Peace and Security said so.")
+    assert named(ents, "Min Zaw Oo").type == "Person"
+
+
+def test_a_group_named_with_a_head_noun_keeps_its_bare_uses():
+    ents, mentions = run("He leads the civilian Sumud coalition in exile. Sumud is headed by a "
+                         "former premier.")
+    sumud = named(ents, "Sumud")
+    assert sum(m.entity_id == sumud.id for m in mentions) == 2
+
+
+def test_country_name_as_the_tail_of_a_place_name():
+    ents, _ = run("An attack on a base in Puerto Jordán killed three soldiers.")
+    assert "Jordan" not in names(ents)
+    assert named(ents, "Puerto Jordán").type == "Location"
+
+
+def test_a_faction_named_by_an_adjective_is_no_group():
+    ents, _ = run("After the war, the Kandahari faction dominates decision-making.")
+    assert not ents

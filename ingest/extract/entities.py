@@ -138,6 +138,7 @@ Organisation Association Authority Directorate Secretariat Cabinet Forum Society
 Times Post News Television TV Journal Herald Tribune Gazette Guardian Telegraph Press Radio
 Review Magazine Daily Broadcasting Monitor Observer Inc Ltd Group Airlines Wing Staff Initiative
 Federation Apparatus Advisory Consultancy Consulting Partners Associates Clinic Hospital
+Lab Laboratory Observatory Project Trust Watch Tribunal Union Syndicate
 """.split())
 _GROUP_CUES = frozenset("""
 Front Movement Network Brigade Brigades Party Militia Taliban Mujahideen Faction Jihad Lashkar
@@ -167,12 +168,13 @@ _FEATURE_HEADS = {"airport": "Location", "airbase": "Location", "air base": "Loc
                   "regiment": "Organization", "clinic": "Organization",
                   "hospital": "Organization"}
 # ... whose head names the kind of group only: "the 400 Mawozo gang" is "400 Mawozo"
-_GROUP_HEADS = frozenset("gang militia cartel".split())
+_GROUP_HEADS = frozenset("gang militia cartel coalition alliance movement party".split())
 _LOWER_HEAD = re.compile(r"\s+(" + "|".join(sorted(_ADMIN_HEADS | set(_FEATURE_HEADS) | _GROUP_HEADS,
                                                    key=len, reverse=True)) + r")\b(?!-)")
 _PLACE_NOUNS = frozenset("""provinces province cities city districts district towns town regions
 region areas area villages village crossings crossing valleys mountains borders capitals
-states territories enclaves ports bases camps hubs""".split())
+states territories enclaves ports bases camps hubs streets outskirts suburbs residents
+neighbourhoods neighborhoods""".split())
 # Nouns that make "<demonym> ... <noun>" an actor of the country.
 _ACTOR_NOUNS = frozenset("""
 official officials forces force troops soldiers military government governments authorities
@@ -496,6 +498,7 @@ class _Finder:
     def _catalog(self, sent: Sentence, toks):
         out = []
         text = self.text
+        prev_end = -2
         for start, end, i, k, hits in self.m.find(text, toks):
             word = text[start:end]
             places_only = all(self.cat.entries[eid].type == "Location" or kind == "metonym"
@@ -511,8 +514,11 @@ class _Finder:
                     # "Middle Juba", "Upper Nile", "Eastern Ghouta": a region of its own
                     self._new(start - len(d.group()), end, "Location")
                     continue
-            if places_only and k == 1 and _name_word_before(text, start, sent.start):
-                continue      # "Faadumo Cali", "Itu Aba", "Subic Bay": the tail of another name
+            if k == 1 and _name_word_before(text, start, sent.start) and prev_end < start - 1 and (
+                    places_only or all(self.cat.entries[eid].type == "Country" for eid, _ in hits)):
+                # "Faadumo Cali", "Itu Aba", "Subic Bay", "Puerto Jordán": the tail of another name
+                continue
+            prev_end = end
             out.append((sent, start, end, i, k, hits, toks))
         return out
 
@@ -686,6 +692,7 @@ class _Finder:
         for m in _RUN.finditer(text, s0, s1):
             if not any(a <= m.start() < b for a, b in titles):
                 runs.append((m.start(), m.end()))
+        runs = self._join_and(runs)
         lists = self._lists(sent, runs)
         for rs, re_ in runs:
             for ps, pe in _split_at_catalog(rs, re_, cat_here, text):
@@ -695,6 +702,25 @@ class _Finder:
             m = _DATELINE_AGENCY.match(text, s0, s1)
             if m:     # "KYIV, March 14 (Meridian) -": the agency that filed the report
                 self._new(m.start(1), m.end(1), "Organization")
+
+    def _join_and(self, runs):
+        """'Institute for Peace' + 'and' + 'Security': one name when the first part is a head with
+        its complement ("Center for Strategic and International Studies", "Ministry of Labour and
+        Social Affairs") and the second part adds no head of its own."""
+        text = self.text
+        out = []
+        for r in runs:
+            if out and text[out[-1][1]:r[0]] == " and ":
+                words = text[out[-1][0]:out[-1][1]].split()
+                if re.search(r" (?:for|of|on) ", text[out[-1][0]:out[-1][1]]) and \
+                        _type_by_cue(words) is not None and _type_by_last(words) is None:
+                    second = text[r[0]:r[1]].split()
+                    if _type_by_last(second) is None or len(second) == 1 or \
+                            _type_by_last(second) == "Location":
+                        out[-1] = (out[-1][0], r[1])
+                        continue
+            out.append(r)
+        return out
 
     def _numbered(self, sent):
         """Units and gangs named with a number: "the 444th Brigade", "the army's 15 Corps",
@@ -846,9 +872,18 @@ class _Finder:
             return
         prev = _last_word(before)
         of = re.search(r" of (?:the )?", surface)
-        if of and prev in _ROLE and not re.search(r"\bof\s+(?:the\s+)?$", before):
-            # "chief minister Mehbooba Mufti of the Peoples Democratic Party": the person, then
-            # the body
+        lead_role = 0
+        if of:
+            pre = surface[:of.start()].split()
+            while lead_role < len(pre) - 2 and pre[lead_role].lower().strip(".") in _ROLE:
+                lead_role += 1
+        if of and (prev in _ROLE or lead_role) and not re.search(r"\bof\s+(?:the\s+)?$", before):
+            # "chief minister Mehbooba Mufti of the Peoples Democratic Party", "Analyst X Y of
+            # the Z Institute": the person, then the body
+            if lead_role:
+                ps += len(" ".join(surface.split()[:lead_role])) + 1
+                surface = text[ps:pe]
+                of = re.search(r" of (?:the )?", surface)
             head_tokens = surface[:of.start()].split()
             if 2 <= len(head_tokens) <= 4 and all(_name_like(t) or t in _SURNAME_ROLES
                                                    for t in head_tokens):
@@ -877,7 +912,7 @@ class _Finder:
                 # ("the Syunik road" runs through Syunik; "the Kupwara-Tangdhar road" is named)
                 self._new(ps, pe, "Location")
                 return
-            determined = re.search(r"(?:\b[Tt]he|['’]s)\s+$", before)
+            determined = re.search(r"(?:\b[Tt]he|['’]s)\s+(?:[a-z]+\s+){0,2}$", before)
             if h in _GROUP_HEADS and determined:
                 self._new(ps, pe, "Group")
                 return
@@ -900,7 +935,7 @@ class _Finder:
         desc = _DESCRIBED_AFTER.match(after)
         if desc and len(tokens) <= 4 and _name_like(tokens[0]) and \
                 all(_name_like(t) or (t[:1].isupper() and t.lower() not in _ROLE) for t in tokens) and \
-                not _APPOSITION_AFTER.match(after):
+                (not _APPOSITION_AFTER.match(after) or _DESC_BOUNDARY.match(after, desc.end())):
             # "Vectus Global, a private security company", "Assab, the Eritrean port"
             self._new(ps, pe, _descriptor_type(desc.group(1), desc.group(0)))
             return
@@ -1073,6 +1108,11 @@ class _Finder:
                     chosen.append(_Cand(ps, pe, owners.pop(), "name", 1))
                 elif why == "place":
                     chosen.append(self._bare_place(ps, pe))
+                continue
+            same = {find(k) for k in self.types if k[1] in ("Group", "Organization", "Location")
+                    and _norm_token(self.names[k]) == word}
+            if len(same) == 1:      # "Sumud is headed by ..." after "the Sumud coalition"
+                chosen.append(_Cand(ps, pe, same.pop(), "name", 1))
                 continue
             owners = {find(k) for k, toks in full.items() if len(toks) >= 2 and toks[-1] == word}
             if len(owners) == 1:
@@ -1278,7 +1318,10 @@ _DESCRIPTOR_NOUNS = {
     "company": "Organization", "firm": "Organization", "outlet": "Organization",
     "militia": "Group", "rebel group": "Group", "armed group": "Group", "gang": "Group",
     "cartel": "Group", "party": "Group", "faction": "Group", "coalition": "Group",
-    "splinter group": "Group", "movement": "Group",
+    "splinter group": "Group", "movement": "Group", "rights group": "Organization",
+    "advocacy group": "Organization", "monitoring group": "Organization",
+    "organisation": "Organization", "organization": "Organization", "NGO": "Organization",
+    "watchdog": "Organization", "monitor": "Organization", "group": "Organization",
     "port": "Location", "town": "Location", "city": "Location", "village": "Location",
     "compound": "Location", "camp": "Location", "district": "Location", "region": "Location",
     "island": "Location", "river": "Location", "airfield": "Location", "airfields": "Location",
@@ -1297,7 +1340,17 @@ _ARMED_MODIFIERS = frozenset("armed rebel militant jihadist splinter insurgent p
                              "separatist extremist terrorist guerrilla criminal".split())
 
 
+# what may follow the descriptive noun of an apposition: "a rights group that tracks abuses",
+# "the Eritrean port 60 km away" (not "a company director", "a group leader")
+_DESC_BOUNDARY = re.compile(r"\s*(?:[,.;:)—–]|$|\d|(?:that|which|who|whose|based|founded|run|led|"
+                            r"backed|linked|allied|loyal|in|of|for|with|near|on|at|from|and|or|to|"
+                            r"close|set|created|formed|known|operating|controlled|accused)\b)")
+
+
 def _descriptor_type(noun: str, phrase: str = "") -> str:
+    if noun == "group":
+        return "Group" if any(w in _ARMED_MODIFIERS for w in phrase.lower().split()) \
+            else "Organization"
     typ = _DESCRIPTOR_NOUNS[noun]
     if noun == "company" and "security" not in phrase and "military" not in phrase:
         return "Organization"
