@@ -217,7 +217,8 @@ class View:
             if demonyms and low in demonyms and e < len(article_text) and ((
                     article_text[e] in "-‐" and article_text[e + 1:e + 2].isalpha() and
                     not article_text[e + 1:e + 6].lower().startswith(("based", "born", "style")))
-                    or _next_word(article_text, e) in GOODS):
+                    or _next_word(article_text, e) in GOODS
+                    or (s > 1 and article_text[s - 1] in "-–" and article_text[s - 2].isalnum())):
                 # "Turkish-brokered", "Emirati-supplied", "Iranian cash": the state of an article
                 # actor
                 units.append(Unit(len(units), s, e, low, tok.group(), demonyms[low],
@@ -337,6 +338,11 @@ class View:
         u = self.units[i]
         if u.is_mention:
             return False
+        if u.low in ('"', "“") and 0 < i < len(self.units) - 1:
+            prev, nxt = self.units[i - 1], self.units[i + 1]
+            if not prev.is_mention and prev.low.isalpha() and prev.low not in LEX().reporting \
+                    and prev.low not in BOUNDARY_WORDS and nxt.text[:1].islower():
+                return False    # a quotation opening inside a clause: 'the bloc "fully supports'
         if u.low in BOUNDARY_PUNCT or u.low in ("--",):
             return True
         if u.low == "-" and self._spaced(i):
@@ -488,6 +494,13 @@ class View:
                     continue
                 return grp
             j -= 1
+        # "X called for restraint but said ...", "a militia that fought Y but turned on Z": a
+        # predicate after "but" with no subject of its own shares the previous one's
+        if lo > 1 and us[lo - 1].low == "but" and all(
+                us[x].low in AUX or us[x].low in ADVERB_OK or us[x].low in CATENATIVE or
+                us[x].low.endswith("ly") or us[x].low in ("then", "later", "since")
+                for x in range(lo, ti)):
+            return self.subject(lo - 2, limit=limit)
         # "X, whose fighters ambushed ...": the possessor's forces act
         if lo > 1 and us[lo - 1].low == "whose" and us[lo].low in LEX().proxy_nouns:
             k = lo - 2
@@ -652,8 +665,9 @@ class View:
             if content and u.low == "," and k + 1 <= hi and us[k + 1].low in ("and", "but", "or"):
                 return []       # "shot down many drones, and American jets ...": a new clause
             if u.low in ("and", "but", "or") and k + 1 <= hi and not us[k + 1].is_mention and \
-                    k > te + 1 and (_verbish(us[k + 1].low) and us[k + 1].low.endswith("ed")
-                                    or us[k + 1].low in FINITE_AUX
+                    (k > te + 1 or us[k + 1].low in FINITE_AUX) and (
+                        _verbish(us[k + 1].low) and us[k + 1].low.endswith("ed")
+                        or us[k + 1].low in FINITE_AUX
                                     or LEX().reporting.get(us[k + 1].low, ("", "base"))[1] in (
                                         "past", "s")):
                 return []       # "could attack his country and accused X of ...", "... and
@@ -1532,6 +1546,11 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
     return hits
 
 
+# adjectives before a gerund that make it a noun: "the recent shelling", "heavy fighting"
+NOUN_ADJ = frozenset("""recent heavy fierce latest new sporadic intense deadly renewed continued
+indiscriminate relentless repeated constant nightly daily weekly""".split())
+
+
 def _verb_context(us: list[Unit], i: int) -> bool:
     return False
 
@@ -1566,8 +1585,17 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if t.kind == "verb" and t.form in ("s", "base") and not t.rest and h.first > 0 and (
                 us[h.first - 1].low in (PREPOSITIONS | DETERMINERS) - {"to", "that"}):
             continue    # "targeted by bombs", "the arms": a noun after a preposition/determiner
+        if t.kind == "verb" and t.form == "past" and not t.rest and h.first > 0 and \
+                (us[h.first - 1].low in DETERMINERS - {"that"} or us[h.first - 1].low in (
+                    "in", "of", "from", "into", "on", "at", "across", "over", "within",
+                    "throughout", "inside")) and \
+                h.first + 1 < len(us) and us[h.first + 1].is_mention:
+            continue    # "in occupied Kashmir", "the annexed Crimea": an adjective
         if t.kind == "verb" and t.form == "ing" and not t.rest and h.first > 0 and (
-                us[h.first - 1].low in DETERMINERS or us[h.first - 1].low in ("'s", "’s")):
+                us[h.first - 1].low in DETERMINERS or us[h.first - 1].low in ("'s", "’s") or (
+                    h.first > 1 and us[h.first - 2].low in DETERMINERS and
+                    not us[h.first - 1].is_mention and (us[h.first - 1].low.endswith("ed") or
+                                                        us[h.first - 1].low in NOUN_ADJ))):
             continue    # "concerned by the shelling": a gerund noun, read by the noun rules
         if t.kind in ("reverse_verb", "reverse_noun"):
             found += _reverse_claims(view, lex, h, state, objects_of)
