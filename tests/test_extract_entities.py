@@ -527,3 +527,26 @@ def test_country_name_as_the_tail_of_a_place_name():
 def test_a_faction_named_by_an_adjective_is_no_group():
     ents, _ = run("After the war, the Kandahari faction dominates decision-making.")
     assert not ents
+
+
+@pytest.mark.parametrize("text,name,alias", [
+    ("The killing of Abdulghani al-Kikli, the commander, shook the city. Kikli had enemies.",
+     "Abdulghani al-Kikli", "Kikli"),
+    ("Ko Aung Myo, a volunteer, said the town fell. Aung Myo later left.", "Ko Aung Myo",
+     "Aung Myo"),
+    ("Jamal Hassan Ali, the mayor, said the bridge fell. Mr. Ali later resigned.",
+     "Jamal Hassan Ali", "Ali"),
+    ("Abdullahi Nur Farah, a clan elder, said talks failed. Abdullahi Nur said more.",
+     "Abdullahi Nur Farah", "Abdullahi Nur"),
+])
+def test_shorter_forms_of_a_persons_name_join_it(text, name, alias):
+    ents, _ = run(text)
+    persons = [e for e in ents if e.type == "Person"]
+    assert len(persons) == 1, persons
+    assert persons[0].name == name and alias in persons[0].aliases
+
+
+def test_two_people_sharing_a_surname_keep_a_bare_surname_apart():
+    ents, _ = run("Jamal Hassan Ali, the mayor, met Omar Ali, the governor. Mr. Ali left.")
+    assert {"Jamal Hassan Ali", "Omar Ali"} <= names(ents)
+    assert not any(e.name == "Jamal Hassan Ali" and "Ali" in e.aliases for e in ents)

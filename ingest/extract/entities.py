@@ -1085,25 +1085,33 @@ class _Finder:
         for c in chosen:
             if self._type(c.key) == "Person":
                 person_keys.setdefault(c.key, text[c.start:c.end])
-        full = {k: [_norm_token(t) for t in s.split()] for k, s in person_keys.items()}
+        full = {k: _person_tokens(s) for k, s in person_keys.items()}
         by_len = sorted(full, key=lambda k: -len(full[k]))
         for k in by_len:
             toks = full[k]
-            if len(toks) < 2:
+            if not toks:
                 continue
-            supers = [o for o in by_len if o != k and len(full[o]) > len(toks)
-                      and full[o][-1] == toks[-1] and full[o][0] == toks[0]
-                      and set(toks) <= set(full[o])]
-            if len({find(o) for o in supers}) == 1:
+            if len(toks) < 2:
+                # "Mr. Ali" after "Jamal Hassan Ali": the surname of exactly one person
+                supers = [o for o in by_len if len(full[o]) >= 2 and full[o][-1] == toks[0]]
+            else:
+                # "Atta Noor" = "Atta Mohammad Noor"; "Abdullahi Nur" = "Abdullahi Nur Farah"
+                supers = [o for o in by_len if o != k and len(full[o]) > len(toks) and (
+                    (full[o][-1] == toks[-1] and full[o][0] == toks[0] and set(toks) <= set(full[o]))
+                    or (len(full[o]) >= 3 and full[o][:len(toks)] == toks))]
+            if supers and len({find(o) for o in supers}) == 1:
                 union(find(supers[0]), k)
         # lone words: a surname of exactly one person, or the head of one facility
         for ps, pe, why in self.loose:
             word = _norm_token(text[ps:pe])
-            if " " in word:
-                toks = word.split()
-                owners = {find(k) for k, full_toks in full.items() if len(full_toks) > len(toks)
+            if " " in word or _person_tokens(word) != [word]:
+                toks = _person_tokens(word)
+                owners = {find(k) for k, full_toks in full.items() if len(full_toks) >= len(toks)
                           and full_toks[0] == toks[0] and full_toks[-1] == toks[-1]
                           and set(toks) <= set(full_toks)}
+                if len(toks) == 1:
+                    owners = {find(k) for k, full_toks in full.items()
+                              if len(full_toks) >= 2 and full_toks[-1] == toks[0]}
                 if len(owners) == 1:
                     chosen.append(_Cand(ps, pe, owners.pop(), "name", 1))
                 elif why == "place":
@@ -1434,6 +1442,25 @@ def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 30):start])
     after = re.match(r"\s+[A-Z][a-z]+", text[end:end + 30])
     return bool(before or after)
+
+
+_HONORIFICS = frozenset("u daw ko haji hajji sayyid sayed sir dame".split()) | _ROLE
+
+
+def _person_tokens(surface: str) -> list[str]:
+    """The name words of a person as compared for joining: case and accents folded, particles
+    dropped ("al-Kikli" = "Kikli", "Bashar al Assad" = "Bashar Assad"), a leading honorific
+    dropped while two words remain ("Ko Aung Myo" = "Aung Myo", "Mr. Ali" = "Ali")."""
+    toks = []
+    for t in surface.split():
+        t = _norm_token(t.strip(".,"))
+        t = re.sub(r"^" + _PARTICLE, "", t)
+        if t and t not in ("al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ul", "ud"):
+            toks.append(t)
+    while len(toks) > 1 and toks[0].strip(".") in _HONORIFICS and (len(toks) > 2 or toks[0] in (
+            "mr", "mrs", "ms", "dr", "sheikh", "gen", "general", "president", "minister")):
+        toks = toks[1:]
+    return toks
 
 
 def _name_like(tok: str) -> bool:
