@@ -550,3 +550,26 @@ def test_two_people_sharing_a_surname_keep_a_bare_surname_apart():
     ents, _ = run("Jamal Hassan Ali, the mayor, met Omar Ali, the governor. Mr. Ali left.")
     assert {"Jamal Hassan Ali", "Omar Ali"} <= names(ents)
     assert not any(e.name == "Jamal Hassan Ali" and "Ali" in e.aliases for e in ents)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("In an interview, Rami Khoury described the plan as doomed.", "Rami Khoury"),
+    ("The report, written by Sarah Leah Whitson and Omar Shakir, was published.", "Omar Shakir"),
+    ("The government denied it. Nduhungirehe, the foreign minister, called it lies.",
+     "Nduhungirehe"),
+    ("Jean-Pierre Bemba's party objected.", "Jean-Pierre Bemba"),
+    ("Gebru Asrat, 72, a former regional president, said the war was lost.", "Gebru Asrat"),
+])
+def test_persons_without_a_title_before_the_name(text, name):
+    ents, _ = run(text)
+    assert named(ents, name).type == "Person"
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine, the main arms buyer, objected.",
+    "Hezbollah, the Iranian-backed group, fired rockets.",
+    "Somewhere, the foreign minister said, talks go on.",
+])
+def test_role_apposition_does_not_make_actors_persons(text):
+    ents, _ = run(text)
+    assert not [e for e in ents if e.type == "Person"]

@@ -115,18 +115,35 @@ _SPEECH_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|added|asked|explained|wrote|argued|noted|warned|according to|"
     r"insisted|stressed|claimed|recalled|observed|by the name)|\bby)\s*$")
 _SPEECH_AFTER = re.compile(
-    r"^(?:,[^,]{0,80},\s*)?\s*(?:said|says|told|added|explained|explains|adds|warned|warns|"
-    r"stated|states|noted|notes|argued|argues|wrote|writes|believes|insisted|stressed|"
-    r"claimed|claims|recalled|observed|acknowledged|confirmed|tweeted|posted)\b")
+    r"^(?:,\s*\d{1,3}\s*,)?(?:,[^,]{0,80},\s*)?\s*(?:said|says|told|added|explained|explains|adds|"
+    r"warned|warns|stated|states|noted|notes|argued|argues|wrote|writes|believes|insisted|stressed|"
+    r"claimed|claims|recalled|observed|acknowledged|confirmed|tweeted|posted|described|describes|"
+    r"urged|urges|vowed|vows|pledged|pledges|announced|announces|admitted|admits|conceded|"
+    r"concedes|cautioned|cautions|predicted|predicts|estimated|estimates|emphasi[sz]ed|"
+    r"emphasi[sz]es|reiterated|reiterates|replied|responded|countered|contended|asserted|"
+    r"declared|declares|testified|recounted|complained|lamented|questioned|suggested|"
+    r"suggests|maintained|maintains|accused|accuses|denied|denies|rejected|dismissed|"
+    r"welcomed|praised|condemned|criticised|criticized|blamed)\b")
+# an age apposition: "Gebru Asrat, 72, a former regional president"
+_AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _APPOSITION_AFTER = re.compile(
-    r"^(?:,\s+(?:a|an|the|now|who|then|formerly)?|\s+(?:is|was|has been|had been)\s+(?:a|an|the)"
+    r"^(?:,\s*\d{1,3}\s*)?(?:,\s+(?:a|an|the|now|who|then|formerly)?|\s+(?:is|was|has been|had been)\s+(?:a|an|the)"
     r")\s*(?:[\w-]+(?:['’]s)?\s+){0,4}?(?:" +
     "|".join(sorted(_ROLE, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
+# ", the foreign minister,", ", a former army chief,": a role apposition closed by a comma or
+# followed by of/for/at ("Nduhungirehe, the foreign minister, called it lies")
+_ROLE_APPOSITION = re.compile(
+    r"^,\s+(?:the|a|an|its|their|his|her)?\s*(?:[a-z][\w-]*\s+){0,3}?(?:" +
+    "|".join(sorted(_ROLE - {"fellow", "founder", "author", "chair", "head", "leader"}, key=len,
+                    reverse=True)) + r")\s*(?:,|\s+(?:of|for|at|to)\b)")
 _POSSESSIVE_SPEECH = re.compile(
     r"^['’]s\s+(?:\w+\s+){0,2}?(?:statement|remark|remarks|warning|comments?|words|view|views|"
     r"claim|speech|letter|tweet|post|interview|message|admission|dismissal|assessment|"
     r"argument|position|stance|visit|call|appeal|promise|threat|threats|decision|government|"
-    r"administration|family|wife|husband|son|daughter|office|aides?|death|killing|arrest)\b")
+    r"administration|family|wife|husband|son|daughter|office|aides?|death|killing|arrest|party|"
+    r"supporters|allies|loyalists|lawyers?|spokes(?:man|woman|person)|camp|rivals?|opponents|"
+    r"successor|predecessor|brother|presidency|premiership|term|rule|election|victory|"
+    r"resignation|ouster|overthrow|assassination|funeral|trial|release|return)\b")
 _PERSON_LIST_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(_ROLE_PLURAL)) + r")\s+(?:like|such as|including|as)\s*$")
 
@@ -945,8 +962,18 @@ class _Finder:
             return
         prev = _last_word(before)
         sentence_initial = not before.strip() or before.rstrip().endswith(("\"", "“"))
+        # "... by Sarah Leah Whitson and Omar Shakir": the next member of a list of persons
+        coord = re.search(r"(?:,\s+|,?\s+and\s+)$", before)
+        after_person = bool(coord) and any(
+            c.end == ps - len(coord.group()) and self._type(c.key) == "Person" for c in self.cands)
         person = (
-            prev in _ROLE
+            after_person
+            or (_AGE_AFTER.match(after) and len(tokens) >= 2)
+            or (len(tokens) == 1 and _ROLE_APPOSITION.match(after) and not sentence_initial
+                and _SPEECH_BEFORE.search(before) is None and not self.cat.lookup(surface))
+            or (len(tokens) == 1 and sentence_initial and _ROLE_APPOSITION.match(after)
+                and not self.cat.lookup(surface) and not self.cat.country_by_demonym(surface))
+            or prev in _ROLE
             or (len(tokens) >= 3 and any(t in ("bin", "ibn", "bint") for t in tokens[1:-1]))
             or (_SPEECH_BEFORE.search(before) and len(tokens) >= 2)
             or (_SPEECH_AFTER.match(after) and len(tokens) >= 2)
