@@ -450,3 +450,22 @@ def test_a_participle_after_a_preposition_and_a_gerund_after_an_adjective_are_no
                  "consulting closely with Serbia.", BALKANS)
     assert not any(r == "ATTACKS" for s, r, o in got), got
     assert _sym(got, "hungary", "serbia"), got
+
+
+def test_acting_on_what_an_actor_has_at_stake_acts_on_the_actor():
+    got = _named("Russia, for its part, keeps blocking Kosovo's seat at the United Nations.",
+                 BALKANS)
+    assert ("russia", "OPPOSES", "kosovo") in got, got
+    got = _named("Hungary strongly backs Serbia's bid for membership.", BALKANS)
+    assert ("hungary", "SUPPORTS", "serbia") in got, got
+    got = _named("Hungary criticised Serbia's economy.", BALKANS)      # no stake: nothing
+    assert not got, got
+
+
+def test_an_official_stating_the_stance_of_their_body_holds_it_too():
+    actors = dict(BALKANS, **{"Ana Lind": ("lind", "Person", "Ana Lind")})
+    got = _named("EU foreign policy chief Ana Lind said the bloc \"fully supports Kosovo's "
+                 "sovereignty\".", actors)
+    assert {("eu", "SUPPORTS", "kosovo"), ("lind", "SUPPORTS", "kosovo")} <= got, got
+    got = _named("Ana Lind said Russia \"fully supports Serbia\".", actors)    # not her body
+    assert ("lind", "SUPPORTS", "serbia") not in got, got

@@ -113,7 +113,8 @@ started try tries tried seek seeks sought want wants wanted plan plans planned i
 intended decide decided decides agree agreed agrees help helps helped manage managed manages
 used went go goes appear appears appeared seem seems seemed set going able likely expected
 ready prepared poised allowed forced compelled continue choose chose chosen vow vowed vows
-threaten threatened threatens pledge pledged pledges promise promised promises""".split())
+threaten threatened threatens pledge pledged pledges promise promised promises keep keeps kept
+stop stops stopped resume resumes resumed""".split())
 # realised causatives: "prompting X to sever ties" -- X does sever them
 CAUSATIVES = frozenset("""prompt prompts prompted prompting force forces forced forcing compel
 compels compelled compelling lead leads led leading cause causes caused causing drive drives drove
@@ -478,6 +479,13 @@ class View:
         floor = max(lo, ti - limit)
         while j >= floor:
             u = us[j]
+            if j < ti - 1 and not u.is_mention and u.low in LEX().reporting and \
+                    LEX().reporting[u.low][1] in ("past", "s") and u.low not in ACCUSE and \
+                    j + 1 < len(us) and not us[j + 1].is_mention and us[j + 1].low not in (",", "that"):
+                # 'X said the bloc "fully supports Y"': the complement has a subject of its own
+                if any(_anaphor_types(self, m) is not None and self.units[m - 1].low == "the"
+                       for m in range(j + 2, ti)):
+                    return []       # (pronouns stay the speaker's: "X said it would ...")
             if u.appos is not None and u.appos < j:
                 j = u.appos
                 floor = max(lo, min(floor, j))     # an aside does not count towards the limit
@@ -692,12 +700,14 @@ class View:
                 if k + 1 <= hi and us[k + 1].low in ("'s", "’s"):
                     m = k + 2
                     while m <= hi and m < k + 5 and not us[m].is_mention and \
-                            us[m].low not in LEX().proxy_nouns and _is_modifier(us[m].low):
+                            us[m].low not in LEX().proxy_nouns and _is_modifier(us[m].low) and \
+                            us[m].low not in STAKE_NOUNS:
                         m += 1
                     if m <= hi and us[m].is_mention and us[m].is_actor:
                         return self.group_right(m, places=places, hi=hi)   # "India's RAW"
-                    if m <= hi and (us[m].low in LEX().proxy_nouns or (us[m].low,) in LEX().titles):
-                        return [k]
+                    if m <= hi and (us[m].low in LEX().proxy_nouns or (us[m].low,) in LEX().titles
+                                    or us[m].low in STAKE_NOUNS):
+                        return [k]      # "blocking Kosovo's seat", "supports Armenia's sovereignty"
                     return []
                 return self.group_right(k, places=places, hi=hi)
             if u.low == "as" and k + 1 <= hi and us[k + 1].low in AS_DID:
@@ -719,6 +729,12 @@ class View:
 def _next_word(text: str, pos: int) -> str:
     m = re.match(r"\s+(\w+)", text[pos:pos + 40])
     return m.group(1).lower() if m else ""
+
+
+# what an actor has at stake: acting on it acts on the actor ("backed Ukraine's bid")
+STAKE_NOUNS = frozenset("""sovereignty integrity independence seat bid membership accession
+candidacy recognition claims claim rights cause positions position territory statehood
+sovereign""".split())
 
 
 def _verbish(low: str) -> bool:
@@ -867,6 +883,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             # a place hit is no place held: "strikes hit towns across X" is no presence in X
             found = [f for f in found if not (f.relation == "OPERATES_IN" and (f.subject, f.object)
                                               in struck and types.get(f.object) == "Location")]
+        found += _spokesman_stance(view, found, frames, state)
         next_hedge = idx + 1 < len(sentences) and _verification_hedge(sentences[idx + 1].text)
         one_reading: set[tuple] = set()
         for f in found:
@@ -932,6 +949,22 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                and types.get(c.subject) == "Person"}
     return [c for c in out if POLARITY_OF.get(c.relation) != "cooperative" or not (
         (c.subject, c.object) in belongs or (c.object, c.subject) in belongs)]
+
+
+def _spokesman_stance(view: View, found: list[_Found], frames: list, state: _State) -> list[_Found]:
+    """'EU chief X said the bloc "fully supports Armenia"': an official who states the stance
+    of the body or state they belong to holds it too (the speaker's own act)."""
+    out: list[_Found] = []
+    for f in found:
+        if f.relation not in MAIN_RELATIONS:
+            continue
+        fr = _frame_for(frames, f.trigger)
+        sp = fr.speaker if fr is not None and fr.kind != "according" else None
+        if not sp or sp in (f.subject, f.object) or view.types.get(sp) != "Person":
+            continue
+        if f.subject in (state.affiliation.get(sp), state.country_of.get(sp)):
+            out.append(_Found(sp, f.relation, f.object, f.span, f.trigger, f.certainty, sp))
+    return out
 
 
 _CLAIMED = re.compile(r"\bclaim(?:ed|s)? responsibility\b")
@@ -1144,7 +1177,9 @@ _JIHADIST_NAME = re.compile(r"(?i)islam|jihad|qa[e']?da|nusra|shabaab|boko|ansar
                             r"mujahid|taliban|sham\b|daesh|isis|isil|khorasan|jnim|aqim|iswap")
 # "the alliance", "the coalition": the last actor whose name has that head word
 NAME_HEADS = frozenset("""alliance coalition movement front council union bloc league
-brotherhood federation committee mission force""".split())
+brotherhood federation committee mission force community""".split())
+# "the bloc" for the European Union or an alliance
+NAME_SYNONYMS = {"bloc": frozenset({"bloc", "union", "alliance", "league", "community"})}
 # "the new force", "the expanded mission": adjectives between the article and the head noun
 NAMED_ADJ = frozenset("""new same current larger expanded enlarged multinational international
 regional joint successor former previous old""".split())
@@ -1247,11 +1282,12 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
     if types == ("Named",):
         # "the alliance" after "the Three Brotherhood Alliance": the last actor so named
         head = us[k].low
+        heads = NAME_SYNONYMS.get(head, frozenset({head}))
         for j in range(k - 1, -1, -1):
-            if us[j].is_actor and us[j].eid not in skip and head in state.name_words.get(us[j].eid, ()):
+            if us[j].is_actor and us[j].eid not in skip and heads & state.name_words.get(us[j].eid, frozenset()):
                 return us[j].eid
         for eid in reversed(state.named_order):
-            if eid not in skip and head in state.name_words.get(eid, ()):
+            if eid not in skip and heads & state.name_words.get(eid, frozenset()):
                 return eid
         if head not in GROUP_ANAPHORS:
             return None
@@ -1301,7 +1337,7 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
     while k >= lo and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low in CATENATIVE
                        or (us[k].low.endswith("ly") and not us[k].is_mention)
                        or us[k].low in ("since", "then", "now", "meanwhile", "also", "so", "far",
-                                        "thus", "already")):
+                                        "thus", "already", '"', "“")):
         k -= 1
     if k >= lo and us[k].low == ",":
         # a parenthetical between subject and verb: "The army, for its part, has ..."
@@ -1312,6 +1348,11 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
             k = m - 1
     if k < lo or k < 0:
         return None
+    for j in range(k - 1, lo - 1, -1):
+        if not us[j].is_mention and us[j].low in LEX().reporting and \
+                LEX().reporting[us[j].low][1] in ("past", "s"):
+            lo = j + 1      # 'X said the bloc "fully supports ..."': the complement's own subject
+            break
     if any(us[j].is_actor for j in range(lo, k)):
         return None
     eid = _resolve_anaphor(view, k, state, subject=True)
@@ -1568,6 +1609,9 @@ def _is_verb_use(us: list[Unit], i: int, t: Trigger) -> bool:
     if i > 0 and us[i - 1].is_mention and us[i - 1].etype in ("Country", "Group", "Organization") \
             and t.form == "s":
         return True   # "Russia attacks Ukraine"
+    if t.form == "s" and i > 0 and not us[i - 1].is_mention and us[i - 1].low.endswith("ly") and \
+            len(us[i - 1].low) > 3:
+        return True   # "fully supports", "strongly opposes": an adverb before a verb
     if i > 0 and us[i - 1].is_mention:
         return False  # "US strikes" as a noun compound is ambiguous; treat as noun
     return prev in ("to", "will", "would", "could", "might", "may", "can", "must", "should",
