@@ -573,3 +573,15 @@ def test_persons_without_a_title_before_the_name(text, name):
 def test_role_apposition_does_not_make_actors_persons(text):
     ents, _ = run(text)
     assert not [e for e in ents if e.type == "Person"]
+
+
+def test_initials_of_a_named_body_are_its_acronym():
+    ents, mentions = run("The Zomi Revolutionary Army attacked a post. Later the ZRA denied it.")
+    army = named(ents, "Zomi Revolutionary Army")
+    assert set(army.aliases) == {"Zomi Revolutionary Army", "ZRA"}
+
+
+def test_part_noun_opening_a_sentence_is_not_part_of_the_name():
+    ents, _ = run("Fighters of the Tigray Peace Force clashed with the army. Somalia's Ministry "
+                  "of Internal Security said so.")
+    assert {"Tigray Peace Force", "Ministry of Internal Security"} <= names(ents)

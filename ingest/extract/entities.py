@@ -188,6 +188,10 @@ _FEATURE_HEADS = {"airport": "Location", "airbase": "Location", "air base": "Loc
 _GROUP_HEADS = frozenset("gang militia cartel coalition alliance movement party".split())
 _LOWER_HEAD = re.compile(r"\s+(" + "|".join(sorted(_ADMIN_HEADS | set(_FEATURE_HEADS) | _GROUP_HEADS,
                                                    key=len, reverse=True)) + r")\b(?!-)")
+# nouns that open a sentence as "<noun> of the <name>"
+_PART_NOUNS = frozenset("""fighters members supporters units residents families parts remnants
+elements veterans relatives victims survivors supporters factions wings branches cells
+militants rebels soldiers""".split())
 _PLACE_NOUNS = frozenset("""provinces province cities city districts district towns town regions
 region areas area villages village crossings crossing valleys mountains borders capitals
 states territories enclaves ports bases camps hubs streets outskirts suburbs residents
@@ -502,14 +506,24 @@ class _Finder:
                     c.key = ("cat", state)
 
     def _acronym_uses(self):
-        """Later bare uses of an acronym the article defined ("... Front (NVDF) ... the NVDF")."""
-        if not self.acronym_defs:
+        """Later bare uses of an acronym the article defined ("... Front (NVDF) ... the NVDF"),
+        or of the initials of a body it named ("the Zomi Revolutionary Army ... the ZRA")."""
+        acronyms = dict(self.acronym_defs)
+        for key, typ in self.types.items():
+            if typ in ("Group", "Organization") and key in self.names:
+                words = [w for w in re.split(r"[\s-]+", self.names[key]) if w]
+                caps = [w for w in words if w[:1].isupper() and w.lower() not in _MINOR]
+                if len(caps) >= 2 and len(caps) == len([w for w in words if w.lower() not in _MINOR]):
+                    initials = "".join(w[0] for w in caps)
+                    if initials.isupper() and not self.cat.matches(initials):
+                        acronyms.setdefault(initials, key)
+        if not acronyms:
             return
-        taken = {(c.start, c.end) for c in self.cands}
-        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, self.acronym_defs)) + r")(?![\w-])")
+        taken = [(c.start, c.end) for c in self.cands]
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])")
         for m in pattern.finditer(self.text):
-            if (m.start(), m.end()) not in taken:
-                self.cands.append(_Cand(m.start(), m.end(), self.acronym_defs[m.group(1)], "name", 3))
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                self.cands.append(_Cand(m.start(), m.end(), acronyms[m.group(1)], "name", 3))
 
     # ---- 1. catalog
     def _catalog(self, sent: Sentence, toks):
@@ -876,6 +890,10 @@ class _Finder:
         raw_words = list(re.finditer(r"\S+", surface))
         while raw_words and raw_words[0].group().lower().strip(".") in _LEADING:
             raw_words.pop(0)
+        if len(raw_words) >= 4 and raw_words[1].group() == "of" and (
+                raw_words[0].group().lower() in _PART_NOUNS | _ROLE_PLURAL):
+            # "Fighters of the Tigray Peace Force", "Members of the Sinaloa Cartel"
+            raw_words = raw_words[3:] if raw_words[2].group() == "the" else raw_words[2:]
         if not raw_words:
             return
         ps = ps + raw_words[0].start()
