@@ -469,3 +469,38 @@ def test_an_official_stating_the_stance_of_their_body_holds_it_too():
     assert {("eu", "SUPPORTS", "kosovo"), ("lind", "SUPPORTS", "kosovo")} <= got, got
     got = _named("Ana Lind said Russia \"fully supports Serbia\".", actors)    # not her body
     assert ("lind", "SUPPORTS", "serbia") not in got, got
+
+
+LIBYA_LIKE = {"Khartoum": ("sudan", "Country", "Sudan"), "RSF": ("rsf", "Group", "Rapid Support Forces"),
+              "Hemedti": ("hemedti", "Person", "Hemedti"), "Wagner": ("wagner", "Group", "Wagner Group"),
+              "Darfur": ("darfur", "Location", "Darfur"), "Misseriya": ("misseriya", "Group", "Misseriya"),
+              "Egypt": ("egypt", "Country", "Egypt"), "UN": ("un", "Organization", "United Nations"),
+              "Chad": ("chad", "Country", "Chad"), "Abu Tira": ("abutira", "Group", "Abu Tira")}
+
+
+def test_freezing_aid_to_an_actor_opposes_it():
+    got = _named("The UN froze more than 40 million dollars in aid to Chad in 2023.", LIBYA_LIKE)
+    assert ("un", "OPPOSES", "chad") in got and ("un", "SUPPORTS", "chad") not in got, got
+
+
+def test_an_apposition_names_its_anchor_for_later_definite_references():
+    got = _named("Misseriya, the tribal coalition that controls the road, expanded. Last May, "
+                 "Egypt designated the coalition as a terrorist group.", LIBYA_LIKE)
+    assert ("egypt", "OPPOSES", "misseriya") in got, got
+
+
+def test_allies_in_a_body_and_fighting_for_an_actor_are_alliances():
+    got = _named("Hemedti's allies in Abu Tira have been massing on the road.", LIBYA_LIKE)
+    assert ("abutira", "ALLIED_WITH", "hemedti") in got or ("hemedti", "ALLIED_WITH", "abutira") in got, got
+    got = _named("Egypt rebranded the Wagner contingent that fought for Hemedti.", LIBYA_LIKE)
+    assert ("wagner", "ALLIED_WITH", "hemedti") in got or ("hemedti", "ALLIED_WITH", "wagner") in got, got
+    assert ("wagner", "ATTACKS", "hemedti") not in got
+
+
+def test_linked_by_a_source_to_an_actor_and_demands_to_leave():
+    got = _named("Abu Tira, a group linked by UN experts to the RSF, issued a statement.", LIBYA_LIKE)
+    assert ("abutira", "ALLIED_WITH", "rsf") in got or ("rsf", "ALLIED_WITH", "abutira") in got, got
+    got = _named("Khartoum has repeatedly demanded that Wagner leave.", LIBYA_LIKE)
+    assert ("sudan", "OPPOSES", "wagner") in got, got
+    got = _named("Khartoum demanded that Wagner stay.", LIBYA_LIKE)
+    assert not got, got

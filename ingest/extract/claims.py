@@ -523,6 +523,8 @@ class View:
                 k -= 1
             if us[k].is_actor:
                 return self.group_left(k)
+            if k > 0 and us[k - 1].is_actor and us[k].low in UNIT_NOUNS:
+                return self.group_left(k - 1)   # "the Wagner contingent that fought for X"
             if us[lo - 1].low != "which" and us[k].appos is not None and not us[k].is_mention \
                     and not _verbish(us[k].low):
                 # "X, a rival group that fights Y": the apposition's anchor acts
@@ -1199,6 +1201,15 @@ def _note_salience(state: _State, view: View) -> None:
         if eid and view.types.get(eid):
             subjects[view.types[eid]] = eid
     for j, u in enumerate(view.units):
+        if not u.is_mention and u.appos is not None and u.low in NAME_HEADS and \
+                us[u.appos].etype in ("Group", "Organization") and u.appos + 2 < len(us) and \
+                us[u.appos + 2].low in ("the", "a", "an") and j - u.appos <= 5:
+            # "Viv Ansanm, the gang coalition that ...": later "the coalition" is Viv Ansanm
+            eid = us[u.appos].eid
+            state.name_words[eid] = state.name_words.get(eid, frozenset()) | {u.low}
+            if eid in state.named_order:
+                state.named_order.remove(eid)
+            state.named_order.append(eid)
         if not u.is_actor:
             continue
         if u.eid in state.military:
@@ -1587,6 +1598,8 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
     return hits
 
 
+UNIT_NOUNS = frozenset("""contingent contingents unit units brigade brigades battalion battalions
+faction factions wing division""".split())
 # adjectives before a gerund that make it a noun: "the recent shelling", "heavy fighting"
 NOUN_ADJ = frozenset("""recent heavy fierce latest new sporadic intense deadly renewed continued
 indiscriminate relentless repeated constant nightly daily weekly""".split())
@@ -1662,7 +1675,42 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _contributions(view, lex, state)
     found += _evaluations(view, lex, state)
     found += _goods(view, lex, state)
+    found += _demands(view, lex, state)
     return found
+
+
+DEMAND_VERBS = frozenset("""demand demands demanded demanding insist insists insisted insisting
+require requires required""".split())
+LEAVE_VERBS = frozenset("""leave withdraw go quit disband disarm resign pull depart vacate
+surrender""".split())
+
+
+def _demands(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"X has repeatedly demanded that Y leave", "insisted that Y withdraw": X OPPOSES Y."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in DEMAND_VERBS or i + 3 >= len(us) or us[i + 1].low != "that":
+            continue
+        j = i + 2 + (1 if us[i + 2].low == "the" else 0)
+        if j + 1 >= len(us) or not us[j].is_actor:
+            continue
+        grp = view.group_right(j)
+        v = grp[-1] + 1
+        while v < len(us) and us[v].low in ("should", "must", "immediately", "finally", "be"):
+            v += 1
+        if v >= len(us) or us[v].low not in LEAVE_VERBS | {"expelled", "removed", "withdrawn"}:
+            continue
+        subj = view.subject(i)
+        ids = [us[x].eid for x in subj]
+        if not ids:
+            got = _anaphor_subject_id(view, i, state)
+            ids = [got[1]] if got else []
+        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        out += [_Found(a, "OPPOSES", us[o].eid, _span(view, [i, o]), u.start, "asserted")
+                for a in ids for o in grp if us[o].eid != a]
+    return out
 
 
 GOODS = frozenset("""weapons arms ammunition munitions cash money funds fuel drones missiles
@@ -2369,6 +2417,14 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if rel == "SUPPORTS" and _hosts_talks(view, lex, h):
         return []
     subj = subj + _parenthetical_members(view, subj, h.first) + _as_did(view, h.last)
+    if rel == "ATTACKS" and us[h.first].low in ("fight", "fights", "fought", "fighting") and \
+            h.last + 2 < len(us) and us[h.last + 1].low == "for":
+        # "the contingent that fought for Haftar": on X's behalf, not against X
+        m = h.last + 2 + (1 if us[h.last + 2].low == "the" else 0)
+        if m < len(us) and us[m].is_actor and us[m].etype != "Location":
+            if _negated(view, lex, anchor, subj[-1]):
+                return []
+            return _pairs(view, subj, view.group_right(m), "ALLIED_WITH", h.first, certainty)
     if rel == "ATTACKS":
         side = _on_side_of(view, h.last)
         if side is not None:
@@ -2772,6 +2828,19 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         return []
     if rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH") and any(w in RUPTURE for w in pre):
         return []       # "suspended talks with X", "severed diplomatic relations with X"
+    if rel == "SUPPORTS" and t.kind == "noun":
+        # "the EU froze 600 million euros in aid to Kosovo": ending support is opposition
+        k = h.first - 1
+        while k >= lo and k > h.first - 9 and not us[k].is_mention and us[k].low not in RUPTURE:
+            k -= 1
+        if k >= lo and k > h.first - 9 and us[k].low in RUPTURE and not us[k].is_mention:
+            j = h.last + 1
+            if j <= hi and us[j].low in ("to", "for"):
+                patient = view.object(j, window=4)
+                agent = view.subject(k)
+                if patient and agent and not _negated(view, lex, k, agent[-1]):
+                    return _pairs(view, agent, patient, "OPPOSES", h.first)
+            return []
     if rel == "ATTACKS" and any(t.relation == "SUPPORTS" and t.kind == "verb"
                                 for w in pre for t in lex.triggers.get(w, ())):
         return []       # "sold Bayraktar drones to X": weapons handed over, not an attack
@@ -2990,6 +3059,17 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
             k = h.last + 1
             if k <= hi and us[k].is_actor:
                 holder = view.group_right(k, hi=hi)
+        if not holder and h.last + 1 <= hi and us[h.last + 1].low == "in":
+            # "Dbeibah's allies in the 444th Brigade", "its ally in the Artibonite valley, Y"
+            k = h.last + 2
+            while k < len(us) and k < h.last + 7 and (us[k].etype == "Location" or (
+                    not us[k].is_mention and (us[k].low in DETERMINERS or _is_modifier(us[k].low)))):
+                k += 1
+            if k < len(us) and us[k].is_actor and us[k].etype in ("Group", "Organization"):
+                holder = [k]
+            elif k + 1 < len(us) and us[k].low == "," and us[k + 1].is_actor and \
+                    us[k + 1].etype in ("Group", "Organization", "Country"):
+                holder = [k + 1]
         if not holder:
             # copula / "as": "X is Y's staunchest supporter", "the role of X as a lackey of Y"
             k = min(h.first, anchor[0]) - 1
@@ -3015,10 +3095,18 @@ def _adj_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
     """"X has grown hostile toward Y", "X is suspicious of Y"."""
     us = view.units
     j = h.last + 1
+    te = h.last
+    if j < len(us) and us[j].low == "by":
+        # "a group linked by Indian officials to X": the agent of the link is a source
+        m = j + 1
+        while m < len(us) and m < j + 6 and us[m].low not in ("to", "with") and us[m].low != ",":
+            m += 1
+        if m < len(us) and us[m].low in ("to", "with"):
+            j, te = m, m - 1
     if j >= len(us) or us[j].low not in ("to", "toward", "towards", "of", "with", "against"):
         return []
     subj = view.subject(h.first)
-    obj = view.object(h.last)
+    obj = view.object(te)
     if not subj or not obj or _negated(view, lex, h.first, subj[-1]):
         return []
     return _pairs(view, subj, obj, h.trigger.relation, h.first)
