@@ -10,7 +10,8 @@ catalog) is re-keyed onto a known entity when they are surely the same actor:
   with alias "Akash Patel"), or
 - a one-word person name is the surname of exactly one known person ("Wechsler" ->
   "William Wechsler"), or a shorter person name keeps the first and last names of exactly one
-  known person ("Atta Noor" -> "Atta Mohammad Noor"), or
+  known person ("Atta Noor" -> "Atta Mohammad Noor"), names compared without particles and
+  leading honorifics ("Kikli" -> "Abdulghani al-Kikli", "Aung Myo" -> "Ko Aung Myo"), or
 - an acronym the article uses (all capitals, matched case-sensitively) is an alias of exactly
   one known entity ("SIGAR").
 
@@ -32,6 +33,12 @@ from ingest.records import Entity, Extraction
 
 
 _norm = lru_cache(maxsize=1 << 16)(normalize)
+
+
+def _person_tokens(name: str) -> list[str]:
+    # imported late: ingest.extract imports this module
+    from ingest.extract.entities import _person_tokens as tokens
+    return tokens(name)
 
 
 def _is_acronym(surface: str) -> bool:
@@ -60,7 +67,7 @@ class KnownEntities:
                 if _is_acronym(surface):
                     self.by_acronym[(ent.type, surface)].add(ent.id)
             if ent.type == "Person":
-                tokens = _norm(ent.name).split()
+                tokens = _person_tokens(ent.name)
                 if len(tokens) >= 2:
                     self.persons.append((ent.id, tokens))
 
@@ -81,12 +88,14 @@ class KnownEntities:
         if len(acronyms) == 1:
             return acronyms.pop()
         if ent.type == "Person":
-            tokens = _norm(ent.name).split()
+            tokens = _person_tokens(ent.name)
+            if not tokens:
+                return None
             if len(tokens) == 1:
                 hits = {pid for pid, full in self.persons if full[-1] == tokens[0]}
             else:
                 hits = {pid for pid, full in self.persons
-                        if len(full) > len(tokens) and full[0] == tokens[0]
+                        if len(full) >= len(tokens) and full[0] == tokens[0]
                         and full[-1] == tokens[-1] and set(tokens) <= set(full)}
             if len(hits) == 1:
                 return hits.pop()

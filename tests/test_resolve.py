@@ -93,3 +93,11 @@ def test_known_index_reused_across_articles():
 def test_nothing_known_returns_the_extraction_unchanged():
     x = extraction(Entity(id="n11", name="Someone Else", type="Person"))
     assert resolve(x, []) is x
+
+
+def test_person_names_compare_without_particles_and_honorifics():
+    known = [Entity(id="p-kikli", name="Abdulghani al-Kikli", type="Person"),
+             Entity(id="p-myo", name="Ko Aung Myo", type="Person")]
+    out = resolve(extraction(Entity(id="n1", name="Kikli", type="Person"),
+                             Entity(id="n2", name="Aung Myo", type="Person")), known)
+    assert ids(out) == {"p-kikli", "p-myo"}
