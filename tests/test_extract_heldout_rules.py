@@ -504,3 +504,39 @@ def test_linked_by_a_source_to_an_actor_and_demands_to_leave():
     assert ("sudan", "OPPOSES", "wagner") in got, got
     got = _named("Khartoum demanded that Wagner stay.", LIBYA_LIKE)
     assert not got, got
+
+
+def test_troops_massed_at_a_states_border_threaten_it():
+    got = _named("Venezuelan troops have been massing on the border with Guyana for weeks.",
+                 {"Venezuelan troops": ("venezuela", "Country", "Venezuela"),
+                  "Guyana": ("guyana", "Country", "Guyana")})
+    assert ("venezuela", "THREATENS", "guyana") in got, got
+    got = _named("Venezuelan troops patrolled the border with Guyana.",
+                 {"Venezuelan troops": ("venezuela", "Country", "Venezuela"),
+                  "Guyana": ("guyana", "Country", "Guyana")})
+    assert ("venezuela", "THREATENS", "guyana") not in got, got
+
+
+def test_a_participle_after_while_and_a_warning_after_a_quotation_keep_the_subject():
+    got = _named("Hungary has met Serbia's leaders, while publicly berating Pristina.", BALKANS)
+    assert ("hungary", "OPPOSES", "kosovo") in got, got
+    got = _named('Hungary boasted that "the talks went well" and warned that any Serbian '
+                 'provocation would be answered.', dict(BALKANS, **{
+                     "Serbian provocation": ("serbia", "Country", "Serbia")}))
+    assert any(s == "hungary" and o == "serbia" and r in ("OPPOSES", "THREATENS")
+               for s, r, o in got), got
+
+
+def test_whose_own_soldiers_act_for_the_possessor():
+    got = _named("Egypt, whose own soldiers have fought the RSF since 2023, said nothing.",
+                 LIBYA_LIKE)
+    assert ("egypt", "ATTACKS", "rsf") in got, got
+
+
+def test_a_movements_leader_speaks_for_the_movement_not_for_a_state():
+    actors = {"Hezbollah": ("hezbollah", "Group", "Hezbollah"), "Lebanon": ("lebanon", "Country", "Lebanon"),
+              "Israel": ("israel", "Country", "Israel"), "Naim Qassem": ("qassem", "Person", "Naim Qassem"),
+              "Lebanese": ("lebanon", "Country", "Lebanon")}
+    got = _named("Hezbollah leader Naim Qassem, a Lebanese cleric, condemned Israel.", actors)
+    assert ("qassem", "OPPOSES", "israel") in got, got
+    assert ("lebanon", "OPPOSES", "israel") not in got, got

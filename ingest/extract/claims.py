@@ -195,6 +195,7 @@ class View:
         self.sent = sent
         self.text = article_text
         self.types = types
+        self.demonyms = demonyms or {}
         units: list[Unit] = []
         ms = sorted(mentions, key=lambda m: (m.start, -m.end))
         mi = 0
@@ -502,6 +503,14 @@ class View:
                     continue
                 return grp
             j -= 1
+        # "X met Y while publicly berating Z": a participle clause shares the main subject
+        if lo > 1 and us[lo - 1].low in ("while", "after", "before", "since", "despite", "when") \
+                and us[ti].low.endswith("ing") and all(
+                    us[x].low in ADVERB_OK or us[x].low.endswith("ly") for x in range(lo, ti)):
+            k = lo - 2
+            while k >= 0 and us[k].low == ",":
+                k -= 1
+            return self.subject(k, limit=limit) if k >= 0 else []
         # "X called for restraint but said ...", "a militia that fought Y but turned on Z": a
         # predicate after "but" with no subject of its own shares the previous one's
         if lo > 1 and us[lo - 1].low == "but" and all(
@@ -510,7 +519,8 @@ class View:
                 for x in range(lo, ti)):
             return self.subject(lo - 2, limit=limit)
         # "X, whose fighters ambushed ...": the possessor's forces act
-        if lo > 1 and us[lo - 1].low == "whose" and us[lo].low in LEX().proxy_nouns:
+        if lo > 1 and us[lo - 1].low == "whose" and (us[lo].low in LEX().proxy_nouns or (
+                us[lo].low == "own" and lo + 1 < len(us) and us[lo + 1].low in LEX().proxy_nouns)):
             k = lo - 2
             if us[k].low == "," and k > 0:
                 k -= 1
@@ -1598,6 +1608,7 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
     return hits
 
 
+BORDER_NOUNS = frozenset("border borders frontier boundary".split())
 UNIT_NOUNS = frozenset("""contingent contingents unit units brigade brigades battalion battalions
 faction factions wing division""".split())
 # adjectives before a gerund that make it a noun: "the recent shelling", "heavy fighting"
@@ -1676,7 +1687,54 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _evaluations(view, lex, state)
     found += _goods(view, lex, state)
     found += _demands(view, lex, state)
+    found += _border_buildup(view, lex, state)
     return found
+
+
+MASS_VERBS = frozenset("""mass masses massed massing amass amasses amassed amassing move moves
+moved moving deploy deploys deployed deploying gather gathers gathered gathering concentrate
+concentrates concentrated concentrating build builds built building""".split())
+TOWARD = frozenset("toward towards to on along near at".split())
+
+
+def _border_buildup(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"X's troops have been moving toward the Eritrean border", "massed troops on the border
+    with Y": forces gathered at a state's border threaten it."""
+    us = view.units
+    out: list[_Found] = []
+    for b, u in enumerate(us):
+        if u.is_mention or u.low not in BORDER_NOUNS:
+            continue
+        target: list[str] = []
+        if b > 0 and us[b - 1].kind == "demonym" and us[b - 1].etype == "Country":
+            target = [us[b - 1].eid]                     # "the Eritrean border"
+        elif b > 0 and not us[b - 1].is_mention and us[b - 1].low in view.demonyms:
+            target = [view.demonyms[us[b - 1].low]]
+        elif b + 2 < len(us) and us[b + 1].low == "with" and us[b + 2].etype == "Country":
+            target = [us[b + 2].eid]                     # "the border with Eritrea"
+        if not target:
+            continue
+        lo, _ = view.clause(b)
+        k = b - 1 - (1 if b + 1 >= len(us) or us[b + 1].low != "with" else 0)
+        while k >= lo and us[k].low in DETERMINERS:
+            k -= 1
+        if k < lo or us[k].low not in TOWARD:
+            continue
+        verb = next((x for x in range(k - 1, max(lo, k - 8) - 1, -1)
+                     if not us[x].is_mention and us[x].low in MASS_VERBS), None)
+        if verb is None:
+            continue
+        subj = view.subject(verb) or next(
+            ([x] for x in range(lo, verb) if us[x].is_actor and view.subject_like(x)), [])
+        ids = [us[x].eid for x in subj]     # ("X troops and armour have been moving")
+        if not ids:
+            got = _anaphor_subject_id(view, verb, state)
+            ids = [got[1]] if got else []
+        if not ids or _negated(view, lex, verb, subj[-1] if subj else -1):
+            continue
+        out += [_Found(a, "THREATENS", t, _span(view, [verb, b]), us[verb].start)
+                for a in ids for t in target if t != a]
+    return out
 
 
 DEMAND_VERBS = frozenset("""demand demands demanded demanding insist insists insisted insisting
@@ -2123,6 +2181,10 @@ def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             while k >= 0 and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low.endswith("ly")):
                 k -= 1
             speaker = [k] if k >= 0 and view.subject_like(k) else view.subject(i)
+            if not speaker and i > 0 and us[i - 1].low == "and":
+                # 'X boasted that "..." and warned that ...': the sentence's subject
+                speaker = next((view.group_left(x) for x in range(i) if us[x].is_actor and
+                                us[x].appos is None and not us[x].quoted and view.subject_like(x)), [])
         if not speaker:
             continue
         j = i + 1
@@ -2202,11 +2264,14 @@ def _event_perpetrator(view: View, lex: Lexicon, te: int, state: "_State") -> li
             us[k].low in ("what", "he", "she", "they", "it", "as")):
         # "condemned the attack", "condemned what he called a \"cowardly massacre\""
         if any(t.relation == "ATTACKS" and t.kind == "noun" for t in lex.triggers.get(us[k].low, ())):
+            # the attack the article is about: whoever claimed responsibility for it, else the
+            # attacker of the last two sentences
+            definite = any(us[x].low in ("the", "this", "that", "a") for x in range(te + 1, k))
+            if state.claimant and definite:
+                return [state.claimant]
             if state.last_attacker and state.sentence - state.last_attack_sentence <= 2:
                 return [state.last_attacker]
-            # the attack the article is about: whoever claimed responsibility for it
-            definite = any(us[x].low in ("the", "this", "that", "a") for x in range(te + 1, k))
-            return [state.claimant] if state.claimant and definite else []
+            return []
         k += 1
     return []
 
@@ -3254,6 +3319,8 @@ def _state_credit(view: View, lex: Lexicon, found: list[_Found],
         country = states.get(f.subject)
         if country is None:
             country = served.get(f.subject)
+            if state is not None and view.types.get(state.affiliation.get(f.subject)) == "Group":
+                continue    # a movement's leader speaks for the movement, not for a state
             if country is None or view.types.get(f.object) == "Person" or f.object == country \
                     or served.get(f.object) == country:
                 continue
