@@ -248,3 +248,9 @@ def test_rivers_and_islands_that_carry_conflicts(cat):
     assert cat.lookup("Nile")[0].category == "river"
     assert cat.lookup("Nakhchivan")[0].country == cat.lookup("Azerbaijan")[0].id
     assert cat.lookup("Ren'ai Jiao")[0].name == "Second Thomas Shoal"
+
+
+def test_seats_of_government_beyond_capitals(cat):
+    for seat, country in (("Villa Somalia", "Somalia"), ("Aso Rock", "Nigeria"),
+                          ("Baabda", "Lebanon"), ("Kremlin", "Russia")):
+        assert any(e.name == country for e, kind in cat.matches(seat) if kind == "metonym"), seat

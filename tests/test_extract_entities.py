@@ -585,3 +585,22 @@ def test_part_noun_opening_a_sentence_is_not_part_of_the_name():
     ents, _ = run("Fighters of the Tigray Peace Force clashed with the army. Somalia's Ministry "
                   "of Internal Security said so.")
     assert {"Tigray Peace Force", "Ministry of Internal Security"} <= names(ents)
+
+
+def test_residents_of_and_a_list_described_by_a_modified_place_noun():
+    ents, _ = run("Residents of Khiam and Kfar Kila, border villages that were flattened, cannot "
+                  "return.")
+    assert {"Khiam", "Kfar Kila"} <= {e.name for e in ents if e.type == "Location"}
+
+
+def test_long_form_with_in_before_a_known_acronym():
+    ents, _ = run("The African Union Support and Stabilisation Mission in Somalia (AUSSOM) lacks "
+                  "money.")
+    bodies = [e for e in ents if e.type == "Organization"]
+    assert len(bodies) == 1 and "AUSSOM" in bodies[0].aliases
+    assert "African Union Support and Stabilisation Mission in Somalia" in bodies[0].aliases
+
+
+def test_presidential_palace_is_the_government():
+    ents, mentions = run("Burundi withdrew after a dispute with Villa Somalia.")
+    assert "Villa Somalia" in named(ents, "Somalia").aliases

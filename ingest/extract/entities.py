@@ -835,7 +835,8 @@ class _Finder:
             return None
         i = len(words) - 1
         while i >= 0 and (words[i].group()[:1].isupper() or words[i].group().lower() in _CONNECTORS
-                          or words[i].group().lower() in ("and", "des", "du", "la", "le", "les")):
+                          or words[i].group().lower() in ("and", "des", "du", "la", "le", "les",
+                                                          "in", "on", "to")):
             gap = text[words[i].end():words[i + 1].start()] if i + 1 < len(words) else ""
             if any(ch in gap for ch in ",;:()\"“”") or "\n" in gap:
                 break
@@ -845,6 +846,8 @@ class _Finder:
                 seq[0].group().lower() in _ACTOR_NOUNS | _ROLE_PLURAL | {"rebels", "militants"}
                 and len(seq) > 1 and seq[1].group().lower() in _CONNECTORS)):
             seq = seq[1:]     # "Fighters of the X (ACR)" at a sentence start
+        while seq and seq[0].group().lower() in _LEADING:
+            seq = seq[1:]     # "The African Union Support ... (AUSSOM)" at a sentence start
         caps = [w.group() for w in seq if w.group()[:1].isupper()]
         if len(caps) < 2 or caps[0].lower() in _LEADING or any(w.lower() in _ROLE for w in caps):
             return None
@@ -890,10 +893,12 @@ class _Finder:
         raw_words = list(re.finditer(r"\S+", surface))
         while raw_words and raw_words[0].group().lower().strip(".") in _LEADING:
             raw_words.pop(0)
-        if len(raw_words) >= 4 and raw_words[1].group() == "of" and (
-                raw_words[0].group().lower() in _PART_NOUNS | _ROLE_PLURAL):
-            # "Fighters of the Tigray Peace Force", "Members of the Sinaloa Cartel"
+        if len(raw_words) >= 3 and raw_words[1].group() == "of" and (
+                raw_words[0].group().lower() in _PART_NOUNS | _ROLE_PLURAL | _PLACE_NOUNS):
+            # "Fighters of the Tigray Peace Force", "Residents of Khiam": not part of the name
             raw_words = raw_words[3:] if raw_words[2].group() == "the" else raw_words[2:]
+            if not raw_words:
+                return
         if not raw_words:
             return
         ps = ps + raw_words[0].start()
@@ -1049,7 +1054,8 @@ class _Finder:
             if seg[:intro_end].rstrip().endswith(("—", "–", ":")) or last in ("of", "at", "in", "like", "including", "as") or last in _PLACE_NOUNS:
                 return True
         # "to A and B, provinces bordering ..."
-        if re.match(r"(?:,?\s+(?:and|or)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,\s+(?:the\s+)?(?:" + "|".join(_PLACE_NOUNS) + r")\b", after):
+        if re.match(r"(?:,?\s+(?:and|or)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,\s+(?:the\s+|two\s+|"
+                    r"both\s+)?(?:[a-z-]+\s+){0,2}?(?:" + "|".join(_PLACE_NOUNS) + r")\b", after):
             return True
         # "in A, B, and C": a list of 3+ capitalised names after a locative preposition
         if last in _PLACE_PREPS and in_list:
