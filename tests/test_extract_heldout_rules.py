@@ -540,3 +540,22 @@ def test_a_movements_leader_speaks_for_the_movement_not_for_a_state():
     got = _named("Hezbollah leader Naim Qassem, a Lebanese cleric, condemned Israel.", actors)
     assert ("qassem", "OPPOSES", "israel") in got, got
     assert ("lebanon", "OPPOSES", "israel") not in got, got
+
+
+def test_memberships_from_of_phrases_possessive_bodies_and_his_own_force():
+    actors = {"Juba": ("ssudan", "Country", "South Sudan"), "SPLM-IO": ("splmio", "Group", "SPLM-IO"),
+              "Riek Machar": ("machar", "Person", "Riek Machar"),
+              "White Army": ("whitearmy", "Group", "White Army"),
+              "Ministry of Defence": ("mod", "Organization", "Ministry of Defence"),
+              "Military Intelligence": ("mi", "Organization", "Military Intelligence"),
+              "Gai Lual": ("lual", "Person", "Gai Lual")}
+    got = _named("Former vice-president Riek Machar of the SPLM-IO met envoys.", actors)
+    assert ("machar", "MEMBER_OF", "splmio") in got, got
+    got = _named("Riek Machar and his self-styled White Army marched north.", actors)
+    assert ("machar", "MEMBER_OF", "whitearmy") in got, got
+    got = _named("The White Army of commander Gai Lual took the town.", actors)
+    assert ("lual", "MEMBER_OF", "whitearmy") in got, got
+    got = _named("The Ministry of Defence's Military Intelligence denied it.", actors)
+    assert ("mi", "MEMBER_OF", "mod") in got, got
+    got = _named("A statement of Riek Machar's was read.", actors)
+    assert not any(r == "MEMBER_OF" for s, r, o in got), got

@@ -3553,6 +3553,20 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                     or (not words and us[k].kind == "demonym" and us[k].etype == "Country"
                         and ((us[k].low,) in lex.titles or us[k].low in ("counterpart",)))):
                 out.append(_Found(u.eid, "MEMBER_OF", us[k].eid, (us[k].start, u.end), u.start))
+            # "X of the Peoples Democratic Party", "Khalifa Haftar and his self-styled LNA"
+            k = i + 1
+            if k + 2 < n and us[k].low == "of" and us[k + 1].low == "the" and \
+                    us[k + 2].etype in ("Group", "Organization"):
+                out.append(_Found(u.eid, "MEMBER_OF", us[k + 2].eid, (u.start, us[k + 2].end),
+                                  us[k].start))
+            if k + 2 < n and us[k].low == "and" and us[k + 1].low in ("his", "her"):
+                m = k + 2
+                while m < n and m < k + 6 and not us[m].is_mention and (
+                        _is_modifier(us[m].low) or view.attached_hyphen(m)):
+                    m += 1      # "and his self-styled Libyan National Army"
+                if m < n and us[m].etype in ("Group", "Organization"):
+                    out.append(_Found(u.eid, "MEMBER_OF", us[m].eid, (u.start, us[m].end),
+                                      us[k].start))
             # "its leader, Ahmed al-Sharaa", "Its longtime secretary-general, Hassan Nasrallah"
             if state is not None:
                 owner = _pronoun_title_owner(view, lex, i, state)
@@ -3617,10 +3631,26 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                                               us[j].start))
                         break
                     j += 1
-            # "India's Research and Analysis Wing": an agency of a country
-            if i >= 2 and us[i - 1].low in ("'s", "’s") and us[i - 2].etype == "Country" and \
-                    u.etype == "Organization":
+            # "India's Research and Analysis Wing": an agency of a country; "the State
+            # Department's Policy Planning Staff", "the Indian Army's Northern Command"
+            if i >= 2 and us[i - 1].low in ("'s", "’s") and us[i - 2].etype in (
+                    "Country", "Organization") and u.etype == "Organization" and \
+                    us[i - 2].eid != u.eid:
                 out.append(_Found(u.eid, "MEMBER_OF", us[i - 2].eid, (us[i - 2].start, u.end), u.start))
+            # "the GNU of Prime Minister X", "the G9 federation of X": X leads it
+            k = i + 1
+            while k < n and k < i + 3 and not us[k].is_mention and _is_modifier(us[k].low) and \
+                    us[k].low != "of":
+                k += 1
+            if k + 1 < n and us[k].low == "of":
+                m = k + 1
+                while m < n and m < k + 5 and not us[m].is_mention and (
+                        _is_modifier(us[m].low) and ((us[m].low,) in lex.titles or
+                                                     us[m].text[:1].isupper())):
+                    m += 1
+                if m < n and us[m].etype == "Person" and (m + 1 >= n or us[m + 1].low not in (
+                        "'s", "’s")):
+                    out.append(_Found(us[m].eid, "MEMBER_OF", u.eid, (u.start, us[m].end), us[k].start))
             # "X, one of three groups in the so-called Y", "X, another member of the alliance"
             if i + 2 < n and us[i + 1].low == "," and state is not None:
                 got = _member_phrase(view, lex, i, state)
