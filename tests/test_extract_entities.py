@@ -604,3 +604,8 @@ def test_long_form_with_in_before_a_known_acronym():
 def test_presidential_palace_is_the_government():
     ents, mentions = run("Burundi withdrew after a dispute with Villa Somalia.")
     assert "Villa Somalia" in named(ents, "Somalia").aliases
+
+
+def test_a_country_after_a_sentence_opening_verb_is_the_country():
+    ents, _ = run("Take Brazil. It refused to send arms.")
+    assert "Brazil" in names(ents)

@@ -546,7 +546,8 @@ class _Finder:
                     self._new(start - len(d.group()), end, "Location")
                     continue
             if k == 1 and _name_word_before(text, start, sent.start) and prev_end < start - 1 and (
-                    places_only or all(self.cat.entries[eid].type == "Country" for eid, _ in hits)):
+                    places_only or (all(self.cat.entries[eid].type == "Country" for eid, _ in hits)
+                                    and not _opens_sentence(text, start, sent.start))):
                 # "Faadumo Cali", "Itu Aba", "Subic Bay", "Puerto Jordán": the tail of another name
                 continue
             prev_end = end
@@ -1469,6 +1470,11 @@ _HOME_STATE = re.compile(
 _DIRECTION_BEFORE = re.compile(r"(?<![\w’'.-])(?:Upper|Lower|Middle|Greater|Inner|Outer|Northern|"
                                r"Southern|Eastern|Western|Central|North|South|East|West) $")
 _NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-ÿ]+(?:['’][a-z]+)?) $")
+
+
+def _opens_sentence(text: str, start: int, sent_start: int) -> bool:
+    """Is the word before ``start`` the first of its sentence ("Take Brazil.")?"""
+    return not text[sent_start:start].strip(" \"“‘'(").rstrip().count(" ")
 
 
 def _name_word_before(text: str, start: int, sent_start: int) -> bool:
