@@ -559,3 +559,24 @@ def test_memberships_from_of_phrases_possessive_bodies_and_his_own_force():
     assert ("mi", "MEMBER_OF", "mod") in got, got
     got = _named("A statement of Riek Machar's was read.", actors)
     assert not any(r == "MEMBER_OF" for s, r, o in got), got
+
+
+def test_author_biographies_splinter_groups_and_a_states_own_bodies():
+    actors = {"Lena Vogt": ("vogt", "Person", "Lena Vogt"),
+              "Baltic Policy Forum": ("bpf", "Organization", "Baltic Policy Forum"),
+              "Wagner": ("wagner", "Group", "Wagner Group"),
+              "Redut": ("redut", "Group", "Redut"),
+              "Russia": ("russia", "Country", "Russia"),
+              "Estonia": ("estonia", "Country", "Estonia"),
+              "GRU": ("gru", "Organization", "GRU"),
+              "Internal Security Service": ("kapo", "Organization", "Internal Security Service")}
+    got = _named("Lena Vogt is a senior fellow in the Nordic Programme at the Baltic Policy Forum.",
+                 actors)
+    assert ("vogt", "MEMBER_OF", "bpf") in got, got
+    got = _named("Redut, a splinter group of former Wagner fighters, grew.", actors)
+    assert ("redut", "MEMBER_OF", "wagner") in got, got
+    got = _named("Russia denies it, and its intelligence service, the GRU, stays silent.", actors)
+    assert ("gru", "MEMBER_OF", "russia") in got, got
+    got = _named("Estonia, to its credit, has never trusted Russia; its Internal Security Service "
+                 "watches the border.", actors)
+    assert ("kapo", "MEMBER_OF", "estonia") in got and ("kapo", "MEMBER_OF", "russia") not in got, got

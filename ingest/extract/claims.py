@@ -3567,6 +3567,17 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                 if m < n and us[m].etype in ("Group", "Organization"):
                     out.append(_Found(u.eid, "MEMBER_OF", us[m].eid, (u.start, us[m].end),
                                       us[k].start))
+            # "X is a senior fellow in the Y Programme at the Z Forum" (an author's biography)
+            k = i + 1
+            if k + 2 < n and us[k].low in ("is", "was") and us[k + 1].low in ("a", "an", "the"):
+                m, titled = k + 2, False
+                while m < n and m < k + 12 and not (us[m].is_mention and us[m].etype in (
+                        "Organization", "Group")) and us[m].low not in (",", ";", "and", "who"):
+                    titled |= not us[m].is_mention and (us[m].low,) in lex.titles
+                    m += 1
+                if titled and m < n and us[m].is_mention and us[m].etype in ("Organization", "Group") \
+                        and us[m - 1 - (us[m - 1].low == "the")].low in ("at", "of", "with", "for"):
+                    out.append(_Found(u.eid, "MEMBER_OF", us[m].eid, (u.start, us[m].end), us[k].start))
             # "its leader, Ahmed al-Sharaa", "Its longtime secretary-general, Hassan Nasrallah"
             if state is not None:
                 owner = _pronoun_title_owner(view, lex, i, state)
@@ -3637,6 +3648,26 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                     "Country", "Organization") and u.etype == "Organization" and \
                     us[i - 2].eid != u.eid:
                 out.append(_Found(u.eid, "MEMBER_OF", us[i - 2].eid, (us[i - 2].start, u.end), u.start))
+            # "its General Intelligence Service", "its intelligence service, the BIA": a body of
+            # the state or group the pronoun refers to
+            if u.etype == "Organization" and i >= 1 and state is not None:
+                k = i - 1
+                if us[k].low == "the" and k >= 2 and us[k - 1].low == ",":
+                    k -= 2
+                    while k > 0 and not us[k].is_mention and _is_modifier(us[k].low) and k > i - 7:
+                        k -= 1
+                if us[k].low in ("its", "their") and k + 1 < n:
+                    # the sentence's subject (or what its opening pronoun refers to)
+                    owner = None
+                    if us[0].low in ("it", "they"):
+                        owner = _resolve_anaphor(view, 0, state, subject=True)
+                    else:
+                        first = next((x for x in range(k) if us[x].is_actor and us[x].appos is None
+                                      and not us[x].quoted and view.subject_like(x)), None)
+                        owner = us[first].eid if first is not None else None
+                    if owner and view.types.get(owner) in ("Country", "Group", "Organization") and \
+                            owner != u.eid:
+                        out.append(_Found(u.eid, "MEMBER_OF", owner, (us[k].start, u.end), u.start))
             # "the GNU of Prime Minister X", "the G9 federation of X": X leads it
             k = i + 1
             while k < n and k < i + 3 and not us[k].is_mention and _is_modifier(us[k].low) and \
@@ -3690,6 +3721,16 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
     # "A branch of the Islamic State known as X", "Y's affiliate X"
     for i, u in enumerate(us):
         if u.is_mention or (u.low,) not in lex.part_nouns:
+            continue
+        if i + 2 < n and (u.low, us[i + 1].low) in lex.part_nouns and us[i + 2].low == "of" and \
+                u.appos is not None and us[u.appos].etype in ("Group", "Organization"):
+            # "X, a splinter group of former Y fighters"
+            m = i + 3
+            while m < n and m < i + 6 and not us[m].is_mention and _is_modifier(us[m].low):
+                m += 1
+            if m < n and us[m].etype in ("Group", "Organization") and us[m].eid != us[u.appos].eid:
+                out.append(_Found(us[u.appos].eid, "MEMBER_OF", us[m].eid, (u.start, us[m].end),
+                                  u.start))
             continue
         if i + 1 < n and us[i + 1].low == "of":
             m = i + 2
