@@ -432,7 +432,10 @@ def _smooth(blocks: list[Block]) -> None:
             prev, nxt = neighbour(i, -1), neighbour(i, 1)
             # Wire copy is often all short paragraphs with no long "good" one: a near-good
             # sentence next to another near-good block is body text too.
-            resolved.append((block, "good" if "good" in (prev, nxt) or (
+            # An author bio closing the article ("X is a senior fellow at Y") belongs to it
+            # when it follows body text, short wire paragraphs included.
+            bio_after_body = block.reason == "author bio" and prev in ("good", "neargood")
+            resolved.append((block, "good" if "good" in (prev, nxt) or bio_after_body or (
                 "neargood" in (prev, nxt) and block.reason != "author bio"
                 and block.text.rstrip(_CLOSERS).endswith(".")) or (
                 prev in ("neargood", "edge") and nxt in ("neargood", "edge")

@@ -194,6 +194,17 @@ def test_wire_copy_made_only_of_short_paragraphs_is_kept():
     assert "Home |" not in article.text and "Share this story" not in article.text
 
 
+def test_author_bio_after_a_short_closing_paragraph_is_kept():
+    """Annotators count the author of an op-ed named in its closing bio as an actor."""
+    body = ("The sanctions will not end the war on their own. " * 6).strip()
+    raw = (body + "\n\nNobody in Geneva expects a deal this year.\n\n"
+           "Lena Ortiz is a senior fellow at the Lisbon Institute for Security Studies.\n\n"
+           "Sign up for our newsletter")
+    article = _clean(raw)
+    assert "Lena Ortiz is a senior fellow" in article.text
+    assert "newsletter" not in article.text
+
+
 # --- the shipped samples -----------------------------------------------------------------------
 
 def _sample(name: str):
