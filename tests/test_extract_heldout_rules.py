@@ -580,3 +580,28 @@ def test_author_biographies_splinter_groups_and_a_states_own_bodies():
     got = _named("Estonia, to its credit, has never trusted Russia; its Internal Security Service "
                  "watches the border.", actors)
     assert ("kapo", "MEMBER_OF", "estonia") in got and ("kapo", "MEMBER_OF", "russia") not in got, got
+
+
+def test_hosted_troops_bases_kept_and_a_places_militias():
+    actors = {"Incirlik": ("incirlik", "Location", "Incirlik"),
+              "American troops": ("us", "Country", "United States"),
+              "Russia": ("russia", "Country", "Russia"), "Gyumri": ("gyumri", "Location", "Gyumri"),
+              "Fano": ("fano", "Group", "Fano"), "Amhara": ("amhara", "Location", "Amhara"),
+              "Abiy": ("abiy", "Person", "Abiy Ahmed")}
+    got = _named("The Incirlik air base that hosts 2,000 American troops was closed.", actors)
+    assert ("us", "OPERATES_IN", "incirlik") in got, got
+    got = _named("Russia still keeps its 102nd military base in Gyumri.", actors)
+    assert ("russia", "OPERATES_IN", "gyumri") in got, got
+    got = _named("Fano, a loose network of Amhara militias, turned on Abiy.", actors)
+    assert ("fano", "OPERATES_IN", "amhara") in got, got
+    got = _named("Russia still keeps its promise to Gyumri.", actors)
+    assert not got, got
+
+
+def test_an_adviser_to_a_body_is_no_ally_but_an_adviser_to_a_person_is():
+    actors = {"Ana Lind": ("lind", "Person", "Ana Lind"), "Kosovo": ("kosovo", "Country", "Kosovo"),
+              "Albin Kurti": ("kurti", "Person", "Albin Kurti")}
+    got = _named("Ana Lind is a former adviser to Kosovo's foreign ministry.", actors)
+    assert not any(r == "ALLIED_WITH" for s, r, o in got), got
+    got = _named("Ana Lind, who now serves as an adviser to Albin Kurti, spoke.", actors)
+    assert ("lind", "ALLIED_WITH", "kurti") in got or ("kurti", "ALLIED_WITH", "lind") in got, got

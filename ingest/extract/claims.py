@@ -407,6 +407,9 @@ class View:
                 # "blocked several EU aid packages": still the object of the verb
                 prev2 = us[j - 2].low
                 prev = prev2 if prev2 in PREPOSITIONS or _verbish(prev2) else prev
+            if prev in ("former", "ex", "rival", "allied", "local", "foreign", "armed") and j > 1 and \
+                    us[j - 2].low in ("of", "from", "with", "against", "among", "by"):
+                return False    # "a splinter group of former TPLF fighters"
             if prev in PREPOSITIONS:
                 # partitive "many in the Taliban's leadership", "some of the TTP"
                 k = j - 1 if us[j - 1].low in PREPOSITIONS else j - 2
@@ -3105,6 +3108,8 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
             anchor = [k - 1]
     if not anchor:
         return []
+    if t.lemma in ("adviser", "advisor") and us[anchor[0]].etype != "Person":
+        return []       # an adviser to a ministry or state serves it: no alliance
     # holder: apposition anchor, "such as X" after, copula subject, or a name right after
     if us[h.first].appos is not None and us[us[h.first].appos].is_actor:
         holder = view.anchor_group(us[h.first].appos)
@@ -3147,6 +3152,11 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
     if not holder and anchor and anchor[0] < h.first and anchor[0] >= 2 and \
             us[anchor[0] - 1].low == "," and us[anchor[0] - 2].is_actor:
         holder = view.group_left(anchor[0] - 2)     # "Russia, Assad's other patron, ..."
+    if not holder:
+        for rs, re_, rel_anchor in view.relatives:
+            if rs < h.first < re_ and us[rs].low == "who" and us[rel_anchor].is_actor and \
+                    set(view.words(rs + 1, h.first)) & (COPULAS | {"as"}):
+                holder = [rel_anchor]       # "X, who now serves as an adviser to Y,"
     if not holder or set(holder) & set(anchor):
         return []
     if _negated(view, lex, h.first, holder[-1] if holder[-1] < h.first else -1):
@@ -3347,7 +3357,7 @@ def _structural(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                 members: list[_Found] | None = None) -> list[_Found]:
     if members is None:
         members = _member_of(view, lex, ents, catalog, state)
-    return members + _operates_in(view, lex) + \
+    return members + _operates_in(view, lex) + _hosted_forces(view, lex) + \
         _control_of(view, state) + \
         _violence_located(view, found) + _formation(view, lex, ents)
 
@@ -3875,6 +3885,39 @@ def _control_of(view: View, state: "_State | None") -> list[_Found]:
     return out
 
 
+BASE_NOUNS = frozenset("base bases garrison garrisons outpost outposts".split())
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+GROUP_HEADS = frozenset("""militia militias fighters rebels gangs clans insurgents armed groups
+group""".split())
+HOST_VERBS = frozenset("host hosts hosted hosting house houses housed housing".split())
+
+
+def _hosted_forces(view: View, lex: Lexicon) -> list[_Found]:
+    """"the Al Udeid air base that hosts 10,000 American troops": the troops' state is there;
+    "Fano, a loose network of Amhara militias": a group of a place's militias is active there."""
+    us = view.units
+    n = len(us)
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if not u.is_mention and u.low in HOST_VERBS:
+            place = next((x for x in range(i - 1, max(-1, i - 6), -1) if us[x].etype == "Location"),
+                         None)
+            k = i + 1
+            while k < n and k < i + 5 and not us[k].is_mention and (
+                    us[k].low in QUANT or us[k].low.replace(",", "").isdigit()):
+                k += 1
+            if place is not None and k < n and us[k].is_actor and (
+                    us[k].low in lex.proxy_nouns or (k + 1 < n and us[k + 1].low in lex.proxy_nouns)):
+                out.append(_Found(us[k].eid, "OPERATES_IN", us[place].eid, _span(view, [place, k]),
+                                  u.start))
+        elif u.etype == "Location" and u.appos is not None and i + 1 < n and \
+                us[i + 1].low in GROUP_HEADS and us[u.appos].etype == "Group" and \
+                us[i - 1].low == "of":
+            out.append(_Found(us[u.appos].eid, "OPERATES_IN", u.eid, _span(view, [u.appos, i]),
+                              u.start))
+    return out
+
+
 def _operates_in(view: View, lex: Lexicon) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
@@ -3919,9 +3962,11 @@ def _operates_in(view: View, lex: Lexicon) -> list[_Found]:
                     (us[k].low in QUANT and us[k].low not in ("to", "of", "at", "up"))
                     or us[k].low.replace(",", "").isdigit() or us[k].low in POSSESSIVE_PRONOUNS or us[k].low in ("additional", "last",
                                                                          "more", "the", "extra")
-                    or us[k].low in lex.proxy_nouns):
-                force |= us[k].low in lex.proxy_nouns
-                k += 1
+                    or us[k].low in lex.proxy_nouns or us[k].low in BASE_NOUNS
+                    or (low in DISPATCH_VERBS and _ORDINAL.match(us[k].low))
+                    or (low in DISPATCH_VERBS and us[k].low in ("military", "air", "naval"))):
+                force |= us[k].low in lex.proxy_nouns or us[k].low in BASE_NOUNS
+                k += 1      # "keeps its 102nd military base in Gyumri"
             if force:
                 j = k
                 if low.startswith(("withdr", "pull")):
