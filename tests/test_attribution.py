@@ -60,3 +60,28 @@ def test_trailing_said_x():
 def test_speaker_is_not_the_source_of_their_own_act():
     c = one(run("Lloyd Austin condemned Iran on Tuesday.", ACTORS), "austin", "OPPOSES", "iran")
     assert c.attributed_to is None
+
+
+MORE = dict(ACTORS, **{"Mossad": ("mossad", "Organization"), "Pentagon": ("pentagon", "Organization"),
+                       "UN experts": ("un", "Organization"), "Ansar Allah": ("houthis", "Group"),
+                       "Lina Haddad": ("haddad", "Person"), "Ali Reza": ("reza", "Person")})
+
+
+def test_according_to_a_possessed_body_names_the_body_not_its_owner():
+    claims = run("According to Israel's Mossad, Iran is funding Hezbollah.", MORE)
+    assert one(claims, "iran", "SUPPORTS", "hezbollah").attributed_to == "mossad"
+
+
+def test_a_speaker_named_after_an_anaphor_and_a_speaker_mid_sentence():
+    text = ('"Iran has armed the Houthis for a decade," the agency, known as Mossad, said in a '
+            'statement.')
+    assert one(run(text, MORE), "iran", "SUPPORTS", "houthis").attributed_to == "mossad"
+    text = ("Qatar spoke to Hamas and to Israel late on Monday, the Pentagon said, and urged "
+            "calm.")
+    assert one(run(text, MORE), "qatar", "NEGOTIATES_WITH", "hamas").attributed_to == "pentagon"
+
+
+def test_a_link_drawn_by_a_source_is_that_sources():
+    claims = run("Ansar Allah, a group linked by UN experts to Iran, fired missiles.", MORE)
+    c = [c for c in claims if {c.subject, c.object} == {"houthis", "iran"}]
+    assert c and c[0].attributed_to == "un", claims

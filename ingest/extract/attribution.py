@@ -133,6 +133,9 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
         if us[i].low == "according" and us[i + 1].low == "to":
             for k in range(i + 2, min(n, i + 8)):
                 if us[k].is_mention and us[k].is_actor:
+                    if k + 2 < n and us[k + 1].low in ("'s", "’s") and us[k + 2].is_mention and \
+                            us[k + 2].is_actor:
+                        k += 2      # "according to Israel's Military Intelligence Directorate"
                     out.append(Frame(s_start, s_end, us[k].eid, False, "according"))
                     break
     # reporting verbs outside quotes
@@ -184,8 +187,10 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
             if sk is not None:
                 out.append(Frame(s_start, us[sk].start, speaker, hedged, act=act))
             continue
-        if nxt.low == "," and sk is not None and sk > 0 and us[sk - 1].low in (",", "”", "’", "\""):
-            out.append(Frame(s_start, us[sk].start, speaker, hedged, act=act))
+        sb = sk - 1 if sk is not None and sk > 1 and us[sk - 1].low == "the" else sk
+        if nxt.low == "," and sb is not None and sb > 0 and us[sb - 1].low in (",", "”", "’", "\""):
+            # "..., late on Monday, the State Department said, and urged ...": what precedes
+            out.append(Frame(s_start, us[sb].start, speaker, hedged, act=act))
             continue
         if us[i].low in NP_OBJECT_REPORTING and (nxt.is_mention or nxt.low in _DETERMINERS or (
                 nxt.low.isalpha() and nxt.low not in ("that", "on", "in", "to", "how", "what",
@@ -230,7 +235,7 @@ def _quote_speaker(view, lex, state, qs: int, qe: int) -> str | None:
     us = view.units
     n = len(us)
     # after the closing quote: ', X said' / ', said X' / 'he added'
-    after = [u for u in us if u.start >= qe][:6]
+    after = [u for u in us if u.start >= qe][:9]     # '"...," the agency, known as HUR, said'
     for j, u in enumerate(after):
         if u.low in lex.reporting or u.is_mention or u.low in PRONOUNS_PERSON:
             break

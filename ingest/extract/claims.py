@@ -789,6 +789,7 @@ class _Found:
     trigger: int                   # char offset of the trigger
     certainty: str | None = None   # forced certainty (threats are asserted)
     via: str | None = None         # the official whose act this state claim is ("X said ...")
+    source: str | None = None      # who the sentence says makes the claim ("linked by X to Y")
 
 
 @dataclass
@@ -924,6 +925,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                                                                              "OPERATES_IN"):
                 certainty = "alleged"
             speaker = frame.speaker if frame and f.relation != "MEMBER_OF" and not own_act else None
+            if f.source is not None and f.relation != "MEMBER_OF":
+                speaker = f.source
             if speaker is not None and speaker in (f.subject, f.via) and (
                     frame.act or frame.kind == "quote" or f.trigger < frame.start):
                 speaker = None      # "X's threats to ...", "X warned ... war": X's own act
@@ -3171,20 +3174,28 @@ def _adj_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
     us = view.units
     j = h.last + 1
     te = h.last
+    source = None
     if j < len(us) and us[j].low == "by":
         # "a group linked by Indian officials to X": the agent of the link is a source
         m = j + 1
         while m < len(us) and m < j + 6 and us[m].low not in ("to", "with") and us[m].low != ",":
+            if us[m].is_actor and source is None:
+                source = us[m].eid
             m += 1
         if m < len(us) and us[m].low in ("to", "with"):
             j, te = m, m - 1
+        else:
+            source = None
     if j >= len(us) or us[j].low not in ("to", "toward", "towards", "of", "with", "against"):
         return []
     subj = view.subject(h.first)
     obj = view.object(te)
     if not subj or not obj or _negated(view, lex, h.first, subj[-1]):
         return []
-    return _pairs(view, subj, obj, h.trigger.relation, h.first)
+    out = _pairs(view, subj, obj, h.trigger.relation, h.first)
+    for f in out:
+        f.source = source
+    return out
 
 
 def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
