@@ -49,12 +49,12 @@ def test_dev_entities(totals):
 
 def test_dev_main_claims(totals):
     p, r, f = totals["main"]
-    assert p >= 0.88 and r >= 0.60, totals
+    assert p >= 0.88 and r >= 0.66, totals
 
 
 def test_dev_structural_claims(totals):
     p, r, f = totals["structural"]
-    assert p >= 0.85 and r >= 0.70, totals
+    assert p >= 0.85 and r >= 0.74, totals
 
 
 # Floors on the shared samples (the five articles the rules were first written on): rules added
@@ -85,8 +85,8 @@ def sample_totals(tmp_path_factory):
 def test_samples_keep_their_scores(sample_totals):
     assert sample_totals["entities"][2] >= 0.95, sample_totals
     p, r, _f = sample_totals["main"]
-    assert p >= 0.95 and r >= 0.60, sample_totals
-    assert sample_totals["structural"][2] >= 0.62, sample_totals
+    assert p >= 0.95 and r >= 0.62, sample_totals
+    assert sample_totals["structural"][2] >= 0.64, sample_totals
 
 
 # Floors on the independently annotated set (tests/data/heldout: Ukraine, South China Sea,
@@ -118,9 +118,46 @@ def test_heldout_entities(heldout_totals):
 
 def test_heldout_main_claims(heldout_totals):
     p, r, _f = heldout_totals["main"]
-    assert p >= 0.85 and r >= 0.32, heldout_totals
+    assert p >= 0.88 and r >= 0.50, heldout_totals
 
 
 def test_heldout_structural_claims(heldout_totals):
     p, r, _f = heldout_totals["structural"]
-    assert p >= 0.70 and r >= 0.27, heldout_totals
+    assert p >= 0.78 and r >= 0.38, heldout_totals
+
+
+# Floors on the second independent set (tests/data/blind: Caucasus, Libya, Kosovo, Haiti, Kashmir,
+# north-east Syria), used for development since round 6 and so no longer blind; set a little
+# under the scores reached then. Its entity floor is left loose: the entity stage changes apart.
+BLIND = Path(__file__).parent / "data" / "blind"
+
+
+@pytest.fixture(scope="module")
+def blind_totals(tmp_path_factory):
+    score = _scorer()
+    out = tmp_path_factory.mktemp("blind-pred")
+    written, errors = export_paths([BLIND / "articles"], out)     # same path as `make eval-blind`
+    assert written == 6 and not errors
+    per_doc = {}
+    for gpath in sorted((BLIND / "gold").glob("*.json")):
+        pred = json.loads((out / gpath.name).read_text())
+        per_doc[gpath.stem] = score.score_doc(score.Doc(json.loads(gpath.read_text())), score.Doc(pred))
+    out = {}
+    for part in ("entities", "main", "structural"):
+        t = score.total(per_doc, part)
+        out[part] = score.prf(t["pred_matched"], t["pred"], t["gold_matched"], t["gold"])
+    return out
+
+
+def test_blind_entities(blind_totals):
+    assert blind_totals["entities"][2] >= 0.85, blind_totals
+
+
+def test_blind_main_claims(blind_totals):
+    p, r, _f = blind_totals["main"]
+    assert p >= 0.78 and r >= 0.38, blind_totals
+
+
+def test_blind_structural_claims(blind_totals):
+    p, r, _f = blind_totals["structural"]
+    assert p >= 0.80 and r >= 0.42, blind_totals
