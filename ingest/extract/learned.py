@@ -1,0 +1,445 @@
+"""A learned pair classifier that adds the cooperative/hostile claims the rules miss.
+
+    add_claims(article, sentences, entities, mentions, claims) -> claims + added
+
+The rules in ``claims.py`` are precise but read only the constructions they were written for.
+This stage looks at every sentence again, at every ordered pair of distinct actors it mentions
+(Person, Country, Group, Organization), and asks a small multinomial logistic regression which
+relation, if any, the sentence states from the first to the second:
+
+    classes: none, ALLIED_WITH, SUPPORTS, NEGOTIATES_WITH, ATTACKS, THREATENS, OPPOSES
+
+Features (:func:`pair_features`) are cheap and read off one pass over the sentence: lexicon
+triggers (``lexicon.toml``) before, between or after the pair with their kind, verb form and a
+following "by"; the words and bigrams between the two mentions; their distance, order, entity
+and mention types; negation, hedge and modal words; coordination ("X and Y"); a reporting verb
+between them or right after one of them; quotation marks; the words just outside the pair.
+
+A claim is added for a pair only when the rules made no claim at all about that (unordered) pair
+anywhere in the article, and when P(polarity) — the summed probability of that polarity's
+relations — reaches the model's threshold; the relation is the most likely one of that polarity.
+Certainty comes from the lexicon's hedge and modal words, attribution from a clear reporting
+verb speaker, the quote is the sentence. Claims carry the extractor name ``geokg.learned.v1``.
+
+The model is data: ``pair_model.json`` beside this file (feature names, a weight row per feature,
+class biases, the threshold chosen by cross-validation). ``tools/train_pair_model.py`` rebuilds
+it from the annotated training sets, deterministically; :func:`fit` is the trainer it uses
+(plain numpy: full-batch gradient descent with L2, no other dependency).
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ingest.extract.lexicon import Lexicon, load_lexicon
+from ingest.extract.text import Sentence
+from ingest.records import ACTOR_TYPES, POLARITY, SYMMETRIC_RELATIONS, Article, Claim, Entity, Mention
+
+EXTRACTOR = "geokg.learned.v1"     # bump when features or the model's meaning change
+MODEL_PATH = Path(__file__).with_name("pair_model.json")
+CLASSES = ("none", "ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH", "ATTACKS", "THREATENS", "OPPOSES")
+ENV_SWITCH = "GEOKG_LEARNED"       # "0" turns the stage off
+
+_TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|[^\w\s]")
+_OPEN_QUOTES = "“\"‘"
+_COORD = frozenset({",", "and", "or", "&", "both", "as", "well", "the"})
+_BOUNDARY = frozenset(""";  : " ( ) but while whereas although though because which who whom whose
+when if unless said says told added according""".split())
+_MAX_BETWEEN = 16      # between-words beyond this: only the first and last eight
+
+
+# --------------------------------------------------------------------------------------------
+# sentence units
+
+@dataclass(frozen=True)
+class Unit:
+    low: str                 # lowercased token, or "<Type>" for a mention
+    eid: str | None = None   # entity id when the unit is a mention
+    kind: str = ""           # mention kind (name | metonym | demonym)
+    quoted: bool = False     # inside quotation marks
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One ordered pair of actors in one sentence, with its features."""
+
+    sentence: int
+    subject: str
+    object: str
+    features: tuple[str, ...]
+
+
+def sentence_units(text: str, sent: Sentence, mentions: Sequence[Mention],
+                   types: dict[str, str]) -> list[Unit]:
+    """The sentence as tokens, each entity mention folded into one unit (overlaps: first wins)."""
+    units: list[Unit] = []
+    pos = sent.start
+    quoted = False
+
+    def words(a: int, b: int) -> None:
+        nonlocal quoted
+        for m in _TOKEN.finditer(text, a, b):
+            tok = m.group()
+            if tok in "“”\"":
+                quoted = (tok == "“") or (tok == '"' and not quoted)
+                units.append(Unit('"'))
+                continue
+            units.append(Unit(tok.lower().replace("’", "'"), quoted=quoted))
+
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.start < pos or m.end > sent.end or m.entity_id not in types:
+            continue
+        words(pos, m.start)
+        units.append(Unit(f"<{types[m.entity_id]}>", m.entity_id, getattr(m, "kind", "name"), quoted))
+        pos = m.end
+    words(pos, sent.end)
+    return units
+
+
+@dataclass
+class _SentenceCues:
+    triggers: list[tuple[int, str, str, str, bool]]   # (unit, relation, kind, form, by follows)
+    negators: list[int]
+    reporting: list[int]
+    hedge: bool
+    modal: bool
+    relations: frozenset[str]
+
+
+def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
+    lows = [u.low for u in units]
+    triggers = []
+    negators, reporting = [], []
+    for i, w in enumerate(lows):
+        if units[i].eid is not None:
+            continue
+        if w in lex.negators:
+            negators.append(i)
+        if w in lex.reporting:
+            reporting.append(i)
+        for t in lex.triggers.get(w, ()):
+            if t.rest and tuple(lows[i + 1:i + 1 + len(t.rest)]) != t.rest:
+                continue
+            after = i + 1 + len(t.rest)
+            by = "by" in lows[after:after + 2]
+            triggers.append((i, t.relation, t.kind, t.form, by))
+        if i >= 2 and lows[i - 1] == "-" and w in lex.compounds:
+            triggers.append((i, lex.compounds[w], "compound", "past", False))
+    words = set(lows)
+    hedge = bool(words & lex.alleged) or any(
+        tuple(lows[i:i + len(p)]) == p for p in lex.alleged_phrases for i in range(len(lows))
+        if lows[i] == p[0])
+    modal = bool(words & lex.hypothetical) or (bool(lows) and lows[0] in ("if", "unless"))
+    return _SentenceCues(triggers, negators, reporting, hedge, modal,
+                         frozenset(t[1] for t in triggers))
+
+
+def _bucket(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2-3" if n <= 3 else "4-6" if n <= 6 else \
+        "7-10" if n <= 10 else "11-20" if n <= 20 else "21+"
+
+
+def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int) -> list[str]:
+    """Features of the ordered pair (subject at unit ``ia``, object at unit ``ib``)."""
+    a, b = units[ia], units[ib]
+    o = "ab" if ia < ib else "ba"            # ab: the subject comes first
+    lo, hi = (ia, ib) if ia < ib else (ib, ia)
+    gap = hi - lo - 1
+    f = ["bias", f"o={o}", f"t={a.low}>{b.low}", f"ta={a.low}", f"tb={b.low}",
+         f"k={a.kind}>{b.kind}", f"d={_bucket(gap)}", f"o={o}|d={_bucket(gap)}",
+         f"q={int(a.quoted)}{int(b.quoted)}"]
+    between = list(range(lo + 1, hi))
+    if len(between) > _MAX_BETWEEN:
+        between = between[:_MAX_BETWEEN // 2] + between[-_MAX_BETWEEN // 2:]
+    prev = "<s>"
+    others = 0
+    for k in between:
+        u = units[k]
+        w = "<E>" if u.eid is not None else u.low
+        others += u.eid is not None and u.eid not in (a.eid, b.eid)
+        f.append(f"{o}|w={w}")
+        f.append(f"{o}|b={prev}_{w}")
+        prev = w
+    f.append(f"{o}|b={prev}_</s>")
+    f.append(f"oth={min(others, 3)}")
+    for tag, k in (("a", ia), ("b", ib)):
+        before = units[k - 1] if k > 0 else None
+        after = units[k + 1] if k + 1 < len(units) else None
+        f.append(f"{tag}_prev={'<s>' if before is None else '<E>' if before.eid else before.low}")
+        f.append(f"{tag}_next={'</s>' if after is None else '<E>' if after.eid else after.low}")
+    bounds = sum(1 for k in range(lo + 1, hi) if units[k].low in _BOUNDARY)
+    f.append(f"bnd={min(bounds, 2)}|{o}")
+    mids = [units[k].low for k in range(lo + 1, hi)]
+    if mids and all(w in _COORD for w in mids) and ("and" in mids or "," in mids):
+        f.append("coord")
+    for k in (lo - 2, lo - 1):
+        if k >= 0:
+            f.append(f"pre={'<E>' if units[k].eid else units[k].low}")
+    for k in (hi + 1, hi + 2):
+        if k < len(units):
+            f.append(f"post={'<E>' if units[k].eid else units[k].low}")
+    if hi + 1 < len(units) and units[hi + 1].low == "'s":
+        f.append(f"poss_second|{o}")
+    if units[lo + 1].low == "'s" if lo + 1 < len(units) else False:
+        f.append(f"poss_first|{o}")
+    if any(lo < k < hi or lo - 4 <= k < lo for k in cues.negators):
+        f.append(f"neg|{o}")
+    if cues.hedge:
+        f.append("hedge")
+    if cues.modal:
+        f.append("modal")
+    for k in cues.reporting:
+        if lo < k < hi:
+            f.append(f"rep_btw|{o}")
+        if k in (lo + 1, lo + 2):
+            f.append(f"rep_after_first|{o}")
+    near: dict[str, int] = {}
+    for k, rel, kind, form, by in cues.triggers:
+        if lo < k < hi:
+            region = "btw"
+        elif k < lo:
+            region = "pre" if lo - k <= 8 else "farpre"
+        else:
+            region = "post" if k - hi <= 8 else "farpost"
+        f.append(f"tr={rel}|{region}|{o}")
+        f.append(f"tr={rel}|{kind}|{region}|{o}")
+        f.append(f"tr={rel}|{kind}|{form}|{region}|{o}{'|by' if by else ''}")
+        f.append(f"pol={POLARITY[rel]}|{region}|{o}")
+        if kind == "compound":
+            glued = "subj" if k - 2 == ia else "obj" if k - 2 == ib else "other"
+            f.append(f"cmp={rel}|{glued}")
+        d = min(abs(k - ia), abs(k - ib))
+        near[rel] = min(near.get(rel, 99), d)
+        if region == "btw":
+            f.append(f"trb={rel}|{kind}|s{_bucket(abs(k - ia) - 1)}|o{_bucket(abs(k - ib) - 1)}")
+            if not any(units[j].low in _BOUNDARY for j in range(min(k, ib) + 1, max(k, ib))) and \
+                    not any(units[j].low in _BOUNDARY for j in range(min(k, ia) + 1, max(k, ia))):
+                f.append(f"trb_clause={rel}|{kind}|{o}")
+    for rel, d in near.items():
+        f.append(f"near={rel}|{_bucket(d)}")
+    for rel in cues.relations:
+        f.append(f"sent_tr={rel}")
+    return f
+
+
+def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Entity],
+               mentions: Iterable[Mention], skip: set[frozenset[str]] | None = None,
+               lex: Lexicon | None = None) -> list[Candidate]:
+    """Every ordered pair of distinct actors of every sentence (pairs in ``skip`` left out),
+    each at its closest pair of mentions in that sentence."""
+    lex = lex or load_lexicon()
+    types = {e.id: e.type for e in entities}
+    by_sentence: dict[int, list[Mention]] = {}
+    ms = sorted(mentions, key=lambda m: m.start)
+    si = 0
+    for m in ms:
+        while si < len(sentences) and sentences[si].end <= m.start:
+            si += 1
+        if si < len(sentences) and sentences[si].start <= m.start:
+            by_sentence.setdefault(si, []).append(m)
+    out: list[Candidate] = []
+    for si, sm in by_sentence.items():
+        actors = {m.entity_id for m in sm if types.get(m.entity_id) in ACTOR_TYPES}
+        if len(actors) < 2:
+            continue
+        if skip and all(frozenset((x, y)) in skip for x in actors for y in actors if x < y):
+            continue
+        units = sentence_units(text, sentences[si], sm, types)
+        where: dict[str, list[int]] = {}
+        for i, u in enumerate(units):
+            if u.eid in actors:
+                where.setdefault(u.eid, []).append(i)
+        ids = sorted(where)
+        if len(ids) < 2:
+            continue
+        cues = _cues(units, lex)
+        for x in ids:
+            for y in ids:
+                if x == y or (skip and frozenset((x, y)) in skip):
+                    continue
+                ia, ib = min(((i, j) for i in where[x] for j in where[y]),
+                             key=lambda p: (abs(p[0] - p[1]), p[0]))
+                out.append(Candidate(si, x, y, tuple(pair_features(units, cues, ia, ib))))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# the model
+
+class PairModel:
+    """Feature weights (one row of len(CLASSES) per feature) and class biases."""
+
+    def __init__(self, features: Sequence[str], weights: np.ndarray, bias: np.ndarray,
+                 threshold: float, meta: dict | None = None, digest: str = ""):
+        self.index = {name: i for i, name in enumerate(features)}
+        self.weights = np.asarray(weights, dtype=np.float64)
+        self.bias = np.asarray(bias, dtype=np.float64)
+        self.threshold = float(threshold)
+        self.meta = meta or {}
+        self.digest = digest
+
+    def probabilities(self, features: Iterable[str]) -> np.ndarray:
+        rows = [i for i in map(self.index.get, features) if i is not None]
+        z = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+    def to_json(self) -> dict:
+        names = sorted(self.index, key=self.index.get)
+        return {"extractor": EXTRACTOR, "classes": list(CLASSES), "threshold": self.threshold,
+                "meta": self.meta, "bias": [round(float(x), 5) for x in self.bias],
+                "features": names,
+                "weights": [[round(float(x), 5) for x in row] for row in self.weights]}
+
+    @classmethod
+    def from_json(cls, data: dict, digest: str = "") -> PairModel:
+        if list(data.get("classes", ())) != list(CLASSES):
+            raise ValueError(f"pair model classes {data.get('classes')} != {list(CLASSES)}")
+        weights = np.array(data["weights"], dtype=np.float64).reshape(len(data["features"]), len(CLASSES))
+        return cls(data["features"], weights, np.array(data["bias"]), data["threshold"],
+                   data.get("meta"), digest)
+
+
+def dump_model(model: PairModel, path: str | Path) -> None:
+    """Write the model as compact, stable JSON (same model -> same bytes)."""
+    Path(path).write_text(json.dumps(model.to_json(), separators=(",", ":"), sort_keys=True) + "\n",
+                          encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> PairModel:
+    """The shipped model (cached); ``path`` loads another file of the same shape."""
+    raw = Path(path or MODEL_PATH).read_bytes()
+    return PairModel.from_json(json.loads(raw), hashlib.sha256(raw).hexdigest()[:8])
+
+
+def enabled(env: dict[str, str] | None = None) -> bool:
+    """On when the shipped model exists and ``GEOKG_LEARNED`` is not "0"."""
+    env = os.environ if env is None else env
+    return env.get(ENV_SWITCH, "1").strip() != "0" and MODEL_PATH.exists()
+
+
+def extractor_name(base: str) -> str:
+    """What an extraction with this stage is stamped with (the model's digest included, so that
+    a retrained model re-extracts loaded articles)."""
+    return f"{base}+{EXTRACTOR}:{load_model().digest}"
+
+
+def fit(rows: Sequence[Sequence[str]], labels: Sequence[int], *, l2: float = 1e-3,
+        epochs: int = 300, lr: float = 0.5, min_count: int = 2,
+        class_weight: Sequence[float] | None = None) -> PairModel:
+    """Multinomial logistic regression by full-batch gradient descent (Nesterov momentum) with
+    L2 on the weights; features seen in fewer than ``min_count`` rows are dropped. Deterministic:
+    zero start, fixed order, no sampling."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        for name in set(r):
+            counts[name] = counts.get(name, 0) + 1
+    names = sorted(n for n, c in counts.items() if c >= min_count)
+    index = {n: i for i, n in enumerate(names)}
+    row_ids, col_ids = [], []
+    for ri, r in enumerate(rows):
+        for c in sorted({index[n] for n in r if n in index}):
+            row_ids.append(ri)
+            col_ids.append(c)
+    rix, cix = np.array(row_ids, dtype=np.int64), np.array(col_ids, dtype=np.int64)
+    n, k, d = len(rows), len(CLASSES), len(names)
+    y = np.zeros((n, k))
+    y[np.arange(n), np.asarray(labels)] = 1.0
+    sw = np.ones(n) if class_weight is None else np.asarray(class_weight, dtype=np.float64)[np.asarray(labels)]
+    sw = sw / sw.sum()
+    w, b = np.zeros((d, k)), np.zeros(k)
+    vw, vb = np.zeros((d, k)), np.zeros(k)
+    for _ in range(epochs):
+        lw, lb = w + 0.9 * vw, b + 0.9 * vb          # look-ahead point
+        z = np.zeros((n, k))
+        np.add.at(z, rix, lw[cix])
+        z += lb
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        g = (p - y) * sw[:, None]
+        gw = np.zeros((d, k))
+        np.add.at(gw, cix, g[rix])
+        gw += l2 * lw
+        gb = g.sum(axis=0)
+        vw = 0.9 * vw - lr * gw
+        vb = 0.9 * vb - lr * gb
+        w, b = w + vw, b + vb
+    return PairModel(names, w, b, threshold=0.5)
+
+
+# --------------------------------------------------------------------------------------------
+# the stage
+
+def _certainty(cues: _SentenceCues, relation: str) -> str:
+    if cues.modal and relation != "THREATENS":
+        return "hypothetical"
+    return "alleged" if cues.hedge else "asserted"
+
+
+def _speaker(units: list[Unit], cues: _SentenceCues, pair: tuple[str, str],
+             types: dict[str, str]) -> str | None:
+    """The one actor a reporting verb clearly names ('X said', ', said X', 'according to X')."""
+    found = set()
+    for k in cues.reporting:
+        if k > 0 and units[k - 1].eid is not None:
+            found.add(units[k - 1].eid)
+        elif k + 1 < len(units) and units[k + 1].eid is not None and k > 0 and \
+                units[k - 1].low in (",", '"'):
+            found.add(units[k + 1].eid)
+    for k in range(len(units) - 2):
+        if units[k].low == "according" and units[k + 1].low == "to" and units[k + 2].eid:
+            found.add(units[k + 2].eid)
+    found = {e for e in found if types.get(e) in ACTOR_TYPES and e not in pair}
+    return found.pop() if len(found) == 1 else None
+
+
+def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
+               mentions: Iterable[Mention], claims: Sequence[Claim], *,
+               model: PairModel | None = None, threshold: float | None = None) -> list[Claim]:
+    """``claims`` followed by the claims the model adds (see the module docstring)."""
+    model = model or load_model()
+    cut = model.threshold if threshold is None else threshold
+    entities = list(entities)
+    mentions = list(mentions)
+    types = {e.id: e.type for e in entities}
+    covered = {frozenset((c.subject, c.object)) for c in claims}
+    lex = load_lexicon()
+    best: dict[tuple[str, str, str], tuple[float, Candidate, str]] = {}
+    for cand in candidates(article.text, sentences, entities, mentions, covered, lex):
+        p = model.probabilities(cand.features)
+        for pol in ("cooperative", "hostile"):
+            idx = [i for i, c in enumerate(CLASSES) if POLARITY.get(c) == pol]
+            score = float(p[idx].sum())
+            if score < cut:
+                continue
+            rel = CLASSES[max(idx, key=lambda i: (p[i], -i))]
+            s, o = cand.subject, cand.object
+            if rel in SYMMETRIC_RELATIONS:
+                s, o = sorted((s, o))
+            key = (s, rel, o)
+            if key not in best or score > best[key][0] + 1e-12:
+                best[key] = (score, cand, rel)
+    added: list[Claim] = []
+    cues_of: dict[int, tuple[list[Unit], _SentenceCues]] = {}
+    for (s, rel, o), (score, cand, _) in sorted(best.items(), key=lambda kv: (kv[1][1].sentence, kv[0])):
+        sent = sentences[cand.sentence]
+        if cand.sentence not in cues_of:
+            sm = [m for m in mentions if sent.start <= m.start < sent.end]
+            units = sentence_units(article.text, sent, sm, types)
+            cues_of[cand.sentence] = (units, _cues(units, lex))
+        units, cues = cues_of[cand.sentence]
+        added.append(Claim(subject=s, relation=rel, object=o, certainty=_certainty(cues, rel),
+                           attributed_to=_speaker(units, cues, (s, o), types),
+                           quote=sent.text, start=sent.start, end=sent.end,
+                           extractor=EXTRACTOR))
+    return list(claims) + added
