@@ -50,7 +50,7 @@ SETS = {
     "heldout": (ROOT / "tests/data/heldout/articles", ROOT / "tests/data/heldout/gold"),
     "blind": (ROOT / "tests/data/blind/articles", ROOT / "tests/data/blind/gold"),
 }
-THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(14)]     # 0.30 .. 0.95
+THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(14)] + [0.98]     # 0.30 .. 0.95, 0.98
 HYPER = {"l2": 3e-3, "epochs": 300, "lr": 0.5, "min_count": 2, "none_weight": 0.5,
          "uncovered_only": False}
 

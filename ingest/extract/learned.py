@@ -47,12 +47,14 @@ EXTRACTOR = "geokg.learned.v1"     # bump when features or the model's meaning c
 MODEL_PATH = Path(__file__).with_name("pair_model.json")
 CLASSES = ("none", "ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH", "ATTACKS", "THREATENS", "OPPOSES")
 ENV_SWITCH = "GEOKG_LEARNED"       # "0" turns the stage off
+PER_SENTENCE = 2                   # most claims the stage adds from one sentence
 
 _TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|[^\w\s]")
 _OPEN_QUOTES = "“\"‘"
 _COORD = frozenset({",", "and", "or", "&", "both", "as", "well", "the"})
 _BOUNDARY = frozenset(""";  : " ( ) but while whereas although though because which who whom whose
 when if unless said says told added according""".split())
+_PREPS = frozenset("of in with to for by from on against at into between among over".split())
 _MAX_BETWEEN = 16      # between-words beyond this: only the first and last eight
 
 
@@ -147,7 +149,7 @@ def _bucket(n: int) -> str:
         "7-10" if n <= 10 else "11-20" if n <= 20 else "21+"
 
 
-def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int) -> list[str]:
+def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, n_actors: int = 2) -> list[str]:
     """Features of the ordered pair (subject at unit ``ia``, object at unit ``ib``)."""
     a, b = units[ia], units[ib]
     o = "ab" if ia < ib else "ba"            # ab: the subject comes first
@@ -155,7 +157,8 @@ def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int) -> l
     gap = hi - lo - 1
     f = ["bias", f"o={o}", f"t={a.low}>{b.low}", f"ta={a.low}", f"tb={b.low}",
          f"k={a.kind}>{b.kind}", f"d={_bucket(gap)}", f"o={o}|d={_bucket(gap)}",
-         f"q={int(a.quoted)}{int(b.quoted)}"]
+         f"q={int(a.quoted)}{int(b.quoted)}", f"na={min(n_actors, 5)}",
+         f"len={_bucket(len(units) // 4)}"]
     between = list(range(lo + 1, hi))
     if len(between) > _MAX_BETWEEN:
         between = between[:_MAX_BETWEEN // 2] + between[-_MAX_BETWEEN // 2:]
@@ -175,6 +178,9 @@ def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int) -> l
         after = units[k + 1] if k + 1 < len(units) else None
         f.append(f"{tag}_prev={'<s>' if before is None else '<E>' if before.eid else before.low}")
         f.append(f"{tag}_next={'</s>' if after is None else '<E>' if after.eid else after.low}")
+    for tag, k in (("a", ia), ("b", ib)):
+        if k > 0 and units[k - 1].low in _PREPS:
+            f.append(f"{tag}_pp|{o}")
     bounds = sum(1 for k in range(lo + 1, hi) if units[k].low in _BOUNDARY)
     f.append(f"bnd={min(bounds, 2)}|{o}")
     mids = [units[k].low for k in range(lo + 1, hi)]
@@ -220,6 +226,10 @@ def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int) -> l
         near[rel] = min(near.get(rel, 99), d)
         if region == "btw":
             f.append(f"trb={rel}|{kind}|s{_bucket(abs(k - ia) - 1)}|o{_bucket(abs(k - ib) - 1)}")
+            s_near = not any(units[j].eid for j in range(min(k, ia) + 1, max(k, ia)))
+            o_near = not any(units[j].eid for j in range(min(k, ib) + 1, max(k, ib)))
+            f.append(f"trn={rel}|{o}|s{int(s_near)}o{int(o_near)}")
+            f.append(f"trn={POLARITY[rel]}|{kind}|{o}|s{int(s_near)}o{int(o_near)}")
             if not any(units[j].low in _BOUNDARY for j in range(min(k, ib) + 1, max(k, ib))) and \
                     not any(units[j].low in _BOUNDARY for j in range(min(k, ia) + 1, max(k, ia))):
                 f.append(f"trb_clause={rel}|{kind}|{o}")
@@ -267,7 +277,7 @@ def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Enti
                     continue
                 ia, ib = min(((i, j) for i in where[x] for j in where[y]),
                              key=lambda p: (abs(p[0] - p[1]), p[0]))
-                out.append(Candidate(si, x, y, tuple(pair_features(units, cues, ia, ib))))
+                out.append(Candidate(si, x, y, tuple(pair_features(units, cues, ia, ib, len(ids)))))
     return out
 
 
@@ -414,21 +424,25 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
     types = {e.id: e.type for e in entities}
     covered = {frozenset((c.subject, c.object)) for c in claims}
     lex = load_lexicon()
-    best: dict[tuple[str, str, str], tuple[float, Candidate, str]] = {}
-    for cand in candidates(article.text, sentences, entities, mentions, covered, lex):
+    scored: list[tuple[float, int, Candidate, str]] = []
+    for n, cand in enumerate(candidates(article.text, sentences, entities, mentions, covered, lex)):
         p = model.probabilities(cand.features)
         for pol in ("cooperative", "hostile"):
             idx = [i for i, c in enumerate(CLASSES) if POLARITY.get(c) == pol]
             score = float(p[idx].sum())
-            if score < cut:
-                continue
-            rel = CLASSES[max(idx, key=lambda i: (p[i], -i))]
-            s, o = cand.subject, cand.object
-            if rel in SYMMETRIC_RELATIONS:
-                s, o = sorted((s, o))
-            key = (s, rel, o)
-            if key not in best or score > best[key][0] + 1e-12:
-                best[key] = (score, cand, rel)
+            if score >= cut:
+                scored.append((score, n, cand, CLASSES[max(idx, key=lambda i: (p[i], -i))]))
+    # a sentence states few relations: keep its most probable pairs only
+    per_sentence: dict[int, int] = {}
+    best: dict[tuple[str, str, str], tuple[float, Candidate, str]] = {}
+    for score, _, cand, rel in sorted(scored, key=lambda t: (-t[0], t[1])):
+        s, o = cand.subject, cand.object
+        if rel in SYMMETRIC_RELATIONS:
+            s, o = sorted((s, o))
+        if (s, rel, o) in best or per_sentence.get(cand.sentence, 0) >= PER_SENTENCE:
+            continue
+        per_sentence[cand.sentence] = per_sentence.get(cand.sentence, 0) + 1
+        best[(s, rel, o)] = (score, cand, rel)
     added: list[Claim] = []
     cues_of: dict[int, tuple[list[Unit], _SentenceCues]] = {}
     for (s, rel, o), (score, cand, _) in sorted(best.items(), key=lambda kv: (kv[1][1].sentence, kv[0])):

@@ -1,0 +1,163 @@
+"""The learned pair classifier (ingest/extract/learned.py) on sentences written for the test,
+its trainer, and the shipped model file."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ingest.extract import learned
+from ingest.extract.entities import EntityMention
+from ingest.extract.text import split_sentences
+from ingest.records import Article, Claim, Entity
+
+ROOT = Path(__file__).resolve().parents[1]
+TYPES = {"iran": "Country", "houthis": "Group", "israel": "Country", "saudi": "Country",
+         "un": "Organization"}
+NAMES = {"iran": "Iran", "houthis": "Houthis", "israel": "Israel", "saudi": "Saudi Arabia",
+         "un": "United Nations"}
+
+
+def _doc(text: str):
+    """Article, sentences, entities and mentions of a composed text (every name is a mention)."""
+    article = Article(id="t", source_key="t.txt", text=text)
+    mentions = []
+    for eid, name in NAMES.items():
+        at = text.find(name)
+        while at >= 0:
+            mentions.append(EntityMention(eid, name, at, at + len(name)))
+            at = text.find(name, at + len(name))
+    used = {m.entity_id for m in mentions}
+    entities = [Entity(eid, NAMES[eid], TYPES[eid]) for eid in sorted(used)]
+    return article, split_sentences(text), entities, sorted(mentions, key=lambda m: m.start)
+
+
+def _features(text: str) -> dict[tuple[str, str], set[str]]:
+    article, sentences, entities, mentions = _doc(text)
+    return {(c.subject, c.object): set(c.features)
+            for c in learned.candidates(article.text, sentences, entities, mentions)}
+
+
+def test_trigger_between_the_pair_is_seen_from_each_direction():
+    f = _features("Iran armed the Houthis for years.")
+    assert "tr=SUPPORTS|btw|ab" in f[("iran", "houthis")]      # subject first
+    assert "tr=SUPPORTS|btw|ba" in f[("houthis", "iran")]      # object first
+    assert "ab|w=armed" in f[("iran", "houthis")]
+    assert "coord" not in f[("iran", "houthis")]
+
+
+def test_passive_negation_coordination_and_hedges_are_features():
+    f = _features("Israel was attacked by the Houthis.")
+    assert any(x.startswith("tr=ATTACKS|verb|past|btw|ba|by") for x in f[("houthis", "israel")])
+    f = _features("Iran did not attack Israel.")
+    assert "neg|ab" in f[("iran", "israel")]
+    f = _features("Iran and Saudi Arabia reportedly signed a deal.")
+    assert "coord" in f[("iran", "saudi")] and "hedge" in f[("iran", "saudi")]
+    assert "tr=NEGOTIATES_WITH|post|ab" in f[("iran", "saudi")]
+
+
+def test_a_sentence_with_one_actor_gives_no_candidate_and_pairs_to_skip_are_left_out():
+    article, sentences, entities, mentions = _doc("Iran said little. Iran armed the Houthis.")
+    cands = learned.candidates(article.text, sentences, entities, mentions)
+    assert {(c.sentence, c.subject, c.object) for c in cands} == {(1, "iran", "houthis"),
+                                                                    (1, "houthis", "iran")}
+    skip = {frozenset(("iran", "houthis"))}
+    assert learned.candidates(article.text, sentences, entities, mentions, skip) == []
+
+
+def _tiny_rows():
+    attacks = ["bias", "o=ab", "tr=ATTACKS|btw|ab"]
+    supports = ["bias", "o=ab", "tr=SUPPORTS|btw|ab"]
+    nothing = ["bias", "o=ab", "ab|w=and"]
+    rows = [attacks] * 6 + [supports] * 6 + [nothing] * 12
+    labels = [learned.CLASSES.index("ATTACKS")] * 6 + [learned.CLASSES.index("SUPPORTS")] * 6 + [0] * 12
+    return rows, labels
+
+
+def test_training_is_deterministic_and_learns_the_cue():
+    rows, labels = _tiny_rows()
+    a = learned.fit(rows, labels, epochs=200)
+    b = learned.fit(rows, labels, epochs=200)
+    assert json.dumps(a.to_json()) == json.dumps(b.to_json())
+    p = a.probabilities(["bias", "o=ab", "tr=ATTACKS|btw|ab"])
+    assert learned.CLASSES[int(np.argmax(p))] == "ATTACKS" and p.max() > 0.8
+    p = a.probabilities(["bias", "o=ab", "ab|w=and"])
+    assert learned.CLASSES[int(np.argmax(p))] == "none"
+
+
+def _confident_model() -> learned.PairModel:
+    """A hand-set model: a SUPPORTS trigger between subject and object is support, else none."""
+    weights = np.zeros((1, len(learned.CLASSES)))
+    weights[0, learned.CLASSES.index("SUPPORTS")] = 8.0
+    bias = np.zeros(len(learned.CLASSES))
+    bias[0] = 3.0
+    return learned.PairModel(["tr=SUPPORTS|btw|ab"], weights, bias, threshold=0.6)
+
+
+def test_a_confident_prediction_adds_the_claim_the_rules_missed():
+    article, sentences, entities, mentions = _doc(
+        "The war dragged on. Iran reportedly armed the Houthis, officials said.")
+    out = learned.add_claims(article, sentences, entities, mentions, [], model=_confident_model())
+    assert [(c.subject, c.relation, c.object) for c in out] == [("iran", "SUPPORTS", "houthis")]
+    c = out[0]
+    assert c.extractor == learned.EXTRACTOR and c.certainty == "alleged"
+    assert c.quote == sentences[1].text == article.text[c.start:c.end]
+    # below the threshold nothing is added
+    assert learned.add_claims(article, sentences, entities, mentions, [],
+                              model=_confident_model(), threshold=0.9999) == []
+
+
+def test_a_pair_the_rules_found_is_never_claimed_again_in_either_direction():
+    article, sentences, entities, mentions = _doc("Iran armed the Houthis. Iran armed the Houthis again.")
+    rule = Claim("houthis", "OPPOSES", "iran", quote="x", extractor="geokg.rules.v3")
+    out = learned.add_claims(article, sentences, entities, mentions, [rule], model=_confident_model())
+    assert out == [rule]
+
+
+def test_attribution_only_for_a_clear_reporting_speaker():
+    article, sentences, entities, mentions = _doc(
+        "Iran armed the Houthis, the United Nations said.")
+    out = learned.add_claims(article, sentences, entities, mentions, [], model=_confident_model())
+    got = {(c.subject, c.object): c.attributed_to for c in out}
+    assert got[("iran", "houthis")] == "un"
+    assert got.get(("iran", "un"), None) is None      # the speaker is no source of its own claim
+
+
+def test_the_shipped_model_loads_fast_and_is_small():
+    assert learned.MODEL_PATH.exists()
+    assert learned.MODEL_PATH.stat().st_size < 2_000_000
+    import ingest.extract.lexicon  # noqa: F401 - imports are not the model's load time
+    learned.load_model.cache_clear()
+    t0 = time.perf_counter()
+    model = learned.load_model()
+    assert time.perf_counter() - t0 < 0.2
+    assert 0.0 < model.threshold <= 1.0 and len(model.index) > 100
+    assert model.meta["cv"]["threshold"] == model.threshold     # chosen by cross-validation
+    assert "final" not in model.meta["sets"]
+
+
+def test_switch_off_by_environment():
+    assert not learned.enabled({"GEOKG_LEARNED": "0"})
+
+
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer (and sample gold) not found")
+def test_training_script_reproduces_the_shipped_model(tmp_path):
+    """If this fails after a change to the entity stage, rebuild: tools/train_pair_model.py."""
+    shipped = learned.load_model()
+    out = tmp_path / "model.json"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "train_pair_model.py"), "--out", str(out),
+                    "--threshold", str(shipped.threshold)], check=True, capture_output=True, cwd=ROOT)
+    rebuilt = learned.load_model(str(out))
+    assert list(rebuilt.index) == list(shipped.index)
+    assert np.allclose(rebuilt.weights, shipped.weights, atol=2e-5)
+    assert np.allclose(rebuilt.bias, shipped.bias, atol=2e-5)
+    assert rebuilt.meta["hyper"] == shipped.meta["hyper"]
