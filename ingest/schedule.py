@@ -180,7 +180,14 @@ def _forget_earlier_runs() -> None:
         from trafilatura.meta import reset_caches
     except ImportError:  # pragma: no cover - trafilatura is a dependency
         return
-    reset_caches()
+    # htmldate logs an ERROR for each of its caches that is a plain function (nothing to clear)
+    htmldate_log = logging.getLogger("htmldate.meta")
+    level = htmldate_log.level
+    htmldate_log.setLevel(logging.CRITICAL)
+    try:
+        reset_caches()
+    finally:
+        htmldate_log.setLevel(level)
 
 
 def describe(source: Source) -> str:
