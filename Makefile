@@ -4,16 +4,17 @@
 #   make eval-dev          extract the held-out dev set (tests/data/dev, other conflicts) and score it
 #   make eval-heldout      extract the independently annotated set (tests/data/heldout) and score it
 #   make eval-blind        extract the second independent set (tests/data/blind, no longer blind) and score it
+#   make eval-final        the set nobody develops on (tests/data/final): totals only, never --verbose
 SHARED ?= ../shared
 PYTHON ?= .venv/bin/python
 GEOKG ?= .venv/bin/geokg
 
-.PHONY: eval eval-dev eval-heldout eval-blind bench-extract
+.PHONY: eval eval-dev eval-heldout eval-blind eval-final bench-extract
 
 eval:
-	rm -rf eval-out
-	$(GEOKG) extract samples --out eval-out
-	$(PYTHON) $(SHARED)/eval/score.py $(SHARED)/eval/gold eval-out --verbose
+	rm -rf eval-out/samples
+	$(GEOKG) extract samples --out eval-out/samples
+	$(PYTHON) $(SHARED)/eval/score.py $(SHARED)/eval/gold eval-out/samples --verbose
 
 eval-dev:
 	rm -rf eval-out/dev
@@ -29,6 +30,11 @@ eval-blind:
 	rm -rf eval-out/blind
 	$(GEOKG) extract tests/data/blind/articles --out eval-out/blind
 	$(PYTHON) $(SHARED)/eval/score.py tests/data/blind/gold eval-out/blind --verbose
+
+eval-final:
+	rm -rf eval-out/final
+	$(GEOKG) extract tests/data/final/articles --out eval-out/final
+	$(PYTHON) $(SHARED)/eval/score.py tests/data/final/gold eval-out/final | grep TOTAL
 
 bench-extract:
 	$(PYTHON) bench/extract_speed.py
