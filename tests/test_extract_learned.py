@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from geokg.errors import ConfigError
 from ingest.extract import learned
 from ingest.extract.entities import EntityMention
 from ingest.extract.text import split_sentences
@@ -142,8 +143,33 @@ def test_the_shipped_model_loads_fast_and_is_small():
     assert "final" not in model.meta["sets"]
 
 
-def test_switch_off_by_environment():
+def test_switches_in_the_environment():
     assert not learned.enabled({"GEOKG_LEARNED": "0"})
+    assert learned.enabled({"GEOKG_LEARNED": "1"})
+    assert learned.enabled({}) is learned.DEFAULT_ON
+    assert learned.threshold_from_env({"GEOKG_LEARNED_THRESHOLD": "0.7"}) == 0.7
+    with pytest.raises(ConfigError, match="GEOKG_LEARNED_THRESHOLD"):
+        learned.threshold_from_env({"GEOKG_LEARNED_THRESHOLD": "high"})
+
+
+def test_extract_runs_the_stage_only_when_switched_on(monkeypatch):
+    from ingest import extract as extract_pkg
+
+    text = ("Tehran has long been the Houthis' main patron, and the group has repeatedly fired "
+            "at Israel. Egypt and Qatar mediated between Israel and Hamas for months.")
+    article = Article(id="t2", source_key="t2.txt", text=text)
+    monkeypatch.setenv("GEOKG_LEARNED", "0")
+    off = extract_pkg.extract(article)
+    assert off.extractor == extract_pkg.EXTRACTOR and "learned" not in off.extractor
+    assert all(c.extractor != learned.EXTRACTOR for c in off.claims)
+    monkeypatch.setenv("GEOKG_LEARNED", "1")
+    monkeypatch.setenv("GEOKG_LEARNED_THRESHOLD", "0.01")   # everything the model likes at all
+    on = extract_pkg.extract(article)
+    assert on.extractor == extract_pkg.EXTRACTOR and learned.EXTRACTOR in on.extractor
+    ruled = {frozenset((c.subject, c.object)) for c in off.claims}
+    added = [c for c in on.claims if c.extractor == learned.EXTRACTOR]
+    assert added and on.claims[:len(off.claims)] == off.claims
+    assert all(frozenset((c.subject, c.object)) not in ruled for c in added)
 
 
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"

@@ -8,7 +8,7 @@ claims stage sees every mention, including metonyms and demonym phrases (``Entit
 from __future__ import annotations
 
 from ingest.catalog import load_catalog
-from ingest.extract import llm
+from ingest.extract import learned, llm
 from ingest.extract.claims import EXTRACTOR as RULES_EXTRACTOR, find_claims
 from ingest.extract.entities import find_entities
 from ingest.extract.text import split_sentences
@@ -20,14 +20,20 @@ def extract(article: Article) -> Extraction:
     sentences = split_sentences(article.text)
     entities, mentions = find_entities(article, sentences)
     claims = find_claims(article, sentences, entities, mentions, catalog=load_catalog())
+    if learned.enabled():   # the shipped pair model adds what the rules missed; GEOKG_LEARNED=0: off
+        claims = learned.add_claims(article, sentences, entities, mentions, claims)
     rules = Extraction(article=article, entities=tuple(entities), mentions=tuple(mentions),
-                       claims=tuple(claims), extractor=RULES_EXTRACTOR)
+                       claims=tuple(claims), extractor=_base_extractor())
     config = llm.LLMConfig.from_env()     # None unless GEOKG_LLM_URL is set (llm.py)
     return rules if config is None else llm.augment(rules, load_catalog(), config)
+
+
+def _base_extractor() -> str:
+    return learned.extractor_name(RULES_EXTRACTOR) if learned.enabled() else RULES_EXTRACTOR
 
 
 def __getattr__(name: str):
     # EXTRACTOR is what extract() stamps; with GEOKG_LLM_* set it names the LLM too (llm.py)
     if name == "EXTRACTOR":
-        return llm.extractor_name(RULES_EXTRACTOR)
+        return llm.extractor_name(_base_extractor())
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,6 +15,10 @@ following "by"; the words and bigrams between the two mentions; their distance, 
 and mention types; negation, hedge and modal words; coordination ("X and Y"); a reporting verb
 between them or right after one of them; quotation marks; the words just outside the pair.
 
+The stage is off unless ``GEOKG_LEARNED=1`` (``DEFAULT_ON``): cross-validated on the annotated
+sets it does not beat the rules (figures in the model's ``meta.cv``). ``GEOKG_LEARNED_THRESHOLD``
+lowers or raises the model's threshold, trading precision for recall.
+
 A claim is added for a pair only when the rules made no claim at all about that (unordered) pair
 anywhere in the article, and when P(polarity) — the summed probability of that polarity's
 relations — reaches the model's threshold; the relation is the most likely one of that polarity.
@@ -39,6 +43,7 @@ from pathlib import Path
 
 import numpy as np
 
+from geokg.errors import ConfigError
 from ingest.extract.lexicon import Lexicon, load_lexicon
 from ingest.extract.text import Sentence
 from ingest.records import ACTOR_TYPES, POLARITY, SYMMETRIC_RELATIONS, Article, Claim, Entity, Mention
@@ -46,7 +51,11 @@ from ingest.records import ACTOR_TYPES, POLARITY, SYMMETRIC_RELATIONS, Article, 
 EXTRACTOR = "geokg.learned.v1"     # bump when features or the model's meaning change
 MODEL_PATH = Path(__file__).with_name("pair_model.json")
 CLASSES = ("none", "ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH", "ATTACKS", "THREATENS", "OPPOSES")
-ENV_SWITCH = "GEOKG_LEARNED"       # "0" turns the stage off
+ENV_SWITCH = "GEOKG_LEARNED"       # "1" turns the stage on, "0" off
+THRESHOLD_SWITCH = "GEOKG_LEARNED_THRESHOLD"
+# Off by default: leave-one-set-out cross-validation found no threshold at which rules + this
+# model beat the rules alone on main-claim F1 (see the model's "meta.cv" and the train script).
+DEFAULT_ON = False
 PER_SENTENCE = 2                   # most claims the stage adds from one sentence
 
 _TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|[^\w\s]")
@@ -332,15 +341,34 @@ def load_model(path: str | None = None) -> PairModel:
 
 
 def enabled(env: dict[str, str] | None = None) -> bool:
-    """On when the shipped model exists and ``GEOKG_LEARNED`` is not "0"."""
+    """On when the shipped model exists and ``GEOKG_LEARNED`` is "1" (off by default: see
+    ``DEFAULT_ON``), off whenever it is "0"."""
     env = os.environ if env is None else env
-    return env.get(ENV_SWITCH, "1").strip() != "0" and MODEL_PATH.exists()
+    value = env.get(ENV_SWITCH, "").strip()
+    on = DEFAULT_ON if value == "" else value != "0"
+    return on and MODEL_PATH.exists()
+
+
+def threshold_from_env(env: dict[str, str] | None = None) -> float | None:
+    """``GEOKG_LEARNED_THRESHOLD`` overrides the model's threshold (a probability in (0, 1])."""
+    env = os.environ if env is None else env
+    raw = env.get(THRESHOLD_SWITCH, "").strip()
+    if not raw:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0.0 < value <= 1.0:
+        raise ConfigError(f"{THRESHOLD_SWITCH}={raw!r}: expected a probability in (0, 1]")
+    return value
 
 
 def extractor_name(base: str) -> str:
-    """What an extraction with this stage is stamped with (the model's digest included, so that
-    a retrained model re-extracts loaded articles)."""
-    return f"{base}+{EXTRACTOR}:{load_model().digest}"
+    """What an extraction with this stage is stamped with (the model's digest and any threshold
+    override included, so that a retrained or re-tuned model re-extracts loaded articles)."""
+    cut = threshold_from_env()
+    return f"{base}+{EXTRACTOR}:{load_model().digest}" + ("" if cut is None else f"@{cut:g}")
 
 
 def fit(rows: Sequence[Sequence[str]], labels: Sequence[int], *, l2: float = 1e-3,
@@ -418,6 +446,8 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
                model: PairModel | None = None, threshold: float | None = None) -> list[Claim]:
     """``claims`` followed by the claims the model adds (see the module docstring)."""
     model = model or load_model()
+    if threshold is None:
+        threshold = threshold_from_env()
     cut = model.threshold if threshold is None else threshold
     entities = list(entities)
     mentions = list(mentions)
