@@ -56,6 +56,8 @@ THRESHOLD_SWITCH = "GEOKG_LEARNED_THRESHOLD"
 # Off by default: leave-one-set-out cross-validation found no threshold at which rules + this
 # model beat the rules alone on main-claim F1 (see the model's "meta.cv" and the train script).
 DEFAULT_ON = False
+_POLARITY_CLASSES = tuple((pol, [i for i, c in enumerate(CLASSES) if POLARITY.get(c) == pol])
+                          for pol in ("cooperative", "hostile"))
 PER_SENTENCE = 2                   # most claims the stage adds from one sentence
 
 _TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|[^\w\s]")
@@ -123,6 +125,10 @@ class _SentenceCues:
     hedge: bool
     modal: bool
     relations: frozenset[str]
+    words: list[str]                  # per unit: the lowercased word, "<E>" for a mention
+    ents: list[int]                   # ents[i]: mentions among units[:i]
+    bounds: list[int]                 # bounds[i]: clause-boundary words among units[:i]
+    where: dict[str, list[int]]       # entity id -> its units
 
 
 def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
@@ -144,13 +150,20 @@ def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
             triggers.append((i, t.relation, t.kind, t.form, by))
         if i >= 2 and lows[i - 1] == "-" and w in lex.compounds:
             triggers.append((i, lex.compounds[w], "compound", "past", False))
-    words = set(lows)
-    hedge = bool(words & lex.alleged) or any(
-        tuple(lows[i:i + len(p)]) == p for p in lex.alleged_phrases for i in range(len(lows))
-        if lows[i] == p[0])
-    modal = bool(words & lex.hypothetical) or (bool(lows) and lows[0] in ("if", "unless"))
+    vocab = set(lows)
+    hedge = bool(vocab & lex.alleged) or any(
+        tuple(lows[i:i + len(p)]) == p for p in lex.alleged_phrases if p[0] in vocab
+        for i in range(len(lows)) if lows[i] == p[0])
+    modal = bool(vocab & lex.hypothetical) or (bool(lows) and lows[0] in ("if", "unless"))
+    words, ents, bounds, where = [], [0], [0], {}
+    for i, u in enumerate(units):
+        words.append("<E>" if u.eid is not None else u.low)
+        ents.append(ents[-1] + (u.eid is not None))
+        bounds.append(bounds[-1] + (u.low in _BOUNDARY))
+        if u.eid is not None:
+            where.setdefault(u.eid, []).append(i)
     return _SentenceCues(triggers, negators, reporting, hedge, modal,
-                         frozenset(t[1] for t in triggers))
+                         frozenset(t[1] for t in triggers), words, ents, bounds, where)
 
 
 def _bucket(n: int) -> str:
@@ -161,49 +174,47 @@ def _bucket(n: int) -> str:
 def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, n_actors: int = 2) -> list[str]:
     """Features of the ordered pair (subject at unit ``ia``, object at unit ``ib``)."""
     a, b = units[ia], units[ib]
+    ws, ents, bnds = cues.words, cues.ents, cues.bounds
     o = "ab" if ia < ib else "ba"            # ab: the subject comes first
     lo, hi = (ia, ib) if ia < ib else (ib, ia)
     gap = hi - lo - 1
+    dist = _bucket(gap)
     f = ["bias", f"o={o}", f"t={a.low}>{b.low}", f"ta={a.low}", f"tb={b.low}",
-         f"k={a.kind}>{b.kind}", f"d={_bucket(gap)}", f"o={o}|d={_bucket(gap)}",
+         f"k={a.kind}>{b.kind}", f"d={dist}", f"o={o}|d={dist}",
          f"q={int(a.quoted)}{int(b.quoted)}", f"na={min(n_actors, 5)}",
          f"len={_bucket(len(units) // 4)}"]
-    between = list(range(lo + 1, hi))
-    if len(between) > _MAX_BETWEEN:
-        between = between[:_MAX_BETWEEN // 2] + between[-_MAX_BETWEEN // 2:]
+    between = range(lo + 1, hi)
+    if gap > _MAX_BETWEEN:
+        between = [*range(lo + 1, lo + 1 + _MAX_BETWEEN // 2), *range(hi - _MAX_BETWEEN // 2, hi)]
     prev = "<s>"
-    others = 0
     for k in between:
-        u = units[k]
-        w = "<E>" if u.eid is not None else u.low
-        others += u.eid is not None and u.eid not in (a.eid, b.eid)
+        w = ws[k]
         f.append(f"{o}|w={w}")
         f.append(f"{o}|b={prev}_{w}")
         prev = w
     f.append(f"{o}|b={prev}_</s>")
-    f.append(f"oth={min(others, 3)}")
+    same = sum(1 for k in cues.where.get(a.eid, ()) if lo < k < hi) + \
+        sum(1 for k in cues.where.get(b.eid, ()) if lo < k < hi)
+    f.append(f"oth={min(ents[hi] - ents[lo + 1] - same, 3)}")
+    n = len(units)
     for tag, k in (("a", ia), ("b", ib)):
-        before = units[k - 1] if k > 0 else None
-        after = units[k + 1] if k + 1 < len(units) else None
-        f.append(f"{tag}_prev={'<s>' if before is None else '<E>' if before.eid else before.low}")
-        f.append(f"{tag}_next={'</s>' if after is None else '<E>' if after.eid else after.low}")
-    for tag, k in (("a", ia), ("b", ib)):
-        if k > 0 and units[k - 1].low in _PREPS:
+        f.append(f"{tag}_prev={ws[k - 1] if k > 0 else '<s>'}")
+        f.append(f"{tag}_next={ws[k + 1] if k + 1 < n else '</s>'}")
+        if k > 0 and ws[k - 1] in _PREPS:
             f.append(f"{tag}_pp|{o}")
-    bounds = sum(1 for k in range(lo + 1, hi) if units[k].low in _BOUNDARY)
-    f.append(f"bnd={min(bounds, 2)}|{o}")
-    mids = [units[k].low for k in range(lo + 1, hi)]
-    if mids and all(w in _COORD for w in mids) and ("and" in mids or "," in mids):
+    f.append(f"bnd={min(bnds[hi] - bnds[lo + 1], 2)}|{o}")
+    if gap and all(ws[k] in _COORD for k in range(lo + 1, hi)) and (
+            "and" in ws[lo + 1:hi] or "," in ws[lo + 1:hi]):
         f.append("coord")
     for k in (lo - 2, lo - 1):
         if k >= 0:
-            f.append(f"pre={'<E>' if units[k].eid else units[k].low}")
+            f.append(f"pre={ws[k]}")
     for k in (hi + 1, hi + 2):
-        if k < len(units):
-            f.append(f"post={'<E>' if units[k].eid else units[k].low}")
-    if hi + 1 < len(units) and units[hi + 1].low == "'s":
+        if k < n:
+            f.append(f"post={ws[k]}")
+    if hi + 1 < n and ws[hi + 1] == "'s":
         f.append(f"poss_second|{o}")
-    if units[lo + 1].low == "'s" if lo + 1 < len(units) else False:
+    if lo + 1 < n and ws[lo + 1] == "'s":
         f.append(f"poss_first|{o}")
     if any(lo < k < hi or lo - 4 <= k < lo for k in cues.negators):
         f.append(f"neg|{o}")
@@ -235,12 +246,13 @@ def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, n_ac
         near[rel] = min(near.get(rel, 99), d)
         if region == "btw":
             f.append(f"trb={rel}|{kind}|s{_bucket(abs(k - ia) - 1)}|o{_bucket(abs(k - ib) - 1)}")
-            s_near = not any(units[j].eid for j in range(min(k, ia) + 1, max(k, ia)))
-            o_near = not any(units[j].eid for j in range(min(k, ib) + 1, max(k, ib)))
+            sa, sb = (k, ia) if k < ia else (ia, k)
+            oa, ob = (k, ib) if k < ib else (ib, k)
+            s_near = ents[sb] == ents[sa + 1]
+            o_near = ents[ob] == ents[oa + 1]
             f.append(f"trn={rel}|{o}|s{int(s_near)}o{int(o_near)}")
             f.append(f"trn={POLARITY[rel]}|{kind}|{o}|s{int(s_near)}o{int(o_near)}")
-            if not any(units[j].low in _BOUNDARY for j in range(min(k, ib) + 1, max(k, ib))) and \
-                    not any(units[j].low in _BOUNDARY for j in range(min(k, ia) + 1, max(k, ia))):
+            if bnds[sb] == bnds[sa + 1] and bnds[ob] == bnds[oa + 1]:
                 f.append(f"trb_clause={rel}|{kind}|{o}")
     for rel, d in near.items():
         f.append(f"near={rel}|{_bucket(d)}")
@@ -272,14 +284,13 @@ def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Enti
         if skip and all(frozenset((x, y)) in skip for x in actors for y in actors if x < y):
             continue
         units = sentence_units(text, sentences[si], sm, types)
-        where: dict[str, list[int]] = {}
-        for i, u in enumerate(units):
-            if u.eid in actors:
-                where.setdefault(u.eid, []).append(i)
-        ids = sorted(where)
+        cues = _cues(units, lex)
+        if not cues.triggers:       # no relation word at all: (almost) never a claim
+            continue
+        where = cues.where
+        ids = sorted(e for e in where if e in actors)
         if len(ids) < 2:
             continue
-        cues = _cues(units, lex)
         for x in ids:
             for y in ids:
                 if x == y or (skip and frozenset((x, y)) in skip):
@@ -310,6 +321,21 @@ class PairModel:
         z = self.bias + (self.weights[rows].sum(axis=0) if rows else 0.0)
         z = np.exp(z - z.max())
         return z / z.sum()
+
+    def probabilities_many(self, rows: Sequence[Iterable[str]]) -> np.ndarray:
+        """``probabilities`` of many feature lists at once (one numpy pass)."""
+        get = self.index.get
+        flat: list[int] = []
+        owner: list[int] = []
+        for r, feats in enumerate(rows):
+            ids = [i for i in map(get, feats) if i is not None]
+            flat.extend(ids)
+            owner.extend([r] * len(ids))
+        z = np.tile(self.bias, (len(rows), 1))
+        if flat:
+            np.add.at(z, np.asarray(owner), self.weights[np.asarray(flat)])
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        return z / z.sum(axis=1, keepdims=True)
 
     def to_json(self) -> dict:
         names = sorted(self.index, key=self.index.get)
@@ -455,10 +481,10 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
     covered = {frozenset((c.subject, c.object)) for c in claims}
     lex = load_lexicon()
     scored: list[tuple[float, int, Candidate, str]] = []
-    for n, cand in enumerate(candidates(article.text, sentences, entities, mentions, covered, lex)):
-        p = model.probabilities(cand.features)
-        for pol in ("cooperative", "hostile"):
-            idx = [i for i, c in enumerate(CLASSES) if POLARITY.get(c) == pol]
+    cands = candidates(article.text, sentences, entities, mentions, covered, lex)
+    probs = model.probabilities_many([c.features for c in cands]) if cands else ()
+    for n, (cand, p) in enumerate(zip(cands, probs)):
+        for pol, idx in _POLARITY_CLASSES:
             score = float(p[idx].sum())
             if score >= cut:
                 scored.append((score, n, cand, CLASSES[max(idx, key=lambda i: (p[i], -i))]))
