@@ -24,22 +24,30 @@ def _scorer():
     return mod
 
 
-@pytest.fixture(scope="module")
-def totals(tmp_path_factory):
+def _score_set(tmp_path_factory, articles: Path, gold: Path, expected: int) -> dict:
+    """Extract ``articles`` the way ``make eval-*`` does and score them against ``gold``:
+    {"entities" | "main" | "structural": (precision, recall, f1)}."""
     score = _scorer()
-    out = tmp_path_factory.mktemp("dev-pred")
-    written, errors = export_paths([DEV / "articles"], out)      # same path as `make eval-dev`
-    assert written == 4 and not errors
+    if not gold.is_dir() or not articles.is_dir():
+        pytest.skip(f"{articles} or {gold} not found")
+    out = tmp_path_factory.mktemp(f"{articles.parent.name}-pred")
+    written, errors = export_paths([articles], out)
+    assert written == expected and not errors
     per_doc = {}
-    for gpath in sorted((DEV / "gold").glob("*.json")):
+    for gpath in sorted(gold.glob("*.json")):
         pred = json.loads((out / gpath.name).read_text())
         per_doc[gpath.stem] = score.score_doc(score.Doc(json.loads(gpath.read_text())), score.Doc(pred))
-    assert len(per_doc) == 4
-    out = {}
+    assert len(per_doc) == expected
+    totals = {}
     for part in ("entities", "main", "structural"):
         t = score.total(per_doc, part)
-        out[part] = score.prf(t["pred_matched"], t["pred"], t["gold_matched"], t["gold"])
-    return out
+        totals[part] = score.prf(t["pred_matched"], t["pred"], t["gold_matched"], t["gold"])
+    return totals
+
+
+@pytest.fixture(scope="module")
+def totals(tmp_path_factory):
+    return _score_set(tmp_path_factory, DEV / "articles", DEV / "gold", 4)
 
 
 def test_dev_entities(totals):
@@ -65,21 +73,7 @@ SAMPLE_GOLD = SCORER.parent / "gold"
 
 @pytest.fixture(scope="module")
 def sample_totals(tmp_path_factory):
-    score = _scorer()
-    if not SAMPLE_GOLD.is_dir() or not SAMPLES.is_dir():
-        pytest.skip("shared samples or their gold not found")
-    out = tmp_path_factory.mktemp("sample-pred")
-    written, errors = export_paths([SAMPLES], out)
-    assert written >= 5 and not errors
-    per_doc = {}
-    for gpath in sorted(SAMPLE_GOLD.glob("*.json")):
-        pred = json.loads((out / gpath.name).read_text())
-        per_doc[gpath.stem] = score.score_doc(score.Doc(json.loads(gpath.read_text())), score.Doc(pred))
-    out = {}
-    for part in ("entities", "main", "structural"):
-        t = score.total(per_doc, part)
-        out[part] = score.prf(t["pred_matched"], t["pred"], t["gold_matched"], t["gold"])
-    return out
+    return _score_set(tmp_path_factory, SAMPLES, SAMPLE_GOLD, 5)
 
 
 def test_samples_keep_their_scores(sample_totals):
@@ -97,19 +91,7 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 
 @pytest.fixture(scope="module")
 def heldout_totals(tmp_path_factory):
-    score = _scorer()
-    out = tmp_path_factory.mktemp("heldout-pred")
-    written, errors = export_paths([HELDOUT / "articles"], out)   # same path as `make eval-heldout`
-    assert written == 6 and not errors
-    per_doc = {}
-    for gpath in sorted((HELDOUT / "gold").glob("*.json")):
-        pred = json.loads((out / gpath.name).read_text())
-        per_doc[gpath.stem] = score.score_doc(score.Doc(json.loads(gpath.read_text())), score.Doc(pred))
-    out = {}
-    for part in ("entities", "main", "structural"):
-        t = score.total(per_doc, part)
-        out[part] = score.prf(t["pred_matched"], t["pred"], t["gold_matched"], t["gold"])
-    return out
+    return _score_set(tmp_path_factory, HELDOUT / "articles", HELDOUT / "gold", 6)
 
 
 def test_heldout_entities(heldout_totals):
@@ -134,19 +116,7 @@ BLIND = Path(__file__).parent / "data" / "blind"
 
 @pytest.fixture(scope="module")
 def blind_totals(tmp_path_factory):
-    score = _scorer()
-    out = tmp_path_factory.mktemp("blind-pred")
-    written, errors = export_paths([BLIND / "articles"], out)     # same path as `make eval-blind`
-    assert written == 6 and not errors
-    per_doc = {}
-    for gpath in sorted((BLIND / "gold").glob("*.json")):
-        pred = json.loads((out / gpath.name).read_text())
-        per_doc[gpath.stem] = score.score_doc(score.Doc(json.loads(gpath.read_text())), score.Doc(pred))
-    out = {}
-    for part in ("entities", "main", "structural"):
-        t = score.total(per_doc, part)
-        out[part] = score.prf(t["pred_matched"], t["pred"], t["gold_matched"], t["gold"])
-    return out
+    return _score_set(tmp_path_factory, BLIND / "articles", BLIND / "gold", 6)
 
 
 def test_blind_entities(blind_totals):
