@@ -4015,7 +4015,7 @@ def _name_parts(ents: dict[str, Entity], mentions: list[Mention], sentences: Seq
     names: list[tuple[str, str]] = []
     for e in ents.values():
         if e.type in ("Group", "Organization", "Country"):
-            for n in {e.name, *e.aliases}:
+            for n in dict.fromkeys((e.name, *e.aliases)):   # ordered: output must not depend on hashing
                 if len(n) >= 4 and " " in n or (e.type == "Country" and len(n) >= 2):
                     names.append((n, e.id))
     first: dict[str, Mention] = {}
@@ -4024,7 +4024,7 @@ def _name_parts(ents: dict[str, Entity], mentions: list[Mention], sentences: Seq
     for e in ents.values():
         if e.type not in ("Group", "Organization") or e.id not in first:
             continue
-        for surface in {e.name, *e.aliases}:
+        for surface in dict.fromkeys((e.name, *e.aliases)):
             for n, pid in names:
                 if pid == e.id or len(surface) <= len(n) + 2:
                     continue
