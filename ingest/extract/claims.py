@@ -1355,6 +1355,16 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
     return None
 
 
+def _subject_ids(view: View, ti: int, state: _State) -> tuple[list[int], list[str]]:
+    """The subject of the predicate at ``ti`` as (its units, their entity ids); when no actor
+    stands there, the entity a pronoun or definite noun refers back to (and no units)."""
+    subj = view.subject(ti)
+    if subj:
+        return subj, [view.units[x].eid for x in subj]
+    got = _anaphor_subject_id(view, ti, state)
+    return [], [got[1]] if got else []
+
+
 def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] | None:
     """"The group said ...", "it has since courted X", "he met X": the subject right before the
     predicate is a pronoun or definite noun that refers back; (its unit, the entity id)."""
@@ -1542,7 +1552,6 @@ def _has_any(words: list[str], vocab) -> bool:
 
 def _has_phrase(words: list[str], phrases) -> bool:
     firsts = {p[0] for p in phrases}
-    n = len(words)
     for i, w in enumerate(words):
         if w in firsts:
             for p in phrases:
@@ -1765,11 +1774,7 @@ def _demands(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             v += 1
         if v >= len(us) or us[v].low not in LEAVE_VERBS | {"expelled", "removed", "withdrawn"}:
             continue
-        subj = view.subject(i)
-        ids = [us[x].eid for x in subj]
-        if not ids:
-            got = _anaphor_subject_id(view, i, state)
-            ids = [got[1]] if got else []
+        subj, ids = _subject_ids(view, i, state)
         if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
             continue
         out += [_Found(a, "OPPOSES", us[o].eid, _span(view, [i, o]), u.start, "asserted")
@@ -1790,7 +1795,6 @@ def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     sends them (the premodifying state, else the subject of the verb that moves them)
     SUPPORTS the recipient."""
     us = view.units
-    n = len(us)
     out: list[_Found] = []
     for g, u in enumerate(us):
         if u.low not in GOODS or (u.is_mention and u.kind != "demonym"):
@@ -1984,7 +1988,6 @@ def _contributions(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     "the force has received pledges from X, Y and Z": each contributor SUPPORTS the mission
     (named after "to", or the mission or force the passage is about)."""
     us = view.units
-    n = len(us)
     out: list[_Found] = []
     cue = bool(MISSION_CUES.search(view.sent.text) or MISSION_CUES.search(state.prev_text))
     for i, u in enumerate(us):
@@ -2006,11 +2009,7 @@ def _contributions(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 target = _mission_ids(view, state, i)
             if not target:
                 continue
-            subj = view.subject(i)
-            givers = [us[x].eid for x in subj]
-            if not givers:
-                got = _anaphor_subject_id(view, i, state)
-                givers = [got[1]] if got else []
+            subj, givers = _subject_ids(view, i, state)
             if givers and _negated(view, lex, i, subj[-1] if subj else -1):
                 continue
         elif u.low in CONTRIBUTOR_NOUNS and u.appos is not None and us[u.appos].is_actor:
@@ -2030,11 +2029,7 @@ def _contributions(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             if k > hi or k >= i + 4 or us[k].is_mention or k + 2 > hi or us[k + 1].low != "from" \
                     or not us[k + 2].is_actor:
                 continue
-            subj = view.subject(i)
-            target = [us[x].eid for x in subj]
-            if not target:
-                got = _anaphor_subject_id(view, i, state)
-                target = [got[1]] if got else []
+            _, target = _subject_ids(view, i, state)
             givers = [us[x].eid for x in view.group_right(k + 2, hi=hi)]
         if not givers or not target:
             continue
@@ -2080,11 +2075,7 @@ def _name_calling(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         words = [x.low for x in us[k + 1:min(n, k + 8)]]       # "the new Hitler" counts
         if not any(w in PEJORATIVES for w in words[:7]):
             continue
-        subj = view.subject(i)
-        ids = [us[x].eid for x in subj]
-        if not ids:
-            got = _anaphor_subject_id(view, i, state)
-            ids = [got[1]] if got else []
+        subj, ids = _subject_ids(view, i, state)
         if not ids or not target or _negated(view, lex, i, subj[-1] if subj else -1):
             continue
         out += [_Found(s_, "OPPOSES", t, (u.start, us[min(n - 1, k + 3)].end), u.start, "asserted")
@@ -2115,11 +2106,7 @@ def _projectiles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             k += 1
         if not seen or k > hi or us[k].is_mention:
             continue
-        subj = view.subject(i)
-        ids = [us[x].eid for x in subj]
-        if not subj:
-            got = _anaphor_subject_id(view, i, state)
-            ids = [got[1]] if got else []
+        subj, ids = _subject_ids(view, i, state)
         if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
             continue
         target = view.object(k, window=5)
@@ -2411,7 +2398,6 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     t = h.trigger
     rel = t.relation
     certainty = None
-    places = False
     # reciprocal: "X and Y fought each other"
     after = [u.low for u in us[h.last + 1:h.last + 3]]
     if tuple(after) in RECIPROCAL:
