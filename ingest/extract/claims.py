@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from ingest.extract import attribution as attr
 from ingest.extract.lexicon import Lexicon, Trigger, load_lexicon
-from ingest.extract.text import Sentence
+from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
 EXTRACTOR = "geokg.rules.v4"   # bump when rules change: loaded articles get re-extracted
@@ -831,14 +831,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
     lex = LEX()
     ents = {e.id: e for e in entities}
     types = {eid: e.type for eid, e in ents.items()}
-    by_sentence: dict[int, list[Mention]] = {}
     ms = sorted(mentions, key=lambda m: m.start)
-    si = 0
-    for m in ms:
-        while si < len(sentences) and sentences[si].end <= m.start:
-            si += 1
-        if si < len(sentences) and sentences[si].start <= m.start:
-            by_sentence.setdefault(si, []).append(m)
+    by_sentence = mentions_by_sentence(sentences, ms)
     quotes = attr.quote_spans(article.text)
     demonyms: dict[str, str] = {}
     if catalog is not None:

@@ -45,7 +45,7 @@ import numpy as np
 
 from geokg.errors import ConfigError
 from ingest.extract.lexicon import Lexicon, load_lexicon
-from ingest.extract.text import Sentence
+from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, POLARITY, SYMMETRIC_RELATIONS, Article, Claim, Entity, Mention
 
 EXTRACTOR = "geokg.learned.v1"     # bump when features or the model's meaning change
@@ -268,14 +268,7 @@ def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Enti
     each at its closest pair of mentions in that sentence."""
     lex = lex or load_lexicon()
     types = {e.id: e.type for e in entities}
-    by_sentence: dict[int, list[Mention]] = {}
-    ms = sorted(mentions, key=lambda m: m.start)
-    si = 0
-    for m in ms:
-        while si < len(sentences) and sentences[si].end <= m.start:
-            si += 1
-        if si < len(sentences) and sentences[si].start <= m.start:
-            by_sentence.setdefault(si, []).append(m)
+    by_sentence = mentions_by_sentence(sentences, mentions)
     out: list[Candidate] = []
     for si, sm in by_sentence.items():
         actors = {m.entity_id for m in sm if types.get(m.entity_id) in ACTOR_TYPES}

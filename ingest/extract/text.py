@@ -16,7 +16,10 @@ It is an order of magnitude faster than pysbd and handles the cases that matter 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+from ingest.records import Mention
 
 
 @dataclass(frozen=True)
@@ -103,3 +106,17 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(len(out), start, end, text[start:end]))
+
+
+def mentions_by_sentence(sentences: Sequence[Sentence], mentions: Iterable[Mention]
+                         ) -> dict[int, list[Mention]]:
+    """Sentence index -> the mentions that start in it, in text order (sentences without any
+    are left out)."""
+    out: dict[int, list[Mention]] = {}
+    si = 0
+    for m in sorted(mentions, key=lambda m: m.start):
+        while si < len(sentences) and sentences[si].end <= m.start:
+            si += 1
+        if si < len(sentences) and sentences[si].start <= m.start:
+            out.setdefault(si, []).append(m)
+    return out
