@@ -272,3 +272,39 @@ def test_this_cooperation_refers_back_to_its_parties():
     c = one(claims, "venezuela", "SUPPORTS", "eln")
     one(claims, "venezuela", "SUPPORTS", "farc")
     assert c.attributed_to == "colombia" and c.certainty == "alleged"
+
+
+def test_receiving_from_names_the_giver():
+    claims = run("The Houthis have received drones and missiles from Iran. Oman secured pledges "
+                 "from Saudi Arabia and the United States.", YEMEN)
+    one(claims, "iran", "SUPPORTS", "houthis")
+    one(claims, "saudi", "SUPPORTS", "oman")
+    one(claims, "us", "SUPPORTS", "oman")
+
+
+def test_receiving_threats_is_a_threat_and_a_delegation_is_nothing():
+    claims = run("Oman received threats from the Houthis. Saudi Arabia received a delegation "
+                 "from Iran.", YEMEN)
+    one(claims, "houthis", "THREATENS", "oman")
+    assert not {t for t in triples(claims) if {t[0], t[2]} == {"iran", "saudi"}}
+
+
+def test_with_help_from_supports_the_clause_subject():
+    claims = run("The Houthis seized the port with help from Hezbollah. With the backing of "
+                 "Iran, the Houthis attacked Saudi Arabia.", YEMEN)
+    one(claims, "hezbollah", "SUPPORTS", "houthis")
+    one(claims, "iran", "SUPPORTS", "houthis")
+    one(claims, "houthis", "ATTACKS", "saudi")
+
+
+def test_not_receiving_is_no_support():
+    claims = run("The Houthis have not received weapons from Iran, Oman said.", YEMEN)
+    assert ("iran", "SUPPORTS", "houthis") not in triples(claims)
+
+
+def test_a_definite_noun_in_what_a_group_says_is_not_that_group():
+    claims = run("The Houthis say the militia is armed and paid by Iran.", YEMEN)
+    assert ("iran", "SUPPORTS", "houthis") not in triples(claims)
+    claims = run("The Houthis say they are armed by nobody but their own people. The Houthis said "
+                 "it would strike Saudi Arabia.", YEMEN)
+    assert ("houthis", "ATTACKS", "saudi") in triples(claims)    # a pronoun can be the speaker

@@ -483,8 +483,7 @@ class View:
         floor = max(lo, ti - limit)
         while j >= floor:
             u = us[j]
-            if j < ti - 1 and not u.is_mention and u.low in LEX().reporting and \
-                    LEX().reporting[u.low][1] in ("past", "s") and u.low not in ACCUSE and \
+            if j < ti - 1 and not u.is_mention and _finite_reporting(us, j) and u.low not in ACCUSE and \
                     j + 1 < len(us) and not us[j + 1].is_mention and us[j + 1].low not in (",", "that"):
                 # 'X said the bloc "fully supports Y"': the complement has a subject of its own
                 if any(_anaphor_types(self, m) is not None and self.units[m - 1].low == "the"
@@ -750,6 +749,18 @@ def _next_word(text: str, pos: int) -> str:
 STAKE_NOUNS = frozenset("""sovereignty integrity independence seat bid membership accession
 candidacy recognition claims claim rights cause positions position territory statehood
 sovereign""".split())
+
+
+def _finite_reporting(us: list[Unit], j: int) -> bool:
+    """A reporting verb with a subject of its own: "said", "says", and "say" after a plural
+    subject ("officials say"), not after "to" or a modal ("wants to say", "would say")."""
+    got = LEX().reporting.get(us[j].low)
+    if got is None:
+        return False
+    if got[1] in ("past", "s"):
+        return True
+    return got[1] == "base" and j > 0 and us[j - 1].low not in AUX and us[j - 1].low != "to" \
+        and (us[j - 1].is_mention or us[j - 1].low.endswith("s"))
 
 
 def _verbish(low: str) -> bool:
@@ -1322,6 +1333,13 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
         if state.last_military and state.last_military not in skip:
             return state.last_military
         types = ("Country",)
+    if k > 0 and us[k - 1].low in ("the", "this", "that") and us[k].low not in ANAPHOR_TYPES:
+        # "X says the militia is armed by Y": a definite noun in what X says is not X (a pronoun
+        # can be: "X says it will ...")
+        for r in range(k - 1, -1, -1):
+            if not us[r].is_mention and _finite_reporting(us, r):
+                skip.update(us[x].eid for x in view.subject(r))
+                break
     for j in range(k - 1, -1, -1):
         u = us[j]
         if u.is_actor and u.etype in types and u.eid not in skip and u.kind != "demonym" and (
@@ -1695,6 +1713,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _contributions(view, lex, state)
     found += _evaluations(view, lex, state)
     found += _goods(view, lex, state)
+    found += _receipts(view, lex, state)
     found += _demands(view, lex, state)
     found += _border_buildup(view, lex, state)
     return found
@@ -1854,6 +1873,80 @@ def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 continue
         out += [_Found(us[a].eid, "SUPPORTS", us[r].eid, _span(view, [a, g, r]), u.start)
                 for a in givers for r in recipients if us[a].eid != us[r].eid]
+    return out
+
+
+RECEIVE_VERBS = frozenset("""receive receives received receiving obtain obtains obtained obtaining
+accept accepts accepted accepting secure secures secured securing""".split())
+# what an actor can receive from another that is no support noun of the lexicon
+RECEIVED_SUPPORT = GOODS | frozenset("""pledges pledge help troops reinforcements advisers
+instructors loans loan donations guarantees intelligence""".split())
+MEANS_NOUNS = frozenset("help support backing assistance aid blessing".split())
+
+
+def _received_relation(lex: Lexicon, low: str) -> str | None:
+    """What receiving ``low`` from someone says that someone does: weapons, funding, pledges ->
+    SUPPORTS; threats, warnings -> THREATENS; anything else (a delegation, a letter) nothing."""
+    if low in RECEIVED_SUPPORT:
+        return "SUPPORTS"
+    for t in lex.triggers.get(low, ()):
+        if t.kind == "noun" and not t.rest and t.relation in ("SUPPORTS", "THREATENS"):
+            return t.relation
+    return None
+
+
+def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """The giver named after the recipient: "X has received weapons from Y", "X obtained
+    pledges from Y and Z" (Y SUPPORTS X; "received threats from Y": Y THREATENS X), and the
+    means adjunct "X seized the town with help from Y" / "with the backing of Y" (Y SUPPORTS X)."""
+    us = view.units
+    out: list[_Found] = []
+    for r, u in enumerate(us):
+        receipt = u.low in RECEIVE_VERBS and not u.is_mention
+        means = u.low == "with" and not u.is_mention
+        if not (receipt or means):
+            continue
+        _, hi = view.clause(r)
+        relation = None
+        k = r + 1
+        while k <= min(hi, r + 8) and not us[k].is_mention:
+            low = us[k].low
+            if low == "from" or (means and low == "of"):
+                break
+            got = _received_relation(lex, low) if receipt else (
+                "SUPPORTS" if low in MEANS_NOUNS else None)
+            if got is not None:
+                relation = relation or got
+            elif not (low in DETERMINERS or low in QUANT or low in (",", "and")
+                      or low.replace(",", "").isdigit()
+                      or (relation is None and _is_modifier(low))):
+                break       # "received a delegation", "weapons training manuals": not a giving
+            k += 1
+        if relation is None or k > hi or us[k].low not in ("from", "of"):
+            continue
+        m = k + 1
+        while m <= hi and m < k + 4 and not us[m].is_mention and us[m].low in DETERMINERS:
+            m += 1
+        if m > hi or not us[m].is_actor:
+            continue
+        givers = [us[x].eid for x in view.group_right(m, hi=hi)]
+        verb = r
+        if means:
+            # the clause's predicate: the nearest verb-like word before "with", else (a fronted
+            # "With help from Y, X seized ...") the first one after the adjunct
+            lo, _ = view.clause(r)
+            verb = next((j for j in range(r - 1, lo - 1, -1)
+                         if not us[j].is_mention and _verbish(us[j].low)), None)
+            if verb is None:
+                verb = next((j for j in range(m + 1, len(us))
+                             if not us[j].is_mention and _verbish(us[j].low)), None)
+            if verb is None:
+                continue
+        subj, receivers = _subject_ids(view, verb, state)
+        if not receivers or _negated(view, lex, verb, subj[-1] if subj else -1):
+            continue
+        span = _span(view, subj, [r, m]) if subj else _span(view, [r, m])
+        out += [_Found(g, relation, x, span, u.start) for g in givers for x in receivers if g != x]
     return out
 
 
