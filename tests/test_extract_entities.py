@@ -609,3 +609,14 @@ def test_presidential_palace_is_the_government():
 def test_a_country_after_a_sentence_opening_verb_is_the_country():
     ents, _ = run("Take Brazil. It refused to send arms.")
     assert "Brazil" in names(ents)
+
+
+def test_another_states_body_with_a_generic_catalogued_name_is_not_the_catalogued_one():
+    entities, _ = run("Five soldiers were killed, the Indian Army's Northern Command said. "
+                      "Pakistan's Foreign Office rejected the claim. Later the Foreign Office "
+                      "said it would protest. The US Northern Command was not involved.")
+    assert named(entities, "Northern Command (India)").type == "Organization"
+    named(entities, "Foreign Office (Pakistan)")
+    # the later bare "Foreign Office" stays Pakistan's; the catalogued US command is itself
+    assert not any(e.name.startswith("Foreign, Commonwealth") for e in entities)
+    named(entities, "United States Northern Command")

@@ -564,6 +564,7 @@ class _Finder:
                 if e.type == "Country" and kind in ("name", "alias", "acronym") and not e.ambiguous:
                     mentioned_countries.add(entry_id)
         place_list_spans = self._place_lists_spans
+        foreign_generic: dict[str, tuple] = {}     # generic alias -> another state's body
         for sent, start, end, i, k, hits, toks in spans:
             before = text[max(sent.start, start - 40):start]
             after = text[end:min(sent.end, end + 60)]
@@ -635,11 +636,50 @@ class _Finder:
                     self.cands.append(_Cand(start, end + gov.end(), ("cat", e.country), "demonym",
                                             2, alias=text[start:end + gov.end()]))
                     continue
+                surface = normalize(text[start:end])
+                owner = self._owned_elsewhere(before, e) if kd == "alias" and \
+                    e.type == "Organization" else None
+                if owner is not None or surface in foreign_generic:
+                    # "Pakistan's Foreign Office", "the Indian Army's Northern Command": another
+                    # state's body of that generic name, not the catalogued one (and so are
+                    # its later bare mentions in the article)
+                    if surface not in foreign_generic:
+                        key = ("new", e.type, normalize(f"{text[start:end]} {owner.name}"))
+                        foreign_generic[surface] = key
+                        self.types[key] = e.type
+                        self.names[key] = f"{text[start:end]} ({owner.name})"
+                    key = foreign_generic[surface]
+                    self.cands.append(_Cand(start, end, key, "name", 2))
+                    continue
                 self._add_cat(start, end, e, "name")
                 continue
             if demonyms:
                 e, kd = demonyms[0]
                 self._demonym(sent, start, end, e, kd, before, after, spans)
+
+    def _owned_elsewhere(self, before: str, entry: CatalogEntry) -> CatalogEntry | None:
+        """The state that owns a generic alias when the words right before it give it an owner
+        other than the entry's state: a possessor ("Pakistan's", "the Indian Army's") or a
+        demonym ("the Kenyan Foreign Office"); else None."""
+        if not entry.country:
+            return None
+        m = _OWNER_BEFORE.search(before)
+        state = None
+        if m:
+            words = m.group(1).split()
+            for n in range(min(3, len(words)), 0, -1):
+                owner = next((o for o in self.cat.lookup(" ".join(words[-n:]))
+                              if o.type == "Country" or o.country), None)
+                if owner is not None:
+                    state = owner.id if owner.type == "Country" else owner.country
+                    break
+        else:
+            last = re.search(r"([A-Z][\w-]*)\s+$", before)
+            owner = self.cat.country_by_demonym(last.group(1)) if last else None
+            state = owner.id if owner is not None else None
+        if state is None or state == entry.country or state not in self.cat.entries:
+            return None
+        return self.cat.entries[state]
 
     def _seat_of_power(self, before: str, after: str) -> bool:
         """'officials in Beijing', 'frustration in X, where officials ...': the government; not
@@ -1277,6 +1317,10 @@ def _rank(ek, mentioned_countries):
             "capital" not in category, "city" not in category,
             {"Country": 0, "Group": 1, "Organization": 2, "Person": 3, "Location": 4}.get(e.type, 9),
             kind != "name")
+
+
+# "Pakistan's ", "the Indian Army’s ": the possessor right before a name
+_OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")
 
 
 def _last_word(s: str) -> str:
