@@ -308,3 +308,32 @@ def test_a_definite_noun_in_what_a_group_says_is_not_that_group():
     claims = run("The Houthis say they are armed by nobody but their own people. The Houthis said "
                  "it would strike Saudi Arabia.", YEMEN)
     assert ("houthis", "ATTACKS", "saudi") in triples(claims)    # a pronoun can be the speaker
+
+
+DIPLOMACY = {
+    "Kenya": ("kenya", "Country"), "Somalia": ("somalia", "Country"),
+    "Somali": ("somalia", "Country"), "Kenyan": ("kenya", "Country"),
+    "Ethiopia": ("ethiopia", "Country"), "Uganda": ("uganda", "Country"),
+    "Rwanda": ("rwanda", "Country"), "Mogadishu": ("somalia", "Country"),
+}
+
+
+def test_summoning_or_expelling_a_states_diplomats_opposes_that_state():
+    claims = run("Kenya summoned Somalia's ambassador on Monday. Ethiopia expelled two diplomats "
+                 "of Kenya. Uganda recalled its ambassador from Rwanda.", DIPLOMACY)
+    one(claims, "kenya", "OPPOSES", "somalia")
+    one(claims, "ethiopia", "OPPOSES", "kenya")
+    one(claims, "uganda", "OPPOSES", "rwanda")
+
+
+def test_no_protest_without_the_act():
+    claims = run("Kenya did not summon Somalia's ambassador. Somalia recalled the ambassador of "
+                 "Kenya.", DIPLOMACY)
+    assert not triples(claims)
+
+
+def test_talks_in_what_a_state_says_are_its_own():
+    claims = run("Kenya said talks with Mogadishu would resume next week.", DIPLOMACY)
+    one(claims, "kenya", "NEGOTIATES_WITH", "somalia")
+    claims = run("Kenya said talks with Somalia were not possible.", DIPLOMACY)
+    assert not triples(claims)

@@ -1698,7 +1698,17 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         nouns_too = t.kind == "verb" and t.form == "s" and not t.rest
         if t.kind == "verb" and (t.form in ("past", "ing") or t.rest or _is_verb_use(us, h.first, t)
                                  or not _has_noun_reading(lex, us[h.first].low)):
-            found += _verb_claims(view, lex, h, state, objects_of)
+            got = _verb_claims(view, lex, h, state, objects_of)
+            if not got and t.rest and t.form == "s" and not _is_verb_use(us, h.first, t):
+                # "X said talks with Y would resume": "talks with" read as a noun after all
+                noun = next((x for x in lex.triggers.get(us[h.first].low, ())
+                             if x.kind == "noun" and not x.rest), None)
+                _, hi = view.clause(h.first)
+                if noun is not None and not any(us[x].low in lex.negators
+                                                for x in range(h.first, hi + 1)):
+                    # ("talks with Y were not possible": none)
+                    got = _noun_claims(view, lex, _Hit(noun, h.first, h.first), state)
+            found += got
         elif t.kind == "noun" or (nouns_too and _has_noun_reading(lex, us[h.first].low)):
             if t.kind == "noun" or not _noun_present(lex, us[h.first].low, t.relation):
                 found += _noun_claims(view, lex, h, state)
@@ -1714,6 +1724,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _evaluations(view, lex, state)
     found += _goods(view, lex, state)
     found += _receipts(view, lex, state)
+    found += _diplomatic_protests(view, lex, state)
     found += _demands(view, lex, state)
     found += _border_buildup(view, lex, state)
     return found
@@ -1947,6 +1958,45 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue
         span = _span(view, subj, [r, m]) if subj else _span(view, [r, m])
         out += [_Found(g, relation, x, span, u.start) for g in givers for x in receivers if g != x]
+    return out
+
+
+PROTEST_VERBS = frozenset("""summon summons summoned summoning expel expels expelled expelling
+recall recalls recalled recalling""".split())
+DIPLOMATS = frozenset("""ambassador ambassadors envoy envoys diplomat diplomats chargé charge
+d'affaires attaché attache attachés consul consuls emissary""".split())
+
+
+def _diplomatic_protests(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """Diplomacy's forms of protest: "X summoned the Somali ambassador", "expelled Russia's
+    diplomats", "summoned the envoy of Y", "X recalled its ambassador from Y": X OPPOSES Y."""
+    us = view.units
+    out: list[_Found] = []
+    for v, u in enumerate(us):
+        if u.is_mention or u.low not in PROTEST_VERBS:
+            continue
+        _, hi = view.clause(v)
+        d = v + 1
+        while d <= hi and d <= v + 6 and us[d].low not in DIPLOMATS:
+            d += 1
+        if d > hi or d > v + 6:
+            continue
+        between = range(v + 1, d)
+        owners = [x for x in range(v + 1, d + 1) if us[x].etype == "Country"]  # "Somali envoy"
+        if not owners and d + 2 <= hi and us[d + 1].low in ("of", "from", "to") and \
+                us[d + 2].etype == "Country":
+            owners = [d + 2]        # "the ambassador of Y", "recalled its envoy from Y"
+        if not owners or any(us[x].is_mention and us[x].etype != "Country" for x in between):
+            continue
+        if u.low.startswith("recall") and not any(us[x].low in ("its", "their", "his", "her")
+                                                  for x in between):
+            continue                # "recalled the ambassador of Y" is Y's own act
+        subj, protesters = _subject_ids(view, v, state)
+        if not protesters or _negated(view, lex, v, subj[-1] if subj else -1):
+            continue
+        span = _span(view, subj, [v, d, owners[-1]]) if subj else _span(view, [v, d, owners[-1]])
+        out += [_Found(p, "OPPOSES", us[o].eid, span, u.start)
+                for p in protesters for o in owners if p != us[o].eid]
     return out
 
 
@@ -3077,6 +3127,22 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
                     m += 1
                 if m <= hi and us[m].is_actor:
                     agent = view.group_right(m, hi=hi)
+    if not agent and patient and rel == "NEGOTIATES_WITH" and light is None and \
+            us[h.last + 1].low == "with":
+        # "X said talks with Y would resume", '"Talks with Y are going well," X said': talks
+        # nobody in the sentence is named as holding are the speaker's own
+        frame = _frame_for(state.frames, us[h.first].start)
+        predicate = any(us[x].low in AUX or us[x].low in BE_FORMS or _verbish(us[x].low)
+                        for x in range(patient[-1] + 1, hi + 1))   # "... would resume"
+        if predicate and frame is not None and frame.kind in ("report", "quote") and \
+                not frame.hedged and \
+                frame.speaker and view.types.get(frame.speaker) in ("Country", "Organization",
+                                                                    "Group", "Person") and \
+                frame.speaker not in {us[p].eid for p in patient}:
+            side = state.affiliation.get(frame.speaker, frame.speaker) \
+                if view.types.get(frame.speaker) == "Person" else frame.speaker
+            if not _negated(view, lex, h.first, -1):
+                return _pairs_ids(view, [side], [us[p].eid for p in patient], rel, h.first)
     intent_by = light
     if not agent and light is not None:
         # the clause subject of a light verb: "X launched attacks on Y"
