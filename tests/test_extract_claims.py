@@ -337,3 +337,13 @@ def test_talks_in_what_a_state_says_are_its_own():
     one(claims, "kenya", "NEGOTIATES_WITH", "somalia")
     claims = run("Kenya said talks with Somalia were not possible.", DIPLOMACY)
     assert not triples(claims)
+
+
+def test_what_an_actor_denies_doing_is_kept_as_an_allegation_not_its_own_claim():
+    claims = run("Iran has denied arming the Houthis. Oman denies ever having sheltered "
+                 "Hezbollah.", YEMEN)
+    armed = one(claims, "iran", "SUPPORTS", "houthis")
+    assert (armed.certainty, armed.attributed_to) == ("alleged", None)
+    assert one(claims, "oman", "SUPPORTS", "hezbollah").certainty == "alleged"
+    # a plain denial of a report, and a negated one, state nothing
+    assert not triples(run("The Houthis denied the report. Iran did not arm the Houthis.", YEMEN))

@@ -933,8 +933,10 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             if f.source is not None and f.relation != "MEMBER_OF":
                 speaker = f.source
             if speaker is not None and speaker in (f.subject, f.via) and (
-                    frame.act or frame.kind == "quote" or f.trigger < frame.start):
+                    frame.act or frame.kind == "quote" or f.trigger < frame.start
+                    or _denied_act(view, _unit_at(view, f.trigger))):
                 speaker = None      # "X's threats to ...", "X warned ... war": X's own act
+                # (and what X denies doing is alleged by others, not by X)
             qs, qe = _quote_span(view, f.span)
             claim = Claim(subject=f.subject, relation=f.relation, object=f.object,
                           certainty=certainty, attributed_to=speaker,
@@ -1541,6 +1543,8 @@ def _certainty(view: View, lex: Lexicon, f: _Found, frame: attr.Frame | None) ->
             _has_phrase(words, lex.hypothetical_phrases):
         if f.relation != "THREATENS":
             return "hypothetical"
+    if _denied_act(view, ti):
+        return "alleged"
     clause_words = [us[k].low for k in range(lo, hi + 1) if k != ti]   # "accused X": no hedge
     if (frame is not None and frame.hedged) or _has_any(clause_words, lex.alleged - {"claims", "claim", "claimed", "reports", "thought", "suspicion", "suspect", "suspects"}) \
             or _has_phrase(clause_words, lex.alleged_phrases):
@@ -1572,10 +1576,27 @@ def _has_phrase(words: list[str], phrases) -> bool:
     return False
 
 
+DENY = frozenset("deny denies denied denying".split())
+DENIAL_GAP = frozenset("ever having been secretly directly knowingly".split())
+
+
+def _denied_act(view: View, ti: int) -> bool:
+    """"X denied arming Y", "X denies ever having backed Y": the act denied is an allegation
+    (kept as alleged), not a negated claim."""
+    us = view.units
+    k = ti - 1
+    while k >= 0 and k > ti - 4 and us[k].low in DENIAL_GAP:
+        k -= 1
+    return k >= 0 and k < ti and us[k].low in DENY and (
+        us[ti].low.endswith("ing") or us[ti - 1].low in ("having", "been"))
+
+
 def _negated(view: View, lex: Lexicon, ti: int, subject_end: int) -> bool:
     us = view.units
     lo, _ = view.clause(ti)
     a = max(lo, subject_end + 1, ti - 6)
+    if _denied_act(view, ti):
+        a = ti                  # the denial itself is no negation (see _certainty)
     words = [us[k].low for k in range(a, ti)]
     for i, w in enumerate(words):
         if w in lex.negators:
