@@ -347,3 +347,13 @@ def test_what_an_actor_denies_doing_is_kept_as_an_allegation_not_its_own_claim()
     assert one(claims, "oman", "SUPPORTS", "hezbollah").certainty == "alleged"
     # a plain denial of a report, and a negated one, state nothing
     assert not triples(run("The Houthis denied the report. Iran did not arm the Houthis.", YEMEN))
+
+
+def test_an_act_on_a_movements_titled_leader_reaches_the_leader():
+    actors = {"Israel": ("israel", "Country"), "Hezbollah": ("hezbollah", "Group"),
+              "Hassan Nasrallah": ("nasrallah", "Person"), "Turkey": ("turkey", "Country"),
+              "PKK": ("pkk", "Group"), "Murat Karayilan": ("karayilan", "Person")}
+    claims = run("Israel killed Hezbollah leader Hassan Nasrallah in September. Turkey "
+                 "sanctioned PKK senior commander Murat Karayilan.", actors)
+    one(claims, "israel", "ATTACKS", "nasrallah")
+    one(claims, "turkey", "OPPOSES", "karayilan")

@@ -723,6 +723,15 @@ class View:
                                     or us[m].low in STAKE_NOUNS):
                         return [k]      # "blocking Kosovo's seat", "supports Armenia's sovereignty"
                     return []
+                if not places and u.etype in ("Group", "Organization", "Country"):
+                    m = k + 1
+                    titled = False
+                    while m <= hi and m < k + 4 and not us[m].is_mention and (
+                            (us[m].low,) in LEX().titles or us[m].low in TITLE_MODIFIERS):
+                        titled |= (us[m].low,) in LEX().titles
+                        m += 1
+                    if titled and m <= hi and us[m].etype == "Person":
+                        return [k, m]   # "killed Hezbollah leader X": X, and X's movement
                 return self.group_right(k, places=places, hi=hi)
             if u.low == "as" and k + 1 <= hi and us[k + 1].low in AS_DID:
                 return []       # "condemned the attack, as did X": X is another subject
@@ -738,6 +747,9 @@ class View:
                 content = True
             k += 1
         return []
+
+
+TITLE_MODIFIERS = frozenset("former deputy top senior military political chief acting".split())
 
 
 def _next_word(text: str, pos: int) -> str:
