@@ -357,3 +357,24 @@ def test_an_act_on_a_movements_titled_leader_reaches_the_leader():
                  "sanctioned PKK senior commander Murat Karayilan.", actors)
     one(claims, "israel", "ATTACKS", "nasrallah")
     one(claims, "turkey", "OPPOSES", "karayilan")
+
+
+def test_men_loyal_to_a_group_act_for_it_and_are_not_their_attackers_allies():
+    actors = {"Pakistan": ("pakistan", "Country"), "Taliban": ("taliban", "Group"),
+              "Boko Haram": ("boko", "Group"), "Nigerian troops": ("nigeria", "Country"),
+              "Hezbollah": ("hezbollah", "Group"), "Iran": ("iran", "Country")}
+    claims = run("Gunmen loyal to Boko Haram attacked Nigerian troops. Pakistan attacked fighters "
+                 "loyal to the Taliban. Hezbollah remains loyal to Iran.", actors)
+    one(claims, "boko", "ATTACKS", "nigeria")
+    one(claims, "pakistan", "ATTACKS", "taliban")
+    assert ("pakistan", "ALLIED_WITH", "taliban") not in triples(claims)
+    one(claims, "hezbollah", "ALLIED_WITH", "iran")
+
+
+def test_a_raid_on_a_named_town_in_a_violent_sentence_is_its_subjects_attack():
+    actors = {"Boko Haram": ("boko", "Group"), "Gwoza": ("gwoza", "Location"),
+              "Nigerian troops": ("nigeria", "Country")}
+    claims = run("Boko Haram fighters killed nine people in a raid on the mining town of Gwoza. "
+                 "Boko Haram killed two men during an attack on Nigerian troops.", actors)
+    one(claims, "boko", "ATTACKS", "gwoza")
+    one(claims, "boko", "ATTACKS", "nigeria")

@@ -620,3 +620,9 @@ def test_another_states_body_with_a_generic_catalogued_name_is_not_the_catalogue
     # the later bare "Foreign Office" stays Pakistan's; the catalogued US command is itself
     assert not any(e.name.startswith("Foreign, Commonwealth") for e in entities)
     named(entities, "United States Northern Command")
+
+
+def test_the_town_of_x_is_a_place_even_before_an_apposition():
+    entities, _ = run("Gunmen killed nine people in the mining town of Gwoza, a spokesman for "
+                      "the Borno State Police Command said.")
+    assert named(entities, "Gwoza").type == "Location"

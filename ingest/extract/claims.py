@@ -410,6 +410,11 @@ class View:
             if prev in ("former", "ex", "rival", "allied", "local", "foreign", "armed") and j > 1 and \
                     us[j - 2].low in ("of", "from", "with", "against", "among", "by"):
                 return False    # "a splinter group of former TPLF fighters"
+            t = j - 1 if us[j - 1].low == "to" else j - 2
+            if prev == "to" and t > 1 and us[t].low == "to" and us[t - 1].low in LOYAL and (
+                    us[t - 2].low in LOYAL_HEADS or us[t - 2].low in LEX().proxy_nouns
+                    or us[t - 2].low in MEN):
+                return True     # "Gunmen loyal to X attacked ...": X's men act for X
             if prev in PREPOSITIONS:
                 # partitive "many in the Taliban's leadership", "some of the TTP"
                 k = j - 1 if us[j - 1].low in PREPOSITIONS else j - 2
@@ -436,7 +441,8 @@ class View:
         us = self.units
         k = ti - 1
         while k > j and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low in CATENATIVE
-                         or us[k].low.endswith("ly") or us[k].low in LEX().negators):
+                         or us[k].low.endswith("ly") or us[k].low in LEX().negators
+                         or us[k].low in COPULAS or us[k].low in ("stays", "stayed", "grown")):
             k -= 1
         if k == j:
             return False
@@ -1842,6 +1848,7 @@ def _demands(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 GOODS = frozenset("""weapons arms ammunition munitions cash money funds fuel drones missiles
 rockets rifles guns supplies equipment shipments explosives""".split())
 GOODS_PREPS = frozenset("to into reaching reach reaches reached for".split())
+MEN = frozenset("gunmen men militants insurgents rebels fighters commanders officers".split())
 LOYAL_HEADS = frozenset("""forces fighters troops militias militiamen units loyalists gunmen
 allies""".split())
 
@@ -3130,6 +3137,13 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         j += 1
     if j <= hi and us[j].low in preps:
         k = j + 1
+        m = k + 1 if k <= hi and us[k].low in DETERMINERS else k
+        while m <= hi and m < k + 3 and not us[m].is_mention and _is_modifier(us[m].low) and \
+                us[m].low not in PLACE_OF_NOUNS:
+            m += 1
+        if m + 1 <= hi and us[m].low in PLACE_OF_NOUNS and us[m + 1].low == "of" and \
+                rel in ("ATTACKS", "THREATENS"):
+            k = m + 2       # "a raid on the mining town of X": the place named
         while k <= hi and k < j + 7 and (not us[k].is_mention or (
                 k + 1 <= hi and view.attached_hyphen(k + 1))) and (
                 us[k].is_mention or us[k].low in DETERMINERS or _is_modifier(us[k].low)
@@ -3176,6 +3190,19 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
                 if view.types.get(frame.speaker) == "Person" else frame.speaker
             if not _negated(view, lex, h.first, -1):
                 return _pairs_ids(view, [side], [us[p].eid for p in patient], rel, h.first)
+    if not agent and patient and rel == "ATTACKS" and light is None:
+        # "X killed nine people in a raid on Y": the raid is the violent act's, and so its agent
+        k = h.first - 1
+        while k > lo and not us[k].is_mention and (us[k].low in DETERMINERS or _is_modifier(
+                us[k].low)) and us[k].low not in ("in", "during"):
+            k -= 1
+        if k > lo and us[k].low in ("in", "during"):
+            v = next((x for x in range(k - 1, lo - 1, -1) if not us[x].is_mention and any(
+                t.relation == "ATTACKS" and t.kind == "verb" for t in lex.triggers.get(us[x].low, ()))),
+                None)
+            if v is not None:
+                agent = view.subject(v)
+                light = v if agent else None
     intent_by = light
     if not agent and light is not None:
         # the clause subject of a light verb: "X launched attacks on Y"
@@ -3222,6 +3249,8 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     return _pairs(view, agent, patient, rel, h.first, certainty)
 
 
+PLACE_OF_NOUNS = frozenset("""town village city district province region county port camp
+island settlement neighbourhood neighborhood suburb area""".split())
 WAR_NOUNS = frozenset("""war wars campaign campaigns offensive offensives bombing bombings
 bombardment shelling airstrikes strikes invasion siege assault onslaught""".split())
 BETWEEN_SKIP = frozenset({"in", "on", "at", "last", "this", "late", "early", "since"}) | frozenset(MONTHS)
@@ -3360,6 +3389,9 @@ def _adj_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
             source = None
     if j >= len(us) or us[j].low not in ("to", "toward", "towards", "of", "with", "against"):
         return []
+    if h.first > 0 and not us[h.first - 1].is_mention and (
+            us[h.first - 1].low in LOYAL_HEADS or us[h.first - 1].low in MEN):
+        return []   # "attacked fighters loyal to Y": the fighters are loyal, not the attacker
     subj = view.subject(h.first)
     obj = view.object(te)
     if not subj or not obj or _negated(view, lex, h.first, subj[-1]):

@@ -1025,6 +1025,9 @@ class _Finder:
                    for j, t in enumerate(tokens)) or len(tokens) > 4:
             return
         prev = _last_word(before)
+        if len(tokens) <= 3 and _PLACE_OF_BEFORE.search(before):
+            self._new(ps, pe, "Location")   # "the mining town of Gwoza, a spokesman said"
+            return
         sentence_initial = not before.strip() or before.rstrip().endswith(("\"", "“"))
         # "... by Sarah Leah Whitson and Omar Shakir": the next member of a list of persons
         coord = re.search(r"(?:,\s+|,?\s+and\s+)$", before)
@@ -1321,6 +1324,11 @@ def _rank(ek, mentioned_countries):
 
 # "Pakistan's ", "the Indian Army’s ": the possessor right before a name
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")
+
+
+_PLACE_OF_BEFORE = re.compile(r"\b(?:town|towns|village|villages|city|district|province|region|"
+                              r"county|municipality|neighbourhood|neighborhood|suburb|port|"
+                              r"island|islands|settlement|camp|area)\s+of\s+$", re.I)
 
 
 def _last_word(s: str) -> str:
