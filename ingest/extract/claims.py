@@ -412,8 +412,7 @@ class View:
                 return False    # "a splinter group of former TPLF fighters"
             t = j - 1 if us[j - 1].low == "to" else j - 2
             if prev == "to" and t > 1 and us[t].low == "to" and us[t - 1].low in LOYAL and (
-                    us[t - 2].low in LOYAL_HEADS or us[t - 2].low in LEX().proxy_nouns
-                    or us[t - 2].low in MEN):
+                    us[t - 2].low in LOYAL_MEN or us[t - 2].low in LEX().proxy_nouns):
                 return True     # "Gunmen loyal to X attacked ...": X's men act for X
             if prev in PREPOSITIONS:
                 # partitive "many in the Taliban's leadership", "some of the TTP"
@@ -1848,9 +1847,10 @@ def _demands(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 GOODS = frozenset("""weapons arms ammunition munitions cash money funds fuel drones missiles
 rockets rifles guns supplies equipment shipments explosives""".split())
 GOODS_PREPS = frozenset("to into reaching reach reaches reached for".split())
-MEN = frozenset("gunmen men militants insurgents rebels fighters commanders officers".split())
 LOYAL_HEADS = frozenset("""forces fighters troops militias militiamen units loyalists gunmen
 allies""".split())
+# who can be "loyal to X" and so act for X: "gunmen loyal to X attacked ..."
+LOYAL_MEN = LOYAL_HEADS | frozenset("men militants insurgents rebels commanders officers".split())
 
 
 def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
@@ -1957,7 +1957,7 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         means = u.low == "with" and not u.is_mention
         if not (receipt or means):
             continue
-        _, hi = view.clause(r)
+        lo, hi = view.clause(r)
         relation = None
         k = r + 1
         while k <= min(hi, r + 8) and not us[k].is_mention:
@@ -1985,7 +1985,6 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if means:
             # the clause's predicate: the nearest verb-like word before "with", else (a fronted
             # "With help from Y, X seized ...") the first one after the adjunct
-            lo, _ = view.clause(r)
             verb = next((j for j in range(r - 1, lo - 1, -1)
                          if not us[j].is_mention and _verbish(us[j].low)), None)
             if verb is None:
@@ -3390,7 +3389,7 @@ def _adj_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
     if j >= len(us) or us[j].low not in ("to", "toward", "towards", "of", "with", "against"):
         return []
     if h.first > 0 and not us[h.first - 1].is_mention and (
-            us[h.first - 1].low in LOYAL_HEADS or us[h.first - 1].low in MEN):
+            us[h.first - 1].low in LOYAL_MEN):
         return []   # "attacked fighters loyal to Y": the fighters are loyal, not the attacker
     subj = view.subject(h.first)
     obj = view.object(te)
