@@ -36,6 +36,7 @@ recalls recalled estimate estimates estimated conclude concludes concluded admit
 confirm confirms confirmed reveal reveals revealed disclose discloses disclosed acknowledge
 acknowledges acknowledged tout touts touted reiterate reiterates reiterated predict predicts
 predicted assess assesses assessed""".split())
+AGREE_VERBS = frozenset("agree agrees agreed agreeing".split())
 # reports that are acts of their own: "X warned/vowed ... Y" is X's stance, not X's report of
 # a fact about itself ("X said its forces downed Y" is attributed to X)
 SPEECH_ACTS = frozenset("""warn warns warned warning caution cautions cautioned threaten threatens
@@ -196,6 +197,8 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
                 nxt.low.isalpha() and nxt.low not in ("that", "on", "in", "to", "how", "what",
                                                       "why", "whether", "it", "the"))):
             continue        # "maintains close ties with X", "noted the attack": no report
+        if us[i].low in AGREE_VERBS and nxt.low in ("to", "on", "upon", "with"):
+            continue        # "agreed to a ceasefire": an act, not a report
         out.append(Frame(us[last].end, s_end, speaker, hedged, act=act))
     # "X's statement/warning that ..."
     for i in range(2, n):

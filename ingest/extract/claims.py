@@ -143,6 +143,8 @@ ANAPHOR_TYPES = {"he": ("Person",), "she": ("Person",), "it": ("Country", "Group
 OBJECT_PRONOUNS = frozenset({"them", "him"})
 SPEAKER_PRONOUNS = frozenset({"we", "us"})
 RECIPROCAL = (("each", "other"), ("one", "another"))
+# hostile acts that take two sides by their meaning: "X and Y clashed", "X exchanged fire with Y"
+MUTUAL_ATTACKS = frozenset({("clash",), ("skirmish",), ("exchange", "fire"), ("trade", "fire")})
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -995,10 +997,11 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
 
 def _spokesman_stance(view: View, found: list[_Found], frames: list, state: _State) -> list[_Found]:
     """'EU chief X said the bloc "fully supports Armenia"': an official who states the stance
-    of the body or state they belong to holds it too (the speaker's own act)."""
+    of the body or state they belong to holds it too (the speaker's own act). A stance, not a
+    deed: the spokesman who reports that his group "targeted a US destroyer" attacked nobody."""
     out: list[_Found] = []
     for f in found:
-        if f.relation not in MAIN_RELATIONS:
+        if f.relation not in MAIN_RELATIONS or f.relation == "ATTACKS":
             continue
         fr = _frame_for(frames, f.trigger)
         sp = fr.speaker if fr is not None and fr.kind != "according" else None
@@ -1106,14 +1109,26 @@ def _pair_anaphor(view: View, k: int, state: _State) -> list[str]:
     return []
 
 
+AGREE = frozenset("agree agrees agreed agreeing".split())
+
+
 def _deal_subject(view: View, state: _State, d: int) -> list[str]:
-    """The parties that signed/initialled/reached the agreement at unit ``d``, when the subject
-    of the light verb is "the two countries" / "both sides"."""
+    """The parties that signed/reached/agreed to the agreement at unit ``d``, when the subject
+    of the verb names two or more ("India and Pakistan agreed to a ceasefire") or is "the two
+    countries" / "both sides"."""
     us = view.units
     lo, _ = view.clause(d)
     light = _light_verb_before(view, d, lo)
     if light is None:
+        k = d
+        while k > lo and k > d - 4 and us[k].low in ("a", "an", "the", "to", "on", "upon"):
+            k -= 1
+        light = k if us[k].low in AGREE and k < d else None
+    if light is None:
         return []
+    subj = [x for x in view.subject(light) if us[x].is_actor]
+    if len(subj) >= 2:
+        return [us[x].eid for x in subj]
     k = light - 1
     while k >= lo and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low.endswith("ly")):
         k -= 1
@@ -1154,6 +1169,9 @@ def _deals(view: View, lex: Lexicon, state: _State, found: list[_Found]) -> list
                 if not broker:
                     got = _anaphor_subject_id(view, m, state)
                     broker = [got[1]] if got else []
+        if not broker and d + 3 < len(us) and us[d + 1].low in BROKERED and us[d + 2].low == "by":
+            # "a truce brokered by Qatar and Egypt"
+            broker = [us[x].eid for x in _agent_after_by(view, d + 2)]
         # the parties
         parties = [f.subject for f in found if f.relation == "NEGOTIATES_WITH" and f.trigger == u.start]
         parties += [f.object for f in found if f.relation == "NEGOTIATES_WITH" and f.trigger == u.start]
@@ -1762,6 +1780,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _evaluations(view, lex, state)
     found += _goods(view, lex, state)
     found += _receipts(view, lex, state)
+    found += _thanks(view, lex, state)
     found += _diplomatic_protests(view, lex, state)
     found += _demands(view, lex, state)
     found += _border_buildup(view, lex, state)
@@ -1928,7 +1947,8 @@ def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 
 
 RECEIVE_VERBS = frozenset("""receive receives received receiving obtain obtains obtained obtaining
-accept accepts accepted accepting secure secures secured securing""".split())
+accept accepts accepted accepting secure secures secured securing win wins won winning get gets
+got""".split())
 # what an actor can receive from another that is no support noun of the lexicon
 RECEIVED_SUPPORT = GOODS | frozenset("""pledges pledge help troops reinforcements advisers
 instructors loans loan donations guarantees intelligence""".split())
@@ -1997,6 +2017,54 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue
         span = _span(view, subj, [r, m]) if subj else _span(view, [r, m])
         out += [_Found(g, relation, x, span, u.start) for g in givers for x in receivers if g != x]
+    return out
+
+
+THANK_VERBS = frozenset("thank thanks thanked thanking".split())
+
+
+def _thanks(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """Gratitude names a giver: "X thanked Y for its support", "thanked Y and Z for their
+    military aid" (Y SUPPORTS X). What the thanks are for must be a support noun: "thanked Y
+    for hosting the talks" or "for its statement" says nothing about support."""
+    us = view.units
+    out: list[_Found] = []
+    for v, u in enumerate(us):
+        if u.is_mention or u.low not in THANK_VERBS or v + 1 >= len(us):
+            continue
+        _, hi = view.clause(v)
+        m = v + 1
+        while m <= hi and m < v + 4 and not us[m].is_mention and us[m].low in DETERMINERS:
+            m += 1
+        if m > hi or not us[m].is_actor:
+            continue
+        givers = view.group_right(m, hi=hi)
+        k = givers[-1] + 1
+        while k <= hi and k < givers[-1] + 4 and us[k].low != "for":
+            k += 1
+        if k > hi or us[k].low != "for":
+            continue
+        k += 1
+        relation = None
+        while k <= hi and k < givers[-1] + 9 and not us[k].is_mention:
+            got = _received_relation(lex, us[k].low)
+            if got == "SUPPORTS" or us[k].low in MEANS_NOUNS:
+                relation = "SUPPORTS"
+                break
+            if not (us[k].low in DETERMINERS or us[k].low in POSSESSIVE_PRONOUNS or
+                    us[k].low in ("continued", "continuing", "unwavering", "steadfast",
+                                  "generous", "military", "financial", "humanitarian")
+                    or _is_modifier(us[k].low)):
+                break
+            k += 1
+        if relation is None:
+            continue
+        subj, receivers = _subject_ids(view, v, state)
+        if not receivers or _negated(view, lex, v, subj[-1] if subj else -1):
+            continue
+        span = _span(view, subj, [v, k]) if subj else _span(view, [v, k])
+        out += [_Found(us[g].eid, "SUPPORTS", x, span, u.start)
+                for g in givers for x in receivers if us[g].eid != x]
     return out
 
 
@@ -2107,8 +2175,6 @@ providing offer offers offered offering deploy deploys deployed deploying""".spl
 CONTINGENT_NOUNS = frozenset("""troops soldiers police policemen officers contingent contingents
 personnel peacekeepers battalion battalions""".split())
 CONTRIBUTOR_NOUNS = frozenset("contributor contributors".split())
-RECEIVE_VERBS = frozenset("""receive receives received receiving secure secures secured securing
-win wins won winning obtain obtains obtained obtaining get gets got""".split())
 PLEDGE_NOUNS = frozenset("""pledges contributions contingents troops offers commitments""".split())
 MISSION_CUES = re.compile(r"(?i)\b(?:mission|force|peacekeep\w*|contingents?|contributors?)\b")
 
@@ -2638,6 +2704,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
                 view._accused(h.first) is None:
             subj = objects_of[subj[-1]]
         if not subj:
+            subj = _relative_event_agent(view, lex, h.first, state)
+        if not subj:
             got = _anaphor_subject_id(view, h.first, state)
             if got is not None:
                 return _anaphor_claims(view, lex, h, state, got, rel, anchor, certainty)
@@ -2679,10 +2747,12 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         # "sent troops, Syrian mercenaries and drones": a demonym after a verb of giving is
         # what is given; the recipient follows "to"
         obj = [o for o in obj if us[o].kind != "demonym" or us[o - 1].low == "to"]
-    if not obj and rel in SYMMETRIC_RELATIONS and len(subj) >= 2 and \
+    mutual = rel == "ATTACKS" and intent is None and \
+        (h.trigger.lemma,) + tuple(w for w in h.trigger.rest if w != "with") in MUTUAL_ATTACKS
+    if not obj and (rel in SYMMETRIC_RELATIONS or mutual) and len(subj) >= 2 and \
             not _negated(view, lex, anchor, subj[-1]):
-        # "X and Y cooperate / found common ground (against Z)"
-        out = _pairs(view, subj[:1], subj[1:], rel, h.first)
+        # "X and Y cooperate / found common ground (against Z)", "X and Y clashed"
+        out = _pairs(view, subj[:1], subj[1:], rel, h.first, certainty, both=mutual)
         _, hi = view.clause(h.last)
         j = h.last + 1
         while j <= hi and us[j].low != "against":
@@ -2735,7 +2805,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         return []
     for o in obj:
         objects_of[o] = subj
-    out = _pairs(view, subj, obj, rel, h.first, certainty)
+    out = _pairs(view, subj, obj, rel, h.first, certainty, both=mutual)
     if rel == "ATTACKS":
         out += _contested(view, subj + obj, obj[-1], h.first, certainty)
     # "fought alongside Y against Z": co-agents share the hostile act
@@ -2770,6 +2840,34 @@ def _as_did(view: View, te: int) -> list[int]:
 
 GIVE_VERBS = frozenset("""sell sells sold selling deliver delivers delivered delivering transfer
 transfers transferred transferring lend lends lent lending ship ships shipped shipping""".split())
+
+
+def _relative_event_agent(view: View, lex: Lexicon, ti: int, state: _State) -> list[int]:
+    """"claimed the bombing in Kabul that killed 13 American soldiers", "Israeli strikes, which
+    killed X": a relative clause on an attack noun has that attack's agent as its subject
+    (the claimant, the light verb's subject, or the noun's possessor or demonym)."""
+    us = view.units
+    k = ti - 1
+    while k > 0 and (us[k].low in AUX or us[k].low in ADVERB_OK):
+        k -= 1
+    if k < 1 or us[k].low not in ("that", "which") or us[k].is_mention:
+        return []
+    n = k - 1 - (1 if us[k - 1].low == "," else 0)
+    for m in range(n, max(-1, n - 6), -1):
+        u = us[m]
+        if u.is_actor and not u.is_place:
+            return []
+        if not any(t.relation == "ATTACKS" and t.kind == "noun" for t in lex.triggers.get(u.low, ())):
+            continue
+        if u.is_mention:
+            return [m]          # "an Israeli strike"
+        light = _light_verb_before(view, m, view.clause(m)[0])
+        if light is not None:
+            agent = [x for x in view.subject(light) if us[x].is_actor]
+            if agent:
+                return agent
+        return [x for x in _noun_agent(view, m, state) if us[x].is_actor]
+    return []
 
 
 def _purpose_subject(view: View, h: _Hit) -> list[int]:

@@ -210,6 +210,10 @@ counterpart warplanes warships pilots advisers advisors instructors contractors
 facilities sites targets positions bases base installations ships vessels tankers convoys
 territory soil cities towns airspace outposts assets infrastructure companies firms
 manufacturers suppliers banks
+soldier officer national citizen hostage hostages peacekeepers peacekeeper contingent contingents
+battalion battalions brigade brigades unit units destroyer destroyers warship frigate frigates
+ship vessel tanker convoy carrier carriers submarine submarines warplane jet helicopter
+helicopters aircraft boat boats patrol patrols consulate consulates embassies outpost
 """.split())
 _COORD_DEMONYM = re.compile(r"((?:\s*,\s*[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+)([A-Z][\w’'-]+)")
 

@@ -1,0 +1,113 @@
+"""Constructions of everyday wire copy on any conflict: sides that clash, parties that agree to a
+ceasefire, thanks for support, claims of responsibility with a relative clause, and the
+demonym on a ship or a unit. Every sentence is composed for the test (full extractor, catalog
+included); each rule also has sentences that must yield nothing."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.records import Article
+
+
+def _claims(text: str):
+    ex = extract(Article(id="t", source_key="t", text=text))
+    names = {e.id: e.name for e in ex.entities}
+    return [(names[c.subject], c.relation, names[c.object], c.certainty,
+             names.get(c.attributed_to)) for c in ex.claims]
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {c[:3] for c in _claims(text)}
+
+
+# --- sides that clash ---------------------------------------------------------------------------
+
+def test_coordinated_sides_that_clash_attack_each_other():
+    for text in ("Armenia and Azerbaijan clashed along the border on Tuesday.",
+                 "Armenian and Azerbaijani troops exchanged fire overnight."):
+        got = _triples(text)
+        assert ("Armenia", "ATTACKS", "Azerbaijan") in got, text
+        assert ("Azerbaijan", "ATTACKS", "Armenia") in got, text
+
+
+def test_clashing_with_someone_is_mutual_but_other_attacks_keep_their_direction():
+    got = _triples("Armenian forces clashed with Azerbaijani troops near the border.")
+    assert {("Armenia", "ATTACKS", "Azerbaijan"), ("Azerbaijan", "ATTACKS", "Armenia")} <= got
+    got = _triples("Armenian forces shelled Azerbaijani positions near the border.")
+    assert ("Armenia", "ATTACKS", "Azerbaijan") in got
+    assert ("Azerbaijan", "ATTACKS", "Armenia") not in got
+
+
+def test_negated_clash_is_no_claim():
+    assert not _triples("Armenia and Azerbaijan did not clash this year.")
+
+
+# --- parties that agree to a ceasefire -------------------------------------------------------------
+
+def test_coordinated_parties_that_agree_to_a_ceasefire_negotiate_and_nobody_reports_it():
+    claims = _claims("India and Pakistan agreed to a ceasefire on May 10.")
+    pair = [c for c in claims if {c[0], c[2]} == {"India", "Pakistan"}]
+    assert pair and pair[0][1] == "NEGOTIATES_WITH"
+    assert pair[0][4] is None           # "agreed to" is an act, not a report by Pakistan
+
+
+def test_a_truce_brokered_by_someone_makes_the_broker_negotiate_with_each_party():
+    got = _triples("Israel and Hamas agreed to a truce brokered by Qatar and Egypt.")
+    for broker in ("Qatar", "Egypt"):
+        for party in ("Israel", "Hamas"):
+            assert (broker, "NEGOTIATES_WITH", party) in got or \
+                (party, "NEGOTIATES_WITH", broker) in got, (broker, party)
+
+
+def test_rejecting_or_not_agreeing_to_a_ceasefire_is_no_negotiation():
+    for text in ("Israel and the United States rejected a ceasefire.",
+                 "India and Pakistan did not agree to a ceasefire."):
+        assert not any(r == "NEGOTIATES_WITH" for _, r, _ in _triples(text)), text
+
+
+# --- thanks ---------------------------------------------------------------------------------------
+
+def test_thanking_someone_for_support_makes_them_a_supporter():
+    got = _triples("Zelensky thanked the United States and Britain for their continued "
+                   "military aid.")
+    assert ("United States", "SUPPORTS", "Volodymyr Zelenskyy") in got
+    assert ("United Kingdom", "SUPPORTS", "Volodymyr Zelenskyy") in got
+
+
+def test_thanks_for_anything_but_support_say_nothing():
+    assert not _triples("The Taliban thanked Qatar for hosting the talks.")
+    assert not _triples("Armenia has thanked France for its statement.")
+    assert not _triples("Kyiv did not thank Berlin for its support.")
+
+
+# --- the agent of an attack in a relative clause ----------------------------------------------------
+
+def test_relative_clause_on_a_claimed_attack_has_the_claimant_as_agent():
+    got = _claims("The Islamic State claimed responsibility for the bombing in Kabul that killed "
+                  "13 American soldiers.")
+    hit = [c for c in got if c[:3] == ("Islamic State", "ATTACKS", "United States")]
+    assert hit and hit[0][3] == "alleged"
+
+
+def test_relative_clause_on_a_demonym_strike_has_that_state_as_agent():
+    got = _triples("An Israeli strike that killed three Hezbollah commanders hit Beirut on Sunday.")
+    assert ("Israel", "ATTACKS", "Hezbollah") in got
+
+
+def test_relative_clause_on_a_report_is_no_attack():
+    got = _triples("The report, which criticised Ukraine, was published in Moscow.")
+    assert not any(r == "ATTACKS" for _, r, _ in got)
+
+
+# --- demonyms on ships and units, and the spokesman who attacks nobody -----------------------------
+
+def test_demonym_on_a_warship_or_unit_is_the_state():
+    got = _triples("The Houthis targeted an American destroyer in the Red Sea.")
+    assert ("Houthis", "ATTACKS", "United States") in got
+    got = _triples("Al-Shabaab fighters ambushed a Kenyan battalion near the border.")
+    assert ("al-Shabaab", "ATTACKS", "Kenya") in got
+
+
+def test_spokesman_reporting_an_attack_is_not_the_attacker():
+    got = _claims("Houthi spokesman Yahya Saree said the group had targeted a US destroyer.")
+    assert ("Houthis", "ATTACKS", "United States") in {c[:3] for c in got}
+    assert not any(c[0] == "Yahya Saree" and c[1] == "ATTACKS" for c in got)
