@@ -111,3 +111,44 @@ def test_spokesman_reporting_an_attack_is_not_the_attacker():
     got = _claims("Houthi spokesman Yahya Saree said the group had targeted a US destroyer.")
     assert ("Houthis", "ATTACKS", "United States") in {c[:3] for c in got}
     assert not any(c[0] == "Yahya Saree" and c[1] == "ATTACKS" for c in got)
+
+
+# --- stances: at odds, wary of a state's role, pressure to stop ------------------------------------
+
+def test_at_odds_with_is_opposition_but_the_odds_of_are_not():
+    assert ("Ethiopia", "OPPOSES", "Eritrea") in _triples(
+        "Ethiopia is at odds with Eritrea over access to the sea.")
+    assert not _triples("The odds of Ethiopia and Eritrea settling soon are low.")
+
+
+def test_a_stance_on_a_states_role_is_a_stance_on_the_state():
+    assert ("Israel", "OPPOSES", "Turkey") in _triples(
+        "Israel is wary of Turkey's growing role in Syria.")
+    assert ("Israel", "OPPOSES", "Turkey") in _triples(
+        "Israel condemned Turkey's involvement in Syria.")
+
+
+def test_urging_someone_to_stop_or_leave_is_pressure():
+    assert ("Egypt", "OPPOSES", "Ethiopia") in _triples(
+        "Egypt urged Ethiopia to halt the filling of the dam.")
+    got = _triples("Washington called on Beijing to rein in North Korea.")
+    assert ("United States", "OPPOSES", "China") in got
+
+
+def test_urging_someone_to_join_talks_or_a_negated_urge_is_no_pressure():
+    assert not _triples("Qatar urged the Taliban to join the talks.")
+    assert not _triples("Egypt did not urge Ethiopia to halt the filling.")
+
+
+# --- names written with a lower-case head ----------------------------------------------------------
+
+def test_catalog_names_with_a_lower_case_generic_head_are_found():
+    ex = extract(Article(id="t", source_key="t", text="The Sinaloa cartel attacked Culiacan."))
+    assert {e.name: e.type for e in ex.entities}.get("Sinaloa Cartel") == "Group"
+    ex = extract(Article(id="t", source_key="t", text="Officials of the Haqqani network met."))
+    assert "Haqqani Network" in {e.name for e in ex.entities}
+
+
+def test_a_lower_case_word_never_starts_a_name():
+    ex = extract(Article(id="t", source_key="t", text="The network said the cartel had split."))
+    assert not ex.entities

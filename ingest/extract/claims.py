@@ -767,7 +767,8 @@ def _next_word(text: str, pos: int) -> str:
 # what an actor has at stake: acting on it acts on the actor ("backed Ukraine's bid")
 STAKE_NOUNS = frozenset("""sovereignty integrity independence seat bid membership accession
 candidacy recognition claims claim rights cause positions position territory statehood
-sovereign""".split())
+sovereign role influence ambitions involvement meddling interference policy policies actions
+conduct behaviour behavior expansion activities""".split())
 
 
 def _finite_reporting(us: list[Unit], j: int) -> bool:
@@ -1839,11 +1840,50 @@ LEAVE_VERBS = frozenset("""leave withdraw go quit disband disarm resign pull dep
 surrender""".split())
 
 
+PRESS_VERBS = frozenset("""urge urges urged urging press presses pressed pressing pressure
+pressures pressured pressuring""".split())
+CALL_VERBS = frozenset("call calls called calling".split())
+# what pressing an actor to do makes it pressure, not encouragement: to stop, leave, give up
+STOP_VERBS = LEAVE_VERBS | frozenset("""stop halt end cease release act crack rein dismantle
+expel hand abandon drop refrain curb return rein hand""".split())
+
+
+def _pressed_to_stop(view: View, i: int) -> list[int]:
+    """The actor pressed at unit ``i`` to stop or leave: "urged Y to halt", "called on Y and Z to
+    withdraw", "pressed Y to crack down on ...". Nothing for "urged Y to join the talks"."""
+    us = view.units
+    j = i + 1
+    if us[i].low in CALL_VERBS:
+        if j >= len(us) or us[j].low not in ("on", "upon"):
+            return []
+        j += 1
+    if j < len(us) and us[j].low == "the":
+        j += 1
+    if j >= len(us) or not us[j].is_actor:
+        return []
+    grp = view.group_right(j)
+    v = grp[-1] + 1
+    if v + 1 >= len(us) or us[v].low != "to":
+        return []
+    v += 1
+    while v < len(us) and us[v].low in ("immediately", "finally", "swiftly", "fully"):
+        v += 1
+    return grp if v < len(us) and us[v].low in STOP_VERBS else []
+
+
 def _demands(view: View, lex: Lexicon, state: _State) -> list[_Found]:
-    """"X has repeatedly demanded that Y leave", "insisted that Y withdraw": X OPPOSES Y."""
+    """"X has repeatedly demanded that Y leave", "insisted that Y withdraw", "urged Y to halt
+    the strikes", "called on Y to release ...": X OPPOSES Y (pressure)."""
     us = view.units
     out: list[_Found] = []
     for i, u in enumerate(us):
+        if not u.is_mention and (u.low in PRESS_VERBS or u.low in CALL_VERBS):
+            grp = _pressed_to_stop(view, i)
+            subj, ids = _subject_ids(view, i, state) if grp else ([], [])
+            if ids and not _negated(view, lex, i, subj[-1] if subj else -1):
+                out += [_Found(a, "OPPOSES", us[o].eid, _span(view, [i, o]), u.start)
+                        for a in ids for o in grp if us[o].eid != a]
+            continue
         if u.is_mention or u.low not in DEMAND_VERBS or i + 3 >= len(us) or us[i + 1].low != "that":
             continue
         j = i + 2 + (1 if us[i + 2].low == "the" else 0)
@@ -3486,6 +3526,8 @@ def _adj_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
             source = None
     if j >= len(us) or us[j].low not in ("to", "toward", "towards", "of", "with", "against"):
         return []
+    if us[h.first].low == "odds" and (h.first == 0 or us[h.first - 1].low != "at"):
+        return []   # "at odds with Y", not "the odds of Y winning"
     if h.first > 0 and not us[h.first - 1].is_mention and (
             us[h.first - 1].low in LOYAL_MEN):
         return []   # "attacked fighters loyal to Y": the fighters are loyal, not the attacker

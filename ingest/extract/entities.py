@@ -353,6 +353,12 @@ class _Matcher:
                 yield toks[i][1], toks[i + best_len - 1][2], i, best_len, hits
 
 
+# the last word of a name that reporters often write in lower case
+_GENERIC_NAME_HEADS = frozenset("""network cartel group movement front party army militia brigade
+brigades council coalition alliance organisation organization forces corps battalion regiment
+wing command faction guard guards""".split())
+
+
 def _case_ok(s: _Surface, toks, i: int) -> bool:
     if s.kind == "acronym":
         return all(toks[i + j][0].replace("’", "'") == s.raw[j].replace("’", "'")
@@ -362,9 +368,11 @@ def _case_ok(s: _Surface, toks, i: int) -> bool:
         return False
     if not s.raw[0][:1].isalpha() and not first[:1].isupper():
         return False
+    last = len(s.raw) - 1
     for j, raw in enumerate(s.raw):
-        if raw[:1].isupper() and not toks[i + j][0][:1].isupper():
-            return False
+        if raw[:1].isupper() and not toks[i + j][0][:1].isupper() and not (
+                j == last and j > 0 and raw.lower() in _GENERIC_NAME_HEADS):
+            return False        # ("the Haqqani network", "the Sinaloa cartel" are the names)
     # an all-caps single word that is not an acronym in the catalog ("US" vs "Us") is fine; a
     # lowercase single word never matches a capitalised name ("turkey")
     return True
