@@ -152,3 +152,51 @@ def test_catalog_names_with_a_lower_case_generic_head_are_found():
 def test_a_lower_case_word_never_starts_a_name():
     ex = extract(Article(id="t", source_key="t", text="The network said the cartel had split."))
     assert not ex.entities
+
+
+# --- denials ---------------------------------------------------------------------------------------
+
+def test_what_a_state_denies_is_alleged_and_not_its_own_assertion():
+    for text in ("Rwanda denies backing the M23.",
+                 "Rwanda denies that it backs the M23.",
+                 "The UAE has denied that it supplies weapons to the RSF."):
+        got = [c for c in _claims(text) if c[1] == "SUPPORTS"]
+        assert got, text
+        assert all(c[3] == "alleged" and c[4] is None for c in got), (text, got)
+
+
+def test_what_a_state_says_is_still_its_own_report():
+    got = [c for c in _claims("Rwanda said it backs the M23.") if c[1] == "SUPPORTS"]
+    assert got and got[0][3] == "asserted"
+
+
+# --- side by side ----------------------------------------------------------------------------------
+
+def test_forces_deployed_or_fighting_alongside_an_actor_are_its_allies():
+    assert ("Rwanda", "ALLIED_WITH", "M23") in _triples(
+        "Kigali has deployed thousands of troops alongside the M23.")
+    got = _triples("Chadian forces fought for months alongside French troops in Mali.")
+    assert ("Chad", "ALLIED_WITH", "France") in got or ("France", "ALLIED_WITH", "Chad") in got
+    assert ("Chad", "ATTACKS", "France") not in got       # the ally is no object of "fought"
+    assert ("Chad", "ATTACKS", "Mali") not in got         # fighting in Mali is not fighting Mali
+
+
+def test_alongside_without_forces_or_with_negation_is_no_alliance():
+    assert not any(r == "ALLIED_WITH" for _, r, _ in _triples(
+        "Rwanda has not deployed troops alongside the M23."))
+    assert not any(r == "ALLIED_WITH" for _, r, _ in _triples(
+        "The sanctions target Iran alongside Russia."))
+
+
+# --- retaliation and strikes in a region of a country -----------------------------------------------
+
+def test_responding_with_strikes_makes_the_responder_the_attacker():
+    assert ("Israel", "ATTACKS", "Hezbollah") in _triples(
+        "Israel responded with strikes on Hezbollah positions in southern Lebanon.")
+    assert ("Iran", "ATTACKS", "Israel") in _triples(
+        "Iran retaliated with missile attacks on Israel.")
+
+
+def test_strikes_in_a_region_of_a_country_attack_the_country():
+    assert ("Pakistan", "ATTACKS", "Afghanistan") in _triples(
+        "Pakistan launched airstrikes in eastern Afghanistan on Monday.")

@@ -36,6 +36,7 @@ recalls recalled estimate estimates estimated conclude concludes concluded admit
 confirm confirms confirmed reveal reveals revealed disclose discloses disclosed acknowledge
 acknowledges acknowledged tout touts touted reiterate reiterates reiterated predict predicts
 predicted assess assesses assessed""".split())
+DENY_VERBS = frozenset("deny denies denied denying".split())
 AGREE_VERBS = frozenset("agree agrees agreed agreeing".split())
 # reports that are acts of their own: "X warned/vowed ... Y" is X's stance, not X's report of
 # a fact about itself ("X said its forces downed Y" is attributed to X)
@@ -53,6 +54,7 @@ class Frame:
     hedged: bool = False    # a belief or allegation frame: the content is "alleged"
     kind: str = "report"    # "quote" | "report" | "according"
     act: bool = False       # the report is itself an act by the speaker (warned, vowed, threats)
+    denial: bool = False    # "X denies that ...": what is denied is alleged, and not by X
 
     def covers(self, pos: int) -> bool:
         return self.start <= pos < self.end
@@ -146,7 +148,8 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
         last = _reporting_at(view, lex, i)
         if last is None:
             continue
-        hedged = us[i].low in lex.belief_verbs
+        denial = us[i].low in DENY_VERBS
+        hedged = us[i].low in lex.belief_verbs or denial
         act = us[i].low in SPEECH_ACTS
         nxt = us[last + 1] if last + 1 < n else None
         # inverted: "..., said X" / "“...,” said X"
@@ -154,7 +157,7 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
                 i > 0 and us[i - 1].low in (",", "”", "\"", "’"):
             speaker = _speaker_id(view, last + 1, state)
             if speaker:
-                out.append(Frame(s_start, us[i].start, speaker, hedged, act=act))
+                out.append(Frame(s_start, us[i].start, speaker, hedged, act=act, denial=denial))
                 state.last_speaker = speaker if view.units[last + 1].etype == "Person" else state.last_speaker
             continue
         b = i - 1
@@ -168,7 +171,7 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
                 while k < n and k < last + 6 and not us[k].is_mention and us[k].low not in (",", "of"):
                     k += 1
                 if k < n and us[k].is_mention and us[k].is_actor:
-                    out.append(Frame(us[k].end, s_end, us[k].eid, hedged, act=act))
+                    out.append(Frame(us[k].end, s_end, us[k].eid, hedged, act=act, denial=denial))
             continue
         speaker, sk = _speaker_left(view, i, state)
         if speaker is None:
@@ -177,21 +180,21 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
             state.last_speaker = speaker
         # "As X explains, ..."
         if sk is not None and sk > 0 and us[sk - 1].low == "as" and nxt is not None and nxt.low == ",":
-            out.append(Frame(nxt.end, s_end, speaker, hedged, act=act))
+            out.append(Frame(nxt.end, s_end, speaker, hedged, act=act, denial=denial))
             continue
         # parenthetical ", X believes,"
         if sk is not None and sk > 0 and us[sk - 1].low == "," and nxt is not None and nxt.low == ",":
-            out.append(Frame(s_start, s_end, speaker, hedged, act=act))
+            out.append(Frame(s_start, s_end, speaker, hedged, act=act, denial=denial))
             continue
         # trailing "..., X said." : what precedes
         if nxt is None or nxt.low in (".", "!", "?") or (nxt.low == "," and last + 2 >= n - 1):
             if sk is not None:
-                out.append(Frame(s_start, us[sk].start, speaker, hedged, act=act))
+                out.append(Frame(s_start, us[sk].start, speaker, hedged, act=act, denial=denial))
             continue
         sb = sk - 1 if sk is not None and sk > 1 and us[sk - 1].low == "the" else sk
         if nxt.low == "," and sb is not None and sb > 0 and us[sb - 1].low in (",", "”", "’", "\""):
             # "..., late on Monday, the State Department said, and urged ...": what precedes
-            out.append(Frame(s_start, us[sb].start, speaker, hedged, act=act))
+            out.append(Frame(s_start, us[sb].start, speaker, hedged, act=act, denial=denial))
             continue
         if us[i].low in NP_OBJECT_REPORTING and (nxt.is_mention or nxt.low in _DETERMINERS or (
                 nxt.low.isalpha() and nxt.low not in ("that", "on", "in", "to", "how", "what",
@@ -199,7 +202,7 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
             continue        # "maintains close ties with X", "noted the attack": no report
         if us[i].low in AGREE_VERBS and nxt.low in ("to", "on", "upon", "with"):
             continue        # "agreed to a ceasefire": an act, not a report
-        out.append(Frame(us[last].end, s_end, speaker, hedged, act=act))
+        out.append(Frame(us[last].end, s_end, speaker, hedged, act=act, denial=denial))
     # "X's statement/warning that ..."
     for i in range(2, n):
         if us[i].low in lex.speech_nouns and us[i - 1].low in ("'s", "’s") and us[i - 2].is_actor:

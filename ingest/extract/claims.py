@@ -56,7 +56,7 @@ upon unlike outside off per""".split())
 # a mention right after one of these is not the object of the preceding verb
 BLOCKING_PREPS = frozenset("""in from into inside within across under through throughout via between
 near around among amid amidst beyond behind during after before since until despite about
-outside off per like unlike""".split())
+outside off per like unlike alongside""".split())
 BOUNDARY_WORDS = frozenset("""but while whereas although though because yet unless if when
 whenever where why how whether that which who whom whose after before despite so""".split())
 BOUNDARY_PUNCT = frozenset(";:—–()“”\"?!‘[]")
@@ -93,10 +93,14 @@ began begun start started starts enter entered enters seek sought seeks share sh
 expand expanded expands increase increased step-up boost boosted boosts ramp ramped renew
 renewed renews keep kept keeps enjoy enjoyed enjoys has have had conducting open opened
 perpetrate perpetrated commit committed commits orchestrate orchestrated plan planned
+respond responded responds responding retaliate retaliated retaliates retaliating
 masterminded mastermind execute executed lead led leads leading spearhead spearheaded
 continue impose imposes imposed imposing reimpose reimposes reimposed reimposing slap slaps
 slapped tighten tightens tightened stepping initial initials initialled initialed ink inks inked
 seal seals sealed conclude concludes concluded""".split())
+COMPASS = frozenset("""eastern western northern southern central northeastern northwestern
+southeastern southwestern north-eastern north-western south-eastern south-western northeast
+northwest southeast southwest far deep""".split())
 RESPONSIBILITY = frozenset("responsible behind responsibility".split())
 ADVERB_OK = frozenset("also already reportedly allegedly nearly largely repeatedly recently "
                       "now once long previously still just even further increasingly openly "
@@ -443,7 +447,8 @@ class View:
         k = ti - 1
         while k > j and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low in CATENATIVE
                          or us[k].low.endswith("ly") or us[k].low in LEX().negators
-                         or us[k].low in COPULAS or us[k].low in ("stays", "stayed", "grown")):
+                         or us[k].low in COPULAS or us[k].low in ("stays", "stayed", "grown")
+                         or us[k].low in DENY):      # "X denies backing Y"
             k -= 1
         if k == j:
             return False
@@ -949,7 +954,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             if next_hedge and certainty == "asserted" and f.relation not in ("MEMBER_OF",
                                                                              "OPERATES_IN"):
                 certainty = "alleged"
-            speaker = frame.speaker if frame and f.relation != "MEMBER_OF" and not own_act else None
+            speaker = frame.speaker if frame and f.relation != "MEMBER_OF" and not own_act \
+                and not frame.denial else None
             if f.source is not None and f.relation != "MEMBER_OF":
                 speaker = f.source
             if speaker is not None and speaker in (f.subject, f.via) and (
@@ -1782,6 +1788,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _goods(view, lex, state)
     found += _receipts(view, lex, state)
     found += _thanks(view, lex, state)
+    found += _alongside(view, lex, state)
     found += _diplomatic_protests(view, lex, state)
     found += _demands(view, lex, state)
     found += _border_buildup(view, lex, state)
@@ -2057,6 +2064,48 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue
         span = _span(view, subj, [r, m]) if subj else _span(view, [r, m])
         out += [_Found(g, relation, x, span, u.start) for g in givers for x in receivers if g != x]
+    return out
+
+
+ALONGSIDE_VERBS = frozenset("""deploy deploys deployed deploying fight fights fought fighting
+operate operates operated operating work works worked working serve serves served serving patrol
+patrols patrolled patrolling train trains trained training battle battles battled battling stand
+stands stood standing advance advances advanced advancing march marches marched marching station
+stations stationed stationing send sends sent sending""".split())
+
+
+def _alongside(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Kigali has deployed thousands of troops alongside the M23", "fought for months
+    alongside Y": forces side by side are allies (the lexicon's phrases cover the verb right
+    before "alongside")."""
+    us = view.units
+    out: list[_Found] = []
+    for a, u in enumerate(us):
+        if u.is_mention or u.low != "alongside" or a < 2:
+            continue
+        lo, hi = view.clause(a)
+        m = a + 1
+        while m <= hi and m < a + 4 and not us[m].is_mention and (
+                us[m].low in DETERMINERS or _is_modifier(us[m].low)):
+            m += 1
+        if m > hi or not us[m].is_actor or us[m].etype == "Location":
+            continue
+        verb = None
+        for v in range(a - 2, max(0, a - 9) - 1, -1):
+            if view.is_hard(v) or us[v].is_actor:
+                break
+            if not us[v].is_mention and us[v].low in ALONGSIDE_VERBS:
+                verb = v
+                break
+        if verb is None:
+            continue
+        subj, ids = _subject_ids(view, verb, state)
+        if not ids or _negated(view, lex, verb, subj[-1] if subj else -1):
+            continue
+        allies = [us[x].eid for x in view.group_right(m, hi=hi)]
+        span = _span(view, subj, [verb, m]) if subj else _span(view, [verb, m])
+        out += [_Found(x, "ALLIED_WITH", y, span, us[verb].start)
+                for x in ids for y in allies if x != y]
     return out
 
 
@@ -2833,8 +2882,12 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
                 _anaphor_object_id(view, h.last, state, exclude=[us[x].eid for x in subj]) is None:
             # "fired missiles at ships in the Red Sea": the attacker is active there; striking
             # "targets deep inside Russia" attacks the country as well
+            # ("fought for months in Mali" is presence only: fighting there is not fighting it)
+            fight = us[h.first].low in ("fight", "fights", "fought", "fighting", "battle",
+                                        "battled", "battling")
             return _pairs(view, subj, where, "OPERATES_IN", h.first, certainty) + _pairs(
-                view, subj, [p for p in where if us[p].etype == "Country"], rel, h.first, certainty)
+                view, subj, [p for p in where if us[p].etype == "Country" and not fight], rel,
+                h.first, certainty)
     if not obj:
         got_o = _anaphor_object_id(view, h.last, state, exclude=[us[x].eid for x in subj])
         if got_o is not None and not _negated(view, lex, anchor, subj[-1]):
@@ -3359,10 +3412,13 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
             if k > intent_by and us[k - 1].etype == "Country":
                 patient = [k - 1]
         j = h.last + 1
-        if not patient and j + 1 <= hi and us[j].low in ("inside", "in", "within") and \
-                us[j + 1].etype == "Country" and not (
+        c = j + 1
+        while c <= hi and c < j + 3 and us[c].low in COMPASS:
+            c += 1          # "airstrikes in eastern Afghanistan"
+        if not patient and c <= hi and us[j].low in ("inside", "in", "within") and \
+                us[c].etype == "Country" and not (
                     us[h.last].low in ("operation", "operations") and us[j].low == "in"):
-            patient = view.group_right(j + 1, places=True, hi=hi)
+            patient = view.group_right(c, places=True, hi=hi)
             patient = [p for p in patient if us[p].etype == "Country"]
     if responsible and agent and not patient and rel == "ATTACKS" and \
             not _negated(view, lex, light, agent[-1]):
