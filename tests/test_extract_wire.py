@@ -200,3 +200,21 @@ def test_responding_with_strikes_makes_the_responder_the_attacker():
 def test_strikes_in_a_region_of_a_country_attack_the_country():
     assert ("Pakistan", "ATTACKS", "Afghanistan") in _triples(
         "Pakistan launched airstrikes in eastern Afghanistan on Monday.")
+
+
+# --- refuge, lifelines, anger ----------------------------------------------------------------------
+
+def test_finding_refuge_in_a_state_makes_it_a_supporter():
+    assert ("Qatar", "SUPPORTS", "Hamas") in _triples("Hamas leaders have found refuge in Qatar.")
+    assert not _triples("Hamas leaders have not found refuge in Egypt.")
+
+
+def test_a_lifeline_with_several_modifiers_is_still_a_supporter():
+    assert ("China", "SUPPORTS", "Russia") in _triples(
+        "Beijing has emerged as Moscow's most important economic lifeline.")
+
+
+def test_angering_someone_makes_them_oppose_you():
+    got = _triples("Turkey angered the United States by buying Russian missiles.")
+    assert ("United States", "OPPOSES", "Turkey") in got
+    assert ("Turkey", "OPPOSES", "United States") not in got

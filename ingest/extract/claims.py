@@ -3499,8 +3499,8 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
     if not anchor:
         k = h.first - 1
         while k >= lo and not us[k].is_mention and us[k].low not in ("'s", "’s") and \
-                _is_modifier(us[k].low) and k > h.first - 4:
-            k -= 1
+                (_is_modifier(us[k].low) or us[k].low in ("most", "more")) and k > h.first - 5:
+            k -= 1      # "Moscow's most important economic lifeline"
         if k > lo and us[k].low in ("'s", "’s") and us[k - 1].is_actor:
             anchor = [k - 1]
     if not anchor:
