@@ -803,6 +803,16 @@ def _is_modifier(low: str) -> bool:
         low not in BOUNDARY_WORDS and low not in BE_FORMS and low not in FUNCTION_WORDS
 
 
+def _past_premodifiers(us: list[Unit], k: int, hi: int) -> int:
+    """The unit after up to three determiners/modifiers from ``k`` ("the heavily armed X"):
+    where the head of a noun phrase, usually a mention, should be."""
+    start = k
+    while k <= hi and k < start + 3 and not us[k].is_mention and (
+            us[k].low in DETERMINERS or _is_modifier(us[k].low)):
+        k += 1
+    return k
+
+
 _LEX: Lexicon | None = None
 
 
@@ -2084,10 +2094,7 @@ def _alongside(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if u.is_mention or u.low != "alongside" or a < 2:
             continue
         lo, hi = view.clause(a)
-        m = a + 1
-        while m <= hi and m < a + 4 and not us[m].is_mention and (
-                us[m].low in DETERMINERS or _is_modifier(us[m].low)):
-            m += 1
+        m = _past_premodifiers(us, a + 1, hi)
         if m > hi or not us[m].is_actor or us[m].etype == "Location":
             continue
         verb = None
@@ -2646,10 +2653,7 @@ def _agent_of_attack_in(view: View, lex: Lexicon, start: int) -> list[int]:
         j += 1
     if j > hi or us[j].low not in ("in", "during", "by"):
         return []
-    k = j + 1
-    while k <= hi and k < j + 4 and not us[k].is_mention and (
-            us[k].low in DETERMINERS or _is_modifier(us[k].low)):
-        k += 1
+    k = _past_premodifiers(us, j + 1, hi)
     if k > hi or not us[k].is_actor:
         return []
     attack = lambda w: any(t.relation == "ATTACKS" and t.kind == "noun"  # noqa: E731
@@ -3793,10 +3797,7 @@ def _formation(view: View, lex: Lexicon, ents: dict[str, Entity]) -> list[_Found
                                 or low in LEADS):
             continue
         _, hi = view.clause(i)
-        k = i + 1
-        while k <= hi and k < i + 4 and not us[k].is_mention and (
-                us[k].low in DETERMINERS or _is_modifier(us[k].low)):
-            k += 1
+        k = _past_premodifiers(us, i + 1, hi)
         if k > hi or not us[k].is_mention:
             continue
         subj = view.subject(i)
