@@ -1126,9 +1126,6 @@ def _pair_anaphor(view: View, k: int, state: _State) -> list[str]:
     return []
 
 
-AGREE = frozenset("agree agrees agreed agreeing".split())
-
-
 def _deal_subject(view: View, state: _State, d: int) -> list[str]:
     """The parties that signed/reached/agreed to the agreement at unit ``d``, when the subject
     of the verb names two or more ("India and Pakistan agreed to a ceasefire") or is "the two
@@ -1140,7 +1137,7 @@ def _deal_subject(view: View, state: _State, d: int) -> list[str]:
         k = d
         while k > lo and k > d - 4 and us[k].low in ("a", "an", "the", "to", "on", "upon"):
             k -= 1
-        light = k if us[k].low in AGREE and k < d else None
+        light = k if us[k].low in attr.AGREE_VERBS and k < d else None
     if light is None:
         return []
     subj = [x for x in view.subject(light) if us[x].is_actor]
@@ -1628,7 +1625,7 @@ def _has_phrase(words: list[str], phrases) -> bool:
     return False
 
 
-DENY = frozenset("deny denies denied denying".split())
+DENY = attr.DENY_VERBS
 DENIAL_GAP = frozenset("ever having been secretly directly knowingly".split())
 
 
@@ -1862,7 +1859,7 @@ pressures pressured pressuring""".split())
 CALL_VERBS = frozenset("call calls called calling".split())
 # what pressing an actor to do makes it pressure, not encouragement: to stop, leave, give up
 STOP_VERBS = LEAVE_VERBS | frozenset("""stop halt end cease release act crack rein dismantle
-expel hand abandon drop refrain curb return rein hand""".split())
+expel hand abandon drop refrain curb return""".split())
 
 
 def _pressed_to_stop(view: View, i: int) -> list[int]:
@@ -2093,7 +2090,7 @@ def _alongside(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     for a, u in enumerate(us):
         if u.is_mention or u.low != "alongside" or a < 2:
             continue
-        lo, hi = view.clause(a)
+        _, hi = view.clause(a)
         m = _past_premodifiers(us, a + 1, hi)
         if m > hi or not us[m].is_actor or us[m].etype == "Location":
             continue
