@@ -42,7 +42,7 @@ from ingest.extract.lexicon import Lexicon, Trigger, load_lexicon
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v4"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v5"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 
@@ -590,7 +590,7 @@ class View:
         us = self.units
         k = ti - 1
         while k > 0 and (us[k].low in LIGHT_VERBS or us[k].low in ("being", "having")
-                         or us[k].low in QUOTE_MARKS):
+                         or us[k].low in QUOTE_MARKS or us[k].low in FIRE_VERBS):
             k -= 1             # "accused Y of waging war on Z", "of having armed Z", 'of "arming
         if k < 2 or us[k].low not in ("of", "for") or k == ti:
             if not (k < ti - 1 and k >= 2 and us[k].low in ("of", "for")):
@@ -729,7 +729,7 @@ class View:
                             us[m].low not in LEX().proxy_nouns and _is_modifier(us[m].low) and \
                             us[m].low not in STAKE_NOUNS:
                         m += 1
-                    if m <= hi and us[m].is_mention and us[m].is_actor:
+                    if m <= hi and us[m].is_mention and (us[m].is_place if places else us[m].is_actor):
                         return self.group_right(m, places=places, hi=hi)   # "India's RAW"
                     if m <= hi and (us[m].low in LEX().proxy_nouns or (us[m].low,) in LEX().titles
                                     or us[m].low in STAKE_NOUNS):
@@ -933,12 +933,21 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found += _pact_members(view, found)
         found += _third_parties(view, found)
         found += _deals(view, lex, state, found)
+        found += _owner_of_target(view, found)
         struck = {(f.subject, f.object) for f in found if f.relation == "ATTACKS" and
                   view.units[_unit_at(view, f.trigger)].low not in CONQUEST}
+        owners = {(f.subject, f.object) for f in found if f.relation == "ATTACKS"
+                  and types.get(f.object) == "Country" and types.get(f.subject) == "Country"}
         if struck:
             # a place hit is no place held: "strikes hit towns across X" is no presence in X
             found = [f for f in found if not (f.relation == "OPERATES_IN" and (f.subject, f.object)
                                               in struck and types.get(f.object) == "Location")]
+        if owners:
+            # one state's shells fired into another's region are no presence there (an
+            # insurgency's attacks in a province are)
+            found = [f for f in found if not (f.relation == "OPERATES_IN" and (f.subject, f.object)
+                                              in owners and f.trigger in
+                                              {g.trigger for g in found if g.relation == "ATTACKS"})]
         found += _spokesman_stance(view, found, frames, state)
         next_hedge = idx + 1 < len(sentences) and _verification_hedge(sentences[idx + 1].text)
         one_reading: set[tuple] = set()
@@ -1010,6 +1019,29 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                and types.get(c.subject) == "Person"}
     return [c for c in out if POLARITY_OF.get(c.relation) != "cooperative" or not (
         (c.subject, c.object) in belongs or (c.object, c.subject) in belongs)]
+
+
+UNDIRECTED_FIGHT = frozenset("fight fights fought fighting battle battles battled battling".split())
+
+
+def _owner_of_target(view: View, found: list[_Found]) -> list[_Found]:
+    """"Shelled two villages in Ukraine's Sumy region": a place of a named state is hit, and so
+    is the state that owns it."""
+    us = view.units
+    out: list[_Found] = []
+    for f in found:
+        if f.relation != "ATTACKS" or view.types.get(f.object) != "Location" or \
+                us[_unit_at(view, f.trigger)].low in UNDIRECTED_FIGHT:
+            continue         # "fighting in Ukraine's Donetsk region" is where, not whom
+        for u in us:
+            if u.eid == f.object and f.span[0] <= u.start < f.span[1] + 1 and u.i >= 2 \
+                    and us[u.i - 1].low in ("'s", "’s") and us[u.i - 2].etype == "Country" \
+                    and us[u.i - 2].eid != f.subject:
+                owner = us[u.i - 2]
+                out.append(_Found(f.subject, "ATTACKS", owner.eid, f.span, f.trigger, f.certainty,
+                                  f.via, f.source))
+                break
+    return out
 
 
 def _spokesman_stance(view: View, found: list[_Found], frames: list, state: _State) -> list[_Found]:
@@ -1799,7 +1831,105 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _diplomatic_protests(view, lex, state)
     found += _demands(view, lex, state)
     found += _border_buildup(view, lex, state)
+    found += _accused_acts(view, lex, state)
+    found += _advances(view, lex, state)
     return found
+
+
+ADVANCE_VERBS = frozenset("""advance advances advanced advancing march marches marched marching
+close closes closed closing push pushes pushed pushing""".split())
+ADVANCE_PREPS = frozenset("on upon toward towards into".split())
+ADVANCE_ADVERBS = frozenset("further rapidly quickly steadily overnight again slowly swiftly deeper"
+                            .split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _advances(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"M23 rebels advanced on Tuesday toward the town of Uvira", "marched on Tripoli", "closed in
+    on Y", "pushed into X's region": an armed advance on a place or an enemy attacks it."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in ADVANCE_VERBS:
+            continue
+        _, hi = view.clause(i)
+        k = i + 1
+        while k <= hi and k < i + 6:
+            if us[k].low == "on" and k + 1 <= hi and us[k + 1].low in WEEKDAYS:
+                k += 2          # "on Tuesday"
+            elif us[k].low in ADVANCE_ADVERBS:
+                k += 1
+            else:
+                break
+        if k > hi:
+            continue
+        if u.low.startswith("clos"):
+            if us[k].low != "in" or k + 1 > hi or us[k + 1].low != "on":
+                continue        # only "closed in on": a door closes, talks close
+            k += 1
+        elif u.low.startswith("push") and us[k].low not in ("toward", "towards", "into"):
+            continue            # "pushed for talks", "pushed on with reforms"
+        if us[k].low not in ADVANCE_PREPS:
+            continue
+        target = view.object(k, window=6, places=True)
+        if not target:
+            continue
+        subj, ids = _subject_ids(view, i, state)
+        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, "ATTACKS", us[o].eid, _span(view, [i, o]), u.start)
+                for s_ in ids for o in target if us[o].eid != s_]
+    return out
+
+
+ACCUSE_VERBS = frozenset("accuse accuses accused accusing blame blames blamed blaming".split())
+OWN_POSSESSIVES = frozenset({"its", "our"})
+
+
+def _accused_acts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"X accused Y of firing mortar rounds at its positions", 'of waging "a war of aggression to
+    loot our minerals"': the accused act hits the accuser, who alleges it."""
+    us = view.units
+    out: list[_Found] = []
+    for a, u in enumerate(us):
+        if u.is_mention or u.low not in ACCUSE_VERBS:
+            continue
+        _, hi = view.clause(a)
+        m = a + 1 + (1 if a + 1 < len(us) and us[a + 1].low == "the" else 0)
+        if m > hi or not us[m].is_actor or us[m].etype == "Location":
+            continue
+        accused = view.group_right(m, hi=hi)
+        k = accused[-1] + 1
+        while k <= hi and k < accused[-1] + 5 and us[k].low not in ("of", "for"):
+            k += 1          # "accused Armenian forces on Tuesday of ..."
+        if k > hi or us[k].low not in ("of", "for"):
+            continue
+        subj, ids = _subject_ids(view, a, state)
+        accusers = [state.country_of.get(x, x) if view.types.get(x) == "Person" else x for x in ids]
+        accusers = [x for x in accusers if view.types.get(x) in ("Country", "Group", "Organization")]
+        if not accusers:
+            continue
+        attack = None
+        for t in range(k + 1, min(len(us), k + 16)):
+            w = us[t]
+            if w.is_actor and w.etype != "Location":
+                break       # the act names its own target: the verb rules read it
+            if attack is None and not w.is_mention and (w.low in FIRE_VERBS or any(
+                    x.relation == "ATTACKS" for x in lex.triggers.get(w.low, ()))):
+                attack = t
+            elif attack is not None and w.low in OWN_POSSESSIVES and t + 1 < len(us) and \
+                    not us[t + 1].is_mention and us[t + 1].low != "own":
+                if _negated(view, lex, attack, accused[-1]):
+                    break
+                out += [_Found(us[x].eid, "ATTACKS", target, _span(view, [a, t + 1], accused),
+                               us[attack].start, "alleged", source=target)
+                        for x in accused for target in accusers if target != us[x].eid]
+                # "at its positions near the village of Z": the accuser's own ground
+                out += [_Found(target, "OPERATES_IN", us[p].eid, _span(view, [t, p]), us[t].start)
+                        for p in _located(view, t + 1) if us[p].etype == "Location"
+                        for target in accusers]
+                break
+    return out
 
 
 MASS_VERBS = frozenset("""mass masses massed massing amass amasses amassed amassing move moves
@@ -2419,9 +2549,11 @@ def _name_calling(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 
 
 FIRE_VERBS = frozenset("""fire fires fired firing launch launches launched launching lob lobs
-lobbed lobbing hurl hurls hurled hurling""".split())
+lobbed lobbing hurl hurls hurled hurling use uses used using detonate detonates detonated
+detonating""".split())
 PROJECTILES = frozenset("""missile missiles rocket rockets drone drones shell shells mortar mortars
-bomb bombs munitions projectiles grenades artillery torpedoes salvo salvos barrage""".split())
+bomb bombs munitions projectiles grenades artillery torpedoes salvo salvos barrage cannon cannons
+explosives lasers laser gas""".split())
 
 
 def _projectiles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
@@ -2444,11 +2576,15 @@ def _projectiles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         subj, ids = _subject_ids(view, i, state)
         if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
             continue
-        target = view.object(k, window=5)
+        target = view.object(k, window=5) or [
+            # "detonated a car bomb at the gate of the Lido Hotel": a place hit
+            p for p in view.object(k, window=5, places=True) if us[p].etype == "Location"]
         if target:
             out += [_Found(s_, "ATTACKS", us[o].eid, _span(view, [i, o]), u.start)
                     for s_ in ids for o in target if us[o].eid != s_]
             continue
+        if k + 1 <= hi and us[k + 1].low in POSSESSIVE_PRONOUNS:
+            continue        # "at its positions near Z": the other side's ground
         for p in _located(view, k):
             out += [_Found(s_, "OPERATES_IN", us[p].eid, _span(view, [i, p]), u.start)
                     for s_ in ids if us[p].eid != s_]

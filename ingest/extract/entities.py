@@ -209,7 +209,8 @@ withdrawal presence establishment state security-forces army guards fighters mer
 counterpart warplanes warships pilots advisers advisors instructors contractors
 facilities sites targets positions bases base installations ships vessels tankers convoys
 territory soil cities towns airspace outposts assets infrastructure companies firms
-manufacturers suppliers banks
+manufacturers suppliers banks artillery gunners crews commandos paratroopers marines sailors
+snipers tanks bombers gunboats militiamen personnel
 soldier officer national citizen hostage hostages peacekeepers peacekeeper contingent contingents
 battalion battalions brigade brigades unit units destroyer destroyers warship frigate frigates
 ship vessel tanker convoy carrier carriers submarine submarines warplane jet helicopter
@@ -566,6 +567,18 @@ class _Finder:
             out.append((sent, start, end, i, k, hits, toks))
         return out
 
+    def _possessor_country(self, before: str) -> str | None:
+        """The catalogued state named as possessor right before a name ("India's "), if any."""
+        m = _OWNER_BEFORE.search(before)
+        if not m:
+            return None
+        words = m.group(1).split()
+        for n in range(min(3, len(words)), 0, -1):
+            for e in self.cat.lookup(" ".join(words[-n:])):
+                if e.type == "Country":
+                    return e.id
+        return None
+
     def _settle_catalog(self, spans):
         """Turn raw catalog hits into candidates: metonym vs place, ambiguity, demonyms."""
         text = self.text
@@ -586,6 +599,10 @@ class _Finder:
                 any(s <= start and end <= e for s, e in place_list_spans)
             entries = [(self.cat.entries[eid], kind) for eid, kind in hits]
             entries.sort(key=lambda ek: _rank(ek, mentioned_countries))
+            owner = self._possessor_country(before)
+            if owner and len({e.country for e, _ in entries if e.type == "Location"}) > 1:
+                # "India's Punjab", "Ukraine's Sumy region": the possessor picks the state's own place
+                entries.sort(key=lambda ek: ek[0].type != "Location" or ek[0].country != owner)
             demonyms = [(e, kd) for e, kd in entries if kd in ("demonym", "demonym_plural")]
             names = [(e, kd) for e, kd in entries if kd not in ("demonym", "demonym_plural")]
             if names:
@@ -1139,7 +1156,11 @@ class _Finder:
 
     def _new(self, start, end, typ):
         surface = self.text[start:end]
-        for e in self.cat.lookup(surface):
+        entries = self.cat.lookup(surface)
+        if typ == "Location" and len(entries) > 1:
+            owner = self._possessor_country(self.text[max(0, start - 40):start])
+            entries.sort(key=lambda e: e.country != owner)
+        for e in entries:
             if e.type == typ or typ == "Organization":
                 self.cands.append(_Cand(start, end, ("cat", e.id), "name", 2))
                 return

@@ -1,0 +1,103 @@
+"""Front-line wire copy: shelling into another state's region, accusations whose target is the
+accuser, weapons used against someone, advances on a town. Every sentence is composed for the
+test (full extractor, catalog included); each rule also has sentences that must yield nothing."""
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.records import Article
+
+
+def _extract(text: str):
+    return extract(Article(id="t", source_key="t", text=text))
+
+
+def _claims(text: str):
+    ex = _extract(text)
+    names = {e.id: e.name for e in ex.entities}
+    return [(names[c.subject], c.relation, names[c.object], c.certainty,
+             names.get(c.attributed_to)) for c in ex.claims]
+
+
+def _triples(text: str) -> set[tuple[str, str, str]]:
+    return {c[:3] for c in _claims(text)}
+
+
+# --- a place of a named state ---------------------------------------------------------------------
+
+def test_the_possessor_picks_which_states_province_is_meant():
+    ex = _extract("Pakistan shelled two villages in India's Punjab region overnight.")
+    punjab = [e for e in ex.entities if e.name.startswith("Punjab")]
+    assert punjab and punjab[0].id == "location:in-pb"
+    ex = _extract("Pakistan shelled two villages in Punjab overnight.")
+    assert any(e.id == "location:pk-pb" for e in ex.entities)      # no owner: the first reading
+
+
+def test_shelling_a_region_of_another_state_attacks_that_state_not_a_presence_there():
+    got = _triples("Pakistani artillery shelled two villages in India's Punjab region overnight.")
+    assert ("Pakistan", "ATTACKS", "India") in got
+    assert ("Pakistan", "OPERATES_IN", "India") not in got
+    got = _triples("Israeli jets struck targets in Syria's Homs province on Sunday.")
+    assert ("Israel", "ATTACKS", "Syria") in got
+
+
+def test_fighting_in_a_region_is_where_not_whom():
+    got = _triples("Russian troops are fighting in Ukraine's Donetsk region.")
+    assert ("Russia", "ATTACKS", "Ukraine") not in got
+
+
+# --- accusations -----------------------------------------------------------------------------------
+
+def test_an_accused_attack_on_its_positions_hits_the_accuser_who_alleges_it():
+    claims = _claims("Mali accused Algerian forces of shelling its territory.")
+    hit = [c for c in claims if c[:3] == ("Algeria", "ATTACKS", "Mali")]
+    assert hit and hit[0][3] == "alleged" and hit[0][4] == "Mali"
+    claims = _claims('Kinshasa accused Kigali of waging "a war of aggression to loot our minerals."')
+    assert any(c[:3] == ("Rwanda", "ATTACKS", "Democratic Republic of the Congo") for c in claims)
+
+
+def test_the_accused_fires_at_the_named_target_not_the_accuser():
+    got = _claims("Israel accused Hezbollah of firing rockets at Haifa.")
+    assert ("Hezbollah", "ATTACKS", "Haifa") in {c[:3] for c in got}
+    assert ("Israel", "ATTACKS", "Haifa") not in {c[:3] for c in got}
+
+
+def test_an_accusation_of_something_other_than_an_attack_is_only_opposition():
+    got = _triples("Somalia accused Ethiopia of violating its sovereignty.")
+    assert ("Ethiopia", "ATTACKS", "Somalia") not in got
+    assert ("Somalia", "OPPOSES", "Ethiopia") in got
+
+
+# --- weapons used against someone -------------------------------------------------------------
+
+def test_water_cannon_used_against_a_boat_attacks_its_state():
+    got = _triples("Chinese coast guard vessels used water cannon against a Philippine supply boat.")
+    assert ("China Coast Guard", "ATTACKS", "Philippines") in got
+
+
+def test_a_bomb_detonated_at_a_named_building_attacks_it():
+    ex = _extract("The Taliban detonated a car bomb at the gate of the Serena Hotel in Kabul.")
+    names = {e.id: e.name for e in ex.entities}
+    assert any(c.relation == "ATTACKS" and names[c.subject] == "Taliban"
+               and "Serena" in names[c.object] for c in ex.claims)
+
+
+def test_a_veto_used_against_a_resolution_is_no_attack():
+    assert not any(c[1] == "ATTACKS" for c in _claims("Myanmar used its veto against the resolution."))
+
+
+# --- advances ------------------------------------------------------------------------------------
+
+def test_an_armed_advance_on_a_town_attacks_it():
+    for text, (subj, place) in {
+            "Wagner fighters advanced on Tuesday toward the town of Kidal.": ("Wagner", "Kidal"),
+            "The RSF closed in on El Fasher after a months-long siege.": ("Rapid", "El Fasher"),
+            "Haftar's forces marched on Tripoli in April 2019.": ("Haftar", "Tripoli")}.items():
+        assert any(c[1] == "ATTACKS" and subj in c[0] and place in c[2]
+                   for c in _claims(text)), text
+
+
+def test_advancing_talks_and_pushing_for_talks_attack_nothing():
+    for text in ("Talks between Kenya and Somalia advanced toward a deal.",
+                 "Kenya pushed for talks with Somalia in Nairobi.",
+                 "Ethiopia closed its embassy in Mogadishu."):
+        assert not any(c[1] == "ATTACKS" for c in _claims(text)), text
