@@ -101,3 +101,41 @@ def test_advancing_talks_and_pushing_for_talks_attack_nothing():
                  "Kenya pushed for talks with Somalia in Nairobi.",
                  "Ethiopia closed its embassy in Mogadishu."):
         assert not any(c[1] == "ATTACKS" for c in _claims(text)), text
+
+
+# --- who is meant ---------------------------------------------------------------------------------
+
+def test_a_titled_person_in_apposition_to_a_state_is_the_one_spoken_to():
+    got = _triples("Rubio spoke to Pakistan's deputy prime minister, Ishaq Dar, on Monday.")
+    assert ("Marco Rubio", "NEGOTIATES_WITH", "Ishaq Dar") in got
+    assert ("Marco Rubio", "NEGOTIATES_WITH", "Pakistan") not in got
+
+
+def test_a_wing_named_in_apposition_is_supported_with_its_movement():
+    got = _triples("Iran has armed, trained and financed Hamas's military wing, the Qassam "
+                   "Brigades, for two decades.")
+    supported = {o for s, r, o in got if s == "Iran" and r == "SUPPORTS"}
+    assert "Hamas" in supported and any("Qassam" in o for o in supported)
+
+
+def test_a_demonym_before_gang_or_rebel_words_is_not_the_state():
+    for text in ("The US Treasury sanctioned two Haitian gang leaders on Friday.",
+                 "Turkey armed Syrian rebel commanders in Idlib."):
+        ex = _extract(text)
+        assert not any(e.name in ("Haiti", "Syria") for e in ex.entities), text
+    ex = _extract("The US Treasury sanctioned two Haitian officials on Friday.")
+    assert any(e.name == "Haiti" for e in ex.entities)
+
+
+def test_a_solidarity_quote_about_brothers_names_their_state():
+    claims = _claims('"We stand with our Azerbaijani brothers," Turkish Foreign Minister '
+                     'Hakan Fidan said.')
+    assert any(c[2] == "Azerbaijan" and c[1] in ("ALLIED_WITH", "SUPPORTS") for c in claims)
+
+
+def test_co_hosts_act_together_but_a_single_host_is_no_ally():
+    got = _triples("Saudi Arabia and the United States co-hosted talks in Jeddah.")
+    assert ("Saudi Arabia", "ALLIED_WITH", "United States") in got or \
+        ("United States", "ALLIED_WITH", "Saudi Arabia") in got
+    got = _triples("Saudi Arabia hosted the United States delegation in Jeddah.")
+    assert not any(r == "ALLIED_WITH" for _s, r, _o in got)

@@ -733,6 +733,19 @@ class View:
                         return self.group_right(m, places=places, hi=hi)   # "India's RAW"
                     if m <= hi and (us[m].low in LEX().proxy_nouns or (us[m].low,) in LEX().titles
                                     or us[m].low in STAKE_NOUNS):
+                        p = m + 1 + (1 if m + 1 <= hi and us[m + 1].low == "," else 0)
+                        if not places and p <= hi and us[p].etype == "Person" and (
+                                us[m].low in LEX().proxy_nouns or (us[m].low,) in LEX().titles):
+                            return [p]  # "spoke to Pakistan's deputy prime minister, Ishaq Dar"
+                        c = m + 1
+                        while c <= hi and c < m + 3 and not us[c].is_mention and \
+                                _is_modifier(us[c].low):
+                            c += 1      # "military wing"
+                        p = c + 1 + (1 if c + 1 <= hi and us[c + 1].low == "the" else 0)
+                        if not places and p <= hi and us[c].low == "," and us[p].etype in (
+                                "Group", "Organization") and (
+                                    p == len(us) - 1 or us[p + 1].low in (",", ".", ";", "and")):
+                            return [k, p]   # "Hamas's military wing, the Qassam Brigades": both
                         return [k]      # "blocking Kosovo's seat", "supports Armenia's sovereignty"
                     return []
                 if not places and u.etype in ("Group", "Organization", "Country"):
@@ -1116,6 +1129,32 @@ def _third_parties(view: View, found: list[_Found]) -> list[_Found]:
             for party in (f.subject, f.object):
                 if us[t].eid != party:
                     out.append(_Found(us[t].eid, "NEGOTIATES_WITH", party, f.span, f.trigger))
+    return out
+
+
+CONVENE_VERBS = frozenset("""host hosts hosted hosting convene convenes convened convening organise
+organises organised organising organize organizes organized organizing""".split())
+CO_VERBS = CONVENE_VERBS | frozenset("""sponsor sponsors sponsored sponsoring chair chairs chaired
+chairing author authors authored authoring""".split())
+
+
+def _co_hosts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Saudi Arabia and the United States co-hosted talks", "co-sponsored the resolution": the
+    hosts act together."""
+    us = view.units
+    out: list[_Found] = []
+    for i in range(2, len(us)):
+        if us[i].low not in CO_VERBS or us[i - 1].low != "-" or us[i - 2].low != "co" \
+                or not view.attached_hyphen(i - 1):
+            continue
+        subj = [x for x in view.subject(i - 2) if us[x].is_actor and us[x].etype != "Location"]
+        if len(subj) < 2 or _negated(view, lex, i - 2, subj[-1]):
+            continue
+        for a, x in enumerate(subj):
+            for y in subj[a + 1:]:
+                if us[x].eid != us[y].eid:
+                    out.append(_Found(us[x].eid, "ALLIED_WITH", us[y].eid, _span(view, [x, i]),
+                                      us[i - 2].start))
     return out
 
 
@@ -1833,6 +1872,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _border_buildup(view, lex, state)
     found += _accused_acts(view, lex, state)
     found += _advances(view, lex, state)
+    found += _co_hosts(view, lex, state)
     return found
 
 

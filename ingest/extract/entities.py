@@ -210,12 +210,18 @@ counterpart warplanes warships pilots advisers advisors instructors contractors
 facilities sites targets positions bases base installations ships vessels tankers convoys
 territory soil cities towns airspace outposts assets infrastructure companies firms
 manufacturers suppliers banks artillery gunners crews commandos paratroopers marines sailors
-snipers tanks bombers gunboats militiamen personnel
+snipers tanks bombers gunboats militiamen personnel brothers brethren
 soldier officer national citizen hostage hostages peacekeepers peacekeeper contingent contingents
 battalion battalions brigade brigades unit units destroyer destroyers warship frigate frigates
 ship vessel tanker convoy carrier carriers submarine submarines warplane jet helicopter
 helicopters aircraft boat boats patrol patrols consulate consulates embassies outpost
 """.split())
+# a demonym before these words names people of the country, not its state
+_NON_STATE = frozenset("""gang gangs rebel rebels opposition dissident dissidents exile exiles
+exiled insurgent insurgents separatist separatists militant militants jihadist jihadists islamist
+islamists criminal criminals cartel cartels drug smuggling smugglers refugee refugees civilian
+civilians protest protesters protestors student students tribal clan clans pirate pirates
+diaspora""".split())
 _COORD_DEMONYM = re.compile(r"((?:\s*,\s*[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+)([A-Z][\w’'-]+)")
 
 
@@ -759,6 +765,8 @@ class _Finder:
             return
         words = m.group(1).split()
         for j, w in enumerate(words):
+            if w.rstrip(",.;:") in _NON_STATE:
+                return      # "Haitian gang leaders", "Syrian rebel commanders": not the state
             if w in _ACTOR_NOUNS or w.rstrip(",.;:") in _ACTOR_NOUNS:
                 w = w.rstrip(",.;:")
                 if w in _ARMY_HEADS and j == 0 and country.id in self.m.government:
