@@ -139,3 +139,46 @@ def test_co_hosts_act_together_but_a_single_host_is_no_ally():
         ("United States", "ALLIED_WITH", "Saudi Arabia") in got
     got = _triples("Saudi Arabia hosted the United States delegation in Jeddah.")
     assert not any(r == "ALLIED_WITH" for _s, r, _o in got)
+
+
+# --- pressure, rebuttal and blame ----------------------------------------------------------
+
+def test_urging_a_state_to_take_action_against_groups_is_pressure_on_it():
+    got = _triples('Rubio urged Islamabad to "take decisive action against terrorist groups '
+                   'operating from its territory".')
+    assert ("Marco Rubio", "OPPOSES", "Pakistan") in got
+    got = _triples("Rubio urged Islamabad to take part in the talks.")
+    assert ("Marco Rubio", "OPPOSES", "Pakistan") not in got
+
+
+def test_rejecting_an_accusation_opposes_whoever_made_it():
+    got = _triples("India accused Pakistan of sponsoring the attack. Pakistan's Foreign Office "
+                   'rejected the accusation as "baseless and irresponsible".')
+    assert any(s.startswith("Foreign Office") and r == "OPPOSES" and o == "India"
+               for s, r, o in got)
+    got = _triples("Human Rights Watch said Malian soldiers executed hundreds of civilians. "
+                   "Russian officials have dismissed the findings as Western propaganda.")
+    assert ("Russia", "OPPOSES", "Human Rights Watch") in got
+    got = _triples("Moscow rejected Kyiv's claims of a massacre.")
+    assert ("Russia", "OPPOSES", "Ukraine") in got
+
+
+def test_rejecting_a_proposal_or_a_charge_long_ago_opposes_nobody():
+    got = _triples("India accused Pakistan of sponsoring the attack. Talks resumed. Trade grew. "
+                   "Exports rose. Pakistan's Foreign Office rejected the allegations.")
+    assert not any(s.startswith("Foreign Office") and r == "OPPOSES" for s, r, _o in got)
+    assert not _triples("India presented a plan. Pakistan rejected the proposal.") - \
+        _triples("India presented a plan.")
+
+
+def test_holding_a_state_responsible_opposes_it_and_holds_no_city():
+    got = _triples("Kyiv held Moscow responsible for the attack on the dam.")
+    assert ("Ukraine", "OPPOSES", "Russia") in got
+    assert not any(r == "OPERATES_IN" for _s, r, _o in got)
+
+
+def test_an_escalation_for_which_states_are_responsible_is_blame_by_the_speaker():
+    got = _triples('Stoltenberg called the deployment "a dangerous escalation for which Moscow '
+                   'and Pyongyang alone are responsible."')
+    assert {("Jens Stoltenberg", "OPPOSES", "Russia"),
+            ("Jens Stoltenberg", "OPPOSES", "North Korea")} <= got

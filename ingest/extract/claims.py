@@ -882,6 +882,7 @@ class _State:
     last_deal: tuple = ()                            # parties of the last agreement reported
     last_fight: tuple = ()                           # (sentence, attacker, target) of the last attack
     claimant: str | None = None                      # who claimed responsibility for an attack
+    last_accuser: tuple = ()                         # (sentence, who) of the last charge made
 
 
 def find_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
@@ -1017,6 +1018,17 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                 state.last_attacker, state.last_attack_sentence = c.subject, idx
                 if types.get(c.object) in ACTOR_TYPES:
                     state.last_fight = (idx, c.subject, c.object)
+        for fr in frames:
+            if fr.speaker and not fr.denial and not fr.act and types.get(fr.speaker) in ACTOR_TYPES:
+                state.last_accuser = (idx, fr.speaker)     # "HRW said soldiers executed ..."
+        for c in out[-len(found):] if found else ():
+            # who charged whom lately: "... The ministry rejected the accusation"
+            ci = _unit_at(view, c.start) if c.start >= sent.start else None
+            if c.attributed_to and c.start >= sent.start:
+                state.last_accuser = (idx, c.attributed_to)
+            elif ci is not None and c.relation == "OPPOSES" and any(
+                    view.units[x].low in ACCUSE_VERBS for x in range(ci, _unit_at(view, c.end - 1) + 1)):
+                state.last_accuser = (idx, c.subject)
         for f in found:
             if f.relation == "NEGOTIATES_WITH" and f.subject in types and f.object in types:
                 ti = _unit_at(view, f.trigger)
@@ -1873,7 +1885,96 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _accused_acts(view, lex, state)
     found += _advances(view, lex, state)
     found += _co_hosts(view, lex, state)
+    found += _rebuttals(view, lex, state)
+    found += _blame(view, lex, state)
     return found
+
+
+HOLD_VERBS = frozenset("hold holds held holding".split())
+ANSWERABLE = frozenset("responsible accountable liable culpable".split())
+
+
+def _blame(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Kyiv held Moscow responsible for the attack": X OPPOSES Y; "a dangerous escalation for
+    which Moscow and Pyongyang alone are responsible", said by X: X OPPOSES them."""
+    us = view.units
+    out: list[_Found] = []
+    n = len(us)
+    for i, u in enumerate(us):
+        if u.is_mention:
+            continue
+        if u.low in HOLD_VERBS and i + 1 < n and us[i + 1].is_actor:
+            grp = view.group_right(i + 1)
+            k = grp[-1] + 1
+            while k < n and us[k].low in ("fully", "directly", "solely", "partly", "personally"):
+                k += 1
+            if k >= n or us[k].low not in ANSWERABLE:
+                continue
+            subj, ids = _subject_ids(view, i, state)
+            if ids and not _negated(view, lex, i, subj[-1] if subj else -1):
+                out += [_Found(a, "OPPOSES", us[o].eid, _span(view, [i, k], subj), u.start)
+                        for a in ids for o in grp if us[o].eid != a]
+        elif u.low == "which" and i > 0 and us[i - 1].low == "for" and i + 1 < n and us[i + 1].is_actor:
+            grp = view.group_right(i + 1)
+            k = grp[-1] + 1
+            while k < n and (us[k].low in ("alone", "solely", "fully", "directly", "bear", "bears")
+                             or us[k].low in BE_FORMS):
+                k += 1
+            if k >= n or us[k].low not in ANSWERABLE:
+                continue
+            frame = _frame_for(state.frames, u.start)
+            speakers = [frame.speaker] if frame is not None and frame.speaker and \
+                not frame.denial else []
+            if not speakers:
+                # 'X called the deployment "an escalation for which Y is responsible"'
+                c = next((c for c in range(i - 1, max(-1, i - 15), -1)
+                          if us[c].low in NAMING_VERBS | {"described", "describes", "termed"}), None)
+                speakers = _subject_ids(view, c, state)[1] if c is not None else []
+            out += [_Found(a, "OPPOSES", us[o].eid, _span(view, [i, k]), u.start)
+                    for a in speakers for o in grp if us[o].eid != a]
+    return out
+
+
+REBUT_VERBS = frozenset("""reject rejects rejected rejecting dismiss dismisses dismissed dismissing
+refute refutes refuted refuting""".split())
+CHARGE_NOUNS = frozenset("""accusation accusations allegation allegations charge charges claim claims
+report reports finding findings""".split())
+
+
+def _rebuttals(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Pakistan rejected the accusation as baseless", "Russian officials dismissed the findings
+    as propaganda": the rebutter opposes whoever made the charge (named as its possessor, or the
+    accuser or source of the last sentences)."""
+    us = view.units
+    out: list[_Found] = []
+    for r, u in enumerate(us):
+        if u.is_mention or u.low not in REBUT_VERBS:
+            continue
+        k = r + 1
+        accuser: list[str] = []
+        while k < len(us) and k <= r + 5 and us[k].low not in CHARGE_NOUNS:
+            if us[k].is_actor and k + 1 < len(us) and us[k + 1].low in ("'s", "’s"):
+                accuser = [us[x].eid for x in view.group_left(k)]
+                k += 2
+            elif us[k].low in DETERMINERS or (not us[k].is_mention and _is_modifier(us[k].low)
+                                              and not _verbish(us[k].low)):
+                k += 1
+            else:
+                break
+        if k >= len(us) or us[k].low not in CHARGE_NOUNS:
+            continue
+        subj, ids = _subject_ids(view, r, state)
+        if not ids or _negated(view, lex, r, subj[-1] if subj else -1):
+            continue
+        if not accuser and state.last_accuser and state.sentence - state.last_accuser[0] <= 3:
+            # an official's charge is the state's ("Home Minister X said ... Pakistan rejected
+            # the accusation")
+            accuser = [state.country_of.get(state.last_accuser[1], state.last_accuser[1])]
+        own = ({state.country_of.get(x, state.affiliation.get(x)) for x in ids} | set(ids)) - {None}
+        out += [_Found(s_, "OPPOSES", a, _span(view, [r, k], subj), u.start)
+                for s_ in ids for a in accuser if a not in own and
+                state.country_of.get(a, state.affiliation.get(a)) not in own]
+    return out
 
 
 ADVANCE_VERBS = frozenset("""advance advances advanced advancing march marches marched marching
@@ -2050,8 +2151,17 @@ def _pressed_to_stop(view: View, i: int) -> list[int]:
     if v + 1 >= len(us) or us[v].low != "to":
         return []
     v += 1
-    while v < len(us) and us[v].low in ("immediately", "finally", "swiftly", "fully"):
+    while v < len(us) and (us[v].low in ("immediately", "finally", "swiftly", "fully")
+                           or us[v].low in QUOTE_MARKS):
         v += 1
+    if v < len(us) and us[v].low in ("take", "do"):
+        # "urged Islamabad to 'take decisive action against terrorist groups'", "to do more
+        # against ...": pressure on Y
+        for w in range(v + 1, min(len(us), v + 5)):
+            if us[w].low in ("against", "on") and us[w - 1].low in (
+                    "action", "actions", "steps", "measures", "more"):
+                return grp
+        return []
     return grp if v < len(us) and us[v].low in STOP_VERBS else []
 
 
@@ -2066,8 +2176,9 @@ def _demands(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             subj, ids = _subject_ids(view, i, state) if grp else ([], [])
             if ids and not _negated(view, lex, i, subj[-1] if subj else -1):
                 out += [_Found(a, "OPPOSES", us[o].eid, _span(view, [i, o]), u.start)
-                        for a in ids for o in grp if us[o].eid != a]
-            continue
+                        for a in ids for o in grp if us[o].eid != a
+                        and state.country_of.get(a) != us[o].eid]    # (an official's own state:
+            continue                                                 # a misread subject)
         if u.is_mention or u.low not in DEMAND_VERBS or i + 3 >= len(us) or us[i + 1].low != "that":
             continue
         j = i + 2 + (1 if us[i + 2].low == "the" else 0)
@@ -2543,7 +2654,7 @@ def _contributions(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
-CALL_VERBS = frozenset("""call calls called calling label labels labelled labeled labelling
+NAMING_VERBS = frozenset("""call calls called calling label labels labelled labeled labelling
 labeling brand brands branded branding dub dubs dubbed dubbing""".split())
 PEJORATIVES = frozenset("""terrorist terrorists criminal criminals hitler nazi nazis murderer
 murderers butcher butchers thug thugs bandit bandits traitor traitors mercenaries puppet puppets
@@ -2559,7 +2670,7 @@ def _name_calling(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     out: list[_Found] = []
     n = len(us)
     for i, u in enumerate(us):
-        if u.is_mention or u.low not in CALL_VERBS or u.quoted:
+        if u.is_mention or u.low not in NAMING_VERBS or u.quoted:
             continue
         k = i + 1
         if k < n and us[k].low in DETERMINERS:
@@ -4455,8 +4566,9 @@ def _control_of(view: View, state: "_State | None") -> list[_Found]:
                 us[k].low in DETERMINERS or us[k].low in ("most", "much", "part", "parts", "of",
                                                           "all", "large", "swathes", "swaths")):
             k += 1
-        if k >= n or us[k].etype != "Location":
-            continue
+        if k >= n or us[k].etype != "Location" or (
+                k + 1 < n and us[k + 1].low in ("responsible", "accountable", "liable")):
+            continue        # "held Moscow responsible": no city held
         subj = view.subject(anchor)
         ids = [us[x].eid for x in subj]
         if not ids and state is not None:

@@ -627,7 +627,8 @@ class _Finder:
                     continue
                 if metonyms:
                     e, kd = metonyms[0]
-                    placey = (locative or _place_follows(after) or _TAKEN_PLACE.search(before)
+                    placey = (locative or _place_follows(after) or (
+                        _TAKEN_PLACE.search(before) and not _ANSWERABLE.match(after))
                               or _VISITED.search(text[max(sent.start, start - 90):start]) or _EVENT_AFTER.match(after)
                               or _PLACE_PREDICATE.match(after)
                               or (sentence_initial and _DATELINE.match(after))) \
@@ -1398,6 +1399,9 @@ _SEAT_AFTER = re.compile(
 # A capital that is taken, struck or marched on is the city, not the government:
 # "regained Khartoum", "march all the way to Kinshasa", "missile fire on Tel Aviv",
 # "the capital, Bamako".
+# "held Moscow responsible": the state is held to account, no city is held
+_ANSWERABLE = re.compile(r"\s+(?:(?:fully|directly|solely|partly)\s+)?(?:responsible|accountable|"
+                         r"liable|culpable)\b")
 _TAKEN_PLACE = re.compile(
     r"(?:\b(?:seiz(?:e|ed|es|ing)|captur(?:e|ed|es|ing)|(?:re)?gain(?:ed|s|ing)?|retak(?:e|es|en|ing)|"
     r"retook|recaptur(?:e|ed|es|ing)|besieg(?:e|ed|es|ing)|shell(?:ed|s|ing)?|bomb(?:ed|s|ing)?|"
