@@ -182,3 +182,26 @@ def test_an_escalation_for_which_states_are_responsible_is_blame_by_the_speaker(
                    'and Pyongyang alone are responsible."')
     assert {("Jens Stoltenberg", "OPPOSES", "Russia"),
             ("Jens Stoltenberg", "OPPOSES", "North Korea")} <= got
+
+
+# --- passage and help sought ------------------------------------------------------------------
+
+def test_letting_forces_use_or_cross_your_territory_is_support():
+    got = _triples("Belarus allowed Russian troops to use its territory as a launch pad.")
+    assert ("Belarus", "SUPPORTS", "Russia") in got
+    claims = _claims("Uganda has been accused by UN experts of allowing M23 supply lines "
+                     "through its territory.")
+    hit = [c for c in claims if c[:3] == ("Uganda", "SUPPORTS", "M23")]
+    assert hit and hit[0][3] == "alleged"
+
+
+def test_allowing_something_else_is_no_support():
+    for text in ("Belarus allowed Russian journalists to attend the briefing.",
+                 "Belarus did not allow Russian troops to use its territory."):
+        assert ("Belarus", "SUPPORTS", "Russia") not in _triples(text), text
+
+
+def test_turning_to_a_state_for_help_makes_it_a_supporter():
+    got = _triples("Mali's junta has turned to Russia for security assistance.")
+    assert ("Russia", "SUPPORTS", "Mali") in got
+    assert not _triples("Attention turned to Iran after the strike.")

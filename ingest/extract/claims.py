@@ -1887,7 +1887,49 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _co_hosts(view, lex, state)
     found += _rebuttals(view, lex, state)
     found += _blame(view, lex, state)
+    found += _permits(view, lex, state)
     return found
+
+
+ALLOW_VERBS = frozenset("allow allows allowed allowing permit permits permitted permitting let lets "
+                        "letting".split())
+PASSAGE_VERBS = frozenset("""use cross transit pass operate deploy station stage launch move base
+fly overfly enter""".split())
+TERRITORY = frozenset("territory soil airspace land country bases base ports".split())
+
+
+def _permits(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Belarus allowed Russian troops to use its territory", "accused of allowing M23 supply
+    lines through its territory": giving passage or ground is support."""
+    us = view.units
+    out: list[_Found] = []
+    for a, u in enumerate(us):
+        if u.is_mention or u.low not in ALLOW_VERBS:
+            continue
+        _, hi = view.clause(a)
+        m = a + 1 + (1 if a + 1 <= hi and us[a + 1].low == "the" else 0)
+        if m > hi or not us[m].is_actor or us[m].etype == "Location":
+            continue
+        grp = view.group_right(m, hi=hi)
+        ok = False
+        for k in range(grp[-1] + 1, min(hi, grp[-1] + 6) + 1):
+            if us[k].is_mention:
+                break
+            if us[k].low == "to" and k + 1 <= hi and us[k + 1].low in PASSAGE_VERBS:
+                ok = True
+                break
+            if us[k].low in ("through", "across", "into", "onto") and k + 2 <= hi and \
+                    us[k + 1].low in POSSESSIVE_PRONOUNS and us[k + 2].low in TERRITORY:
+                ok = True
+                break
+        if not ok:
+            continue
+        subj, ids = _subject_ids(view, a, state)
+        if not ids or _negated(view, lex, a, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, "SUPPORTS", us[o].eid, _span(view, [a, o], subj), u.start)
+                for s_ in ids for o in grp if us[o].eid != s_]
+    return out
 
 
 HOLD_VERBS = frozenset("hold holds held holding".split())
