@@ -1144,10 +1144,10 @@ def _third_parties(view: View, found: list[_Found]) -> list[_Found]:
     return out
 
 
-CONVENE_VERBS = frozenset("""host hosts hosted hosting convene convenes convened convening organise
-organises organised organising organize organizes organized organizing""".split())
-CO_VERBS = CONVENE_VERBS | frozenset("""sponsor sponsors sponsored sponsoring chair chairs chaired
-chairing author authors authored authoring""".split())
+# what co-hosts do together: "co-hosted", "co-sponsored", "co-chaired", "co-authored"
+CO_VERBS = frozenset("""host hosts hosted hosting convene convenes convened convening organise
+organises organised organising organize organizes organized organizing sponsor sponsors sponsored
+sponsoring chair chairs chaired chairing author authors authored authoring""".split())
 
 
 def _co_hosts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
