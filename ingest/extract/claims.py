@@ -959,9 +959,9 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         if owners:
             # one state's shells fired into another's region are no presence there (an
             # insurgency's attacks in a province are)
+            attack_cues = {f.trigger for f in found if f.relation == "ATTACKS"}
             found = [f for f in found if not (f.relation == "OPERATES_IN" and (f.subject, f.object)
-                                              in owners and f.trigger in
-                                              {g.trigger for g in found if g.relation == "ATTACKS"})]
+                                              in owners and f.trigger in attack_cues)]
         found += _spokesman_stance(view, found, frames, state)
         next_hedge = idx + 1 < len(sentences) and _verification_hedge(sentences[idx + 1].text)
         one_reading: set[tuple] = set()
@@ -1013,21 +1013,22 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                 continue
             seen[key] = len(out)
             out.append(claim)
-        for c in out[-len(found):] if found else ():
-            if c.relation == "ATTACKS" and c.certainty != "hypothetical" and c.start >= sent.start:
-                state.last_attacker, state.last_attack_sentence = c.subject, idx
-                if types.get(c.object) in ACTOR_TYPES:
-                    state.last_fight = (idx, c.subject, c.object)
         for fr in frames:
             if fr.speaker and not fr.denial and not fr.act and types.get(fr.speaker) in ACTOR_TYPES:
                 state.last_accuser = (idx, fr.speaker)     # "HRW said soldiers executed ..."
         for c in out[-len(found):] if found else ():
+            if c.start < sent.start:
+                continue
+            if c.relation == "ATTACKS" and c.certainty != "hypothetical":
+                state.last_attacker, state.last_attack_sentence = c.subject, idx
+                if types.get(c.object) in ACTOR_TYPES:
+                    state.last_fight = (idx, c.subject, c.object)
             # who charged whom lately: "... The ministry rejected the accusation"
-            ci = _unit_at(view, c.start) if c.start >= sent.start else None
-            if c.attributed_to and c.start >= sent.start:
+            if c.attributed_to:
                 state.last_accuser = (idx, c.attributed_to)
-            elif ci is not None and c.relation == "OPPOSES" and any(
-                    view.units[x].low in ACCUSE_VERBS for x in range(ci, _unit_at(view, c.end - 1) + 1)):
+            elif c.relation == "OPPOSES" and any(
+                    view.units[x].low in ACCUSE_VERBS
+                    for x in range(_unit_at(view, c.start), _unit_at(view, c.end - 1) + 1)):
                 state.last_accuser = (idx, c.subject)
         for f in found:
             if f.relation == "NEGOTIATES_WITH" and f.subject in types and f.object in types:
@@ -3213,8 +3214,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             # "fired missiles at ships in the Red Sea": the attacker is active there; striking
             # "targets deep inside Russia" attacks the country as well
             # ("fought for months in Mali" is presence only: fighting there is not fighting it)
-            fight = us[h.first].low in ("fight", "fights", "fought", "fighting", "battle",
-                                        "battled", "battling")
+            fight = us[h.first].low in UNDIRECTED_FIGHT
             return _pairs(view, subj, where, "OPERATES_IN", h.first, certainty) + _pairs(
                 view, subj, [p for p in where if us[p].etype == "Country" and not fight], rel,
                 h.first, certainty)
@@ -4609,7 +4609,7 @@ def _control_of(view: View, state: "_State | None") -> list[_Found]:
                                                           "all", "large", "swathes", "swaths")):
             k += 1
         if k >= n or us[k].etype != "Location" or (
-                k + 1 < n and us[k + 1].low in ("responsible", "accountable", "liable")):
+                k + 1 < n and us[k + 1].low in ANSWERABLE):
             continue        # "held Moscow responsible": no city held
         subj = view.subject(anchor)
         ids = [us[x].eid for x in subj]

@@ -576,13 +576,17 @@ class _Finder:
     def _possessor_country(self, before: str) -> str | None:
         """The catalogued state named as possessor right before a name ("India's "), if any."""
         m = _OWNER_BEFORE.search(before)
-        if not m:
-            return None
-        words = m.group(1).split()
+        return self._possessor_state(m.group(1)) if m else None
+
+    def _possessor_state(self, possessor: str, *, bodies: bool = False) -> str | None:
+        """The state a possessor phrase names, trying its last three, two, then one words
+        ("the Indian Army" -> India when ``bodies``: a catalogued body stands for its state)."""
+        words = possessor.split()
         for n in range(min(3, len(words)), 0, -1):
-            for e in self.cat.lookup(" ".join(words[-n:])):
-                if e.type == "Country":
-                    return e.id
+            owner = next((o for o in self.cat.lookup(" ".join(words[-n:]))
+                          if o.type == "Country" or (bodies and o.country)), None)
+            if owner is not None:
+                return owner.id if owner.type == "Country" else owner.country
         return None
 
     def _settle_catalog(self, spans):
@@ -700,15 +704,8 @@ class _Finder:
         if not entry.country:
             return None
         m = _OWNER_BEFORE.search(before)
-        state = None
         if m:
-            words = m.group(1).split()
-            for n in range(min(3, len(words)), 0, -1):
-                owner = next((o for o in self.cat.lookup(" ".join(words[-n:]))
-                              if o.type == "Country" or o.country), None)
-                if owner is not None:
-                    state = owner.id if owner.type == "Country" else owner.country
-                    break
+            state = self._possessor_state(m.group(1), bodies=True)
         else:
             last = re.search(r"([A-Z][\w-]*)\s+$", before)
             owner = self.cat.country_by_demonym(last.group(1)) if last else None
