@@ -205,3 +205,65 @@ def test_turning_to_a_state_for_help_makes_it_a_supporter():
     got = _triples("Mali's junta has turned to Russia for security assistance.")
     assert ("Russia", "SUPPORTS", "Mali") in got
     assert not _triples("Attention turned to Iran after the strike.")
+
+
+# --- what the striker says it struck; sites near a place --------------------------------------------
+
+def test_a_target_named_by_the_striker_is_still_the_target_and_alleged_by_it():
+    got = _claims("Turkish jets struck what Ankara said were PKK hideouts on Friday.")
+    assert ("Turkey", "ATTACKS", "Kurdistan Workers' Party", "alleged", "Turkey") in got
+    got = _claims("Israeli aircraft hit what the army said was a Hezbollah weapons depot in Tyre.")
+    assert ("Israel", "ATTACKS", "Hezbollah", "alleged", "Israel") in got
+
+
+def test_striking_sites_near_a_place_strikes_the_place_and_puts_their_owner_there():
+    got = _triples("Saudi aircraft bombed fuel depots around Hodeidah.")
+    assert ("Saudi Arabia", "ATTACKS", "Hodeidah") in got
+    assert ("Saudi Arabia", "OPERATES_IN", "Hodeidah") not in got
+    got = _triples("Turkish jets struck PKK hideouts near Duhok on Friday.")
+    assert {("Turkey", "ATTACKS", "Duhok"), ("Kurdistan Workers' Party", "OPERATES_IN", "Duhok")} <= got
+    assert ("Turkey", "OPERATES_IN", "Duhok") not in got
+
+
+def test_shelled_positions_put_their_holder_there_and_the_place_is_not_attacked():
+    got = _triples("Russian forces shelled Ukrainian positions near Bakhmut.")
+    assert ("Ukraine", "OPERATES_IN", "Bakhmut") in got
+    assert not {("Russia", "OPERATES_IN", "Bakhmut"), ("Russia", "ATTACKS", "Bakhmut")} & got
+    got = _triples("Rebels ambushed an army convoy near Tinzaouaten.")
+    assert not any(t[1] == "ATTACKS" for t in got)       # a convoy is no fixed site
+
+
+# --- shielding a party from a measure -------------------------------------------------------------
+
+def test_blocking_or_vetoing_a_measure_against_a_party_supports_the_party():
+    got = _triples("Russia has blocked a draft resolution against Myanmar's junta at the UN "
+                   "Security Council.")
+    assert ("Russia", "SUPPORTS", "Myanmar") in got
+    assert ("Russia", "OPPOSES", "Myanmar") not in got
+    assert ("China", "SUPPORTS", "North Korea") in _triples("China vetoed sanctions on North Korea.")
+    got = _triples("Hungary has repeatedly blocked new EU sanctions against Russia.")
+    assert ("Hungary", "SUPPORTS", "Russia") in got and ("Hungary", "OPPOSES", "Russia") not in got
+
+
+def test_blocking_a_party_itself_is_still_opposition():
+    got = _triples("Russia blocked Ukraine's bid to join NATO.")
+    assert ("Russia", "OPPOSES", "Ukraine") in got and ("Russia", "SUPPORTS", "Ukraine") not in got
+    assert not _triples("China did not veto sanctions on North Korea.") & {
+        ("China", "SUPPORTS", "North Korea")}
+
+
+# --- passives after a noun ------------------------------------------------------------------------
+
+def test_a_unit_trained_by_a_state_in_an_apposition_is_the_unit_not_its_country():
+    got = _triples("The raid was carried out by the Danab brigade, a Somali army unit trained by "
+                   "the United States.")
+    assert ("United States", "SUPPORTS", "Danab brigade") in got
+    assert ("United States", "SUPPORTS", "Somalia") not in got
+
+
+def test_a_verb_with_its_own_object_is_not_a_passive_of_a_later_by():
+    got = _triples("Al-Shabaab fighters attacked a base used by Somali soldiers trained by the "
+                   "United States.")
+    assert ("Somalia", "ATTACKS", "al-Shabaab") not in got
+    assert ("United States", "SUPPORTS", "al-Shabaab") not in got
+    assert ("United States", "SUPPORTS", "Somalia") in got

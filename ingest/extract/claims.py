@@ -572,6 +572,41 @@ class View:
             return grp
         return []
 
+    def _what_x_said_were(self, w: int, hi: int) -> int | None:
+        """Index just past "what X said were / described as / called" opening at unit ``w``: the
+        target named after it is the predicate's object, X only vouches for what it was."""
+        us = self.units
+        for m in range(w + 1, min(hi, w + 6)):
+            if us[m].low in ("said", "says", "claimed", "claims", "alleged", "believed",
+                             "described", "describes", "called", "calls", "identified"):
+                if m == w + 1:
+                    return None     # "what said": not this shape
+                nxt = us[m + 1].low if m + 1 <= hi else ""
+                if nxt in ("were", "was", "are", "is", "as"):
+                    return m + 2
+                if nxt == "to" and m + 2 <= hi and us[m + 2].low == "be":
+                    return m + 3
+                return m + 1 if us[m].low in ("called", "calls") else None
+            if us[m].low in BOUNDARY_WORDS or us[m].low in (",", ".", ";"):
+                return None
+        return None
+
+    def vouched_target(self, ti: int, target: str) -> tuple[str | None, str | None] | None:
+        """("what X said were <target>" after the predicate at unit ``ti``): who vouches for
+        what the target was — X's id, the predicate's own subject for "it"/"the army", else
+        None — or None when the target is not named that way."""
+        us = self.units
+        w = next((k for k in range(ti + 1, min(len(us), ti + 3)) if us[k].low == "what"), None)
+        end = self._what_x_said_were(w, len(us) - 1) if w is not None else None
+        if end is None or not any(us[k].eid == target for k in range(end, min(len(us), end + 5))):
+            return None
+        named = [us[k] for k in range(w + 1, end) if us[k].is_mention and us[k].is_actor]
+        if named:
+            return named[0].eid, None
+        own = any(us[k].low in ("it", "they", "ministry") or us[k].low in ARMY_ANAPHORS
+                  or us[k].low in STATE_ANAPHORS for k in range(w + 1, end))
+        return None, "subject" if own else None
+
     def directed(self, ti: int) -> bool:
         """Is the predicate at ``ti`` the infinitive of a request ("urged Mali to attack Y")?"""
         us = self.units
@@ -696,6 +731,11 @@ class View:
         content = False
         while k <= min(hi, te + window):
             u = us[k]
+            if u.low == "what" and not content:
+                past = self._what_x_said_were(k, hi)
+                if past is not None:
+                    k, window = past, window + (past - k)
+                    continue
             if content and u.low == "," and k + 1 <= hi and us[k + 1].low in ("and", "but", "or"):
                 return []       # "shot down many drones, and American jets ...": a new clause
             if u.low in ("and", "but", "or") and k + 1 <= hi and not us[k + 1].is_mention and \
@@ -996,6 +1036,12 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                     or _denied_act(view, _unit_at(view, f.trigger))):
                 speaker = None      # "X's threats to ...", "X warned ... war": X's own act
                 # (and what X denies doing is alleged by others, not by X)
+            vouched = view.vouched_target(_unit_at(view, f.trigger), f.object) \
+                if f.relation in MAIN_RELATIONS and types.get(f.object) in ACTOR_TYPES else None
+            if vouched is not None:
+                # "struck what it said were Hezbollah depots": that they were is the striker's word
+                certainty = "alleged" if certainty == "asserted" else certainty
+                speaker = vouched[0] or (f.subject if vouched[1] else speaker)
             qs, qe = _quote_span(view, f.span)
             claim = Claim(subject=f.subject, relation=f.relation, object=f.object,
                           certainty=certainty, attributed_to=speaker,
@@ -1889,7 +1935,51 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _rebuttals(view, lex, state)
     found += _blame(view, lex, state)
     found += _permits(view, lex, state)
+    shielded = _shields(view, lex, state)
+    if shielded:
+        # the verb and the punitive noun read as hostility to the party shielded: drop that
+        pairs = {(f.subject, f.object) for f in shielded}
+        found = [f for f in found if not (POLARITY_OF.get(f.relation) == "hostile"
+                                          and (f.subject, f.object) in pairs)] + shielded
     return found
+
+
+SHIELD_VERBS = frozenset("""block blocks blocked blocking veto vetoes vetoed vetoing thwart thwarts
+thwarted thwarting stymie stymies stymied torpedo torpedoes torpedoed scuttle scuttles scuttled
+derail derails derailed""".split())
+PUNITIVE_NOUNS = frozenset("""resolution resolutions sanctions measures language statement
+statements motion motions action censure condemnation inquiry investigation probe embargo
+penalties referral""".split())
+PUNITIVE_PREPS = frozenset("""against on condemning censuring targeting criticising criticizing
+punishing over""".split())
+
+
+def _shields(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Russia blocked a resolution against Myanmar's junta", "China vetoed sanctions on North
+    Korea": stopping a measure against a party shields it, which is support."""
+    us = view.units
+    out: list[_Found] = []
+    for a, u in enumerate(us):
+        if u.is_mention or u.low not in SHIELD_VERBS:
+            continue
+        _, hi = view.clause(a)
+        k = a + 1
+        while k <= min(hi, a + 5) and us[k].low not in PUNITIVE_NOUNS and (
+                us[k].low in DETERMINERS or _is_modifier(us[k].low) or
+                us[k].is_mention and us[k].etype in ("Organization", "Country")):
+            k += 1      # "a draft", "firmer", "new EU"
+        if k + 2 > hi or us[k].low not in PUNITIVE_NOUNS or us[k + 1].low not in PUNITIVE_PREPS:
+            continue
+        m = k + 2 + (1 if us[k + 2].low == "the" else 0)
+        if m > hi or not us[m].is_actor or us[m].etype == "Location":
+            continue
+        subj, ids = _subject_ids(view, a, state)
+        if not ids or _negated(view, lex, a, subj[-1] if subj else -1):
+            continue
+        grp = view.group_right(m, hi=hi)
+        out += [_Found(s_, "SUPPORTS", us[o].eid, _span(view, [a, o], subj), u.start)
+                for s_ in ids for o in grp if us[o].eid != s_]
+    return out
 
 
 ALLOW_VERBS = frozenset("allow allows allowed allowing permit permits permitted permitting let lets "
@@ -3013,8 +3103,9 @@ def _passive(view: View, h: _Hit) -> bool:
     while j < len(us) and steps < 4:
         if us[j].low == "by":
             return True
-        if us[j].is_mention or view.is_hard(j):
-            return False
+        if us[j].is_mention or view.is_hard(j) or (
+                j == h.last + 1 and us[j].low in DETERMINERS - {"that"}):
+            return False    # ("attacked a base used by X": the verb has its own object)
         j += 1
         steps += 1
     return False
@@ -3095,6 +3186,16 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         agent = _agent_after_by(view, h.last + 1) or (
             _agent_of_attack_in(view, lex, h.last + 1) if rel == "ATTACKS" else [])
         patient = view.subject(h.first)
+        if h.first > 1 and us[h.first - 1].is_mention and us[h.first - 1].is_actor and \
+                us[h.first - 1].etype != "Location" and us[h.first - 2].low not in BE_FORMS and \
+                h.first - 1 not in patient:
+            # a reduced relative: "a base used by Somali soldiers trained by the US"
+            patient = view.group_left(h.first - 1)
+        if len(patient) == 1 and us[patient[0]].kind == "demonym" and \
+                us[patient[0]].appos is not None and patient[0] + 1 < h.first and \
+                not us[patient[0] + 1].is_mention:
+            # "the Danab brigade, a Somali army unit trained by the US": the brigade is trained
+            patient = [us[patient[0]].appos]
         if _negated(view, lex, h.first, -1):
             return []
         if not agent:
@@ -4166,17 +4267,31 @@ LOCATED = frozenset("in inside across throughout near around outside off".split(
 
 SETTLEMENTS = frozenset("""towns villages cities city town village neighbourhoods neighborhoods
 districts suburbs settlements hamlets camps homes markets hospitals schools""".split())
+# fixed sites: striking them near a place strikes the place ("bombed the power stations around
+# Sanaa"); whoever owns them is present there ("Hezbollah depots near Tyre")
+SITE_NOUNS = frozenset("""depot depots warehouse warehouses facility facilities infrastructure plant
+plants station stations refinery refineries airport airports airfield airfields airbase airbases
+port ports bridge bridges dam dams factory factories site sites target targets hideout hideouts
+compound compounds headquarters base bases stronghold strongholds""".split())
+# a force's positions near a place put the force there, not its attacker
+POSITION_NOUNS = frozenset("position positions post posts outpost outposts trenches lines".split())
 
 
 def _settlements_object(view: View, te: int) -> bool:
-    """Is the object of the predicate ending at ``te`` a settlement noun ("hit towns", "shelled
-    two villages", "bombed the city")?"""
+    """Is the object of the predicate ending at ``te`` a settlement or fixed site ("hit towns",
+    "shelled two villages", "bombed fuel depots")?"""
+    return _head_noun_after(view, te, SETTLEMENTS | SITE_NOUNS) is not None
+
+
+def _head_noun_after(view: View, k: int, nouns: frozenset[str]) -> int | None:
+    """Index of a noun of ``nouns`` heading the phrase right after unit ``k`` (determiners,
+    numbers and modifiers may come first), else None."""
     us = view.units
-    k = te + 1
-    while k < len(us) and k < te + 5 and not us[k].is_mention and us[k].low not in SETTLEMENTS and (
-            us[k].low in DETERMINERS or us[k].low in QUANT or _is_modifier(us[k].low)):
-        k += 1
-    return k < len(us) and us[k].low in SETTLEMENTS
+    j = k + 1
+    while j < len(us) and j < k + 5 and not us[j].is_mention and us[j].low not in nouns and (
+            us[j].low in DETERMINERS or us[j].low in QUANT or _is_modifier(us[j].low)):
+        j += 1
+    return j if j < len(us) and us[j].low in nouns else None
 
 
 def _including(view: View, last: int) -> list[int]:
@@ -4228,6 +4343,19 @@ def _violence_located(view: View, found: list[_Found]) -> list[_Found]:
         ti = _unit_at(view, f.trigger)
         _, hi = view.clause(ti)
         where = _located(view, ti)
+        o = next((k for k in range(ti + 1, min(hi + 1, ti + 12)) if us[k].eid == f.object), None)
+        owned = None if o is None else o if us[o].kind == "demonym" and us[o].low in (
+            SITE_NOUNS | POSITION_NOUNS) else _head_noun_after(view, o, SITE_NOUNS | POSITION_NOUNS)
+        if where and owned is not None and us[owned].low not in SETTLEMENTS:
+            # "struck Hezbollah depots near Tyre": the striker hits Tyre, Hezbollah is there;
+            # "shelled Ukrainian positions near Bakhmut": Ukraine is there
+            span = (min(f.span[0], us[where[-1]].start), max(f.span[1], us[where[-1]].end))
+            out += [_Found(f.object, "OPERATES_IN", us[p].eid, span, f.trigger) for p in where
+                    if us[p].etype == "Location" and view.types.get(f.object) in ACTOR_TYPES]
+            if us[owned].low in SITE_NOUNS:
+                out += [_Found(f.subject, "ATTACKS", us[p].eid, span, f.trigger) for p in where
+                        if us[p].etype == "Location" and (f.subject, us[p].eid) not in attacked]
+            continue
         if where and f.object not in [us[p].eid for p in where] and \
                 view.types.get(f.object) != "Location":
             # "fighting government troops near the port city of Sittwe"
