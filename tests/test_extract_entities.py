@@ -626,3 +626,15 @@ def test_the_town_of_x_is_a_place_even_before_an_apposition():
     entities, _ = run("Gunmen killed nine people in the mining town of Gwoza, a spokesman for "
                       "the Borno State Police Command said.")
     assert named(entities, "Gwoza").type == "Location"
+
+
+def test_a_sentence_opening_state_name_that_is_also_a_first_name_needs_the_state_elsewhere():
+    ents, _ = run("Chad sent troops to Mali in 2013. Chadian officials said the mission was over.")
+    assert "Chad" in names(ents)
+    ents, _ = run("Georgia accused Russia of occupying its land. Talks in Tbilisi stalled.")
+    assert "Georgia" in names(ents)
+    ents, _ = run("Chad sent troops to Mali in 2013.")         # nothing says which Chad
+    assert "Chad" not in names(ents)
+    ents, ms = run("Chad Johnson spoke in Nairobi. Chadian diplomats were absent.")
+    chad = named(ents, "Chad")                                  # from "Chadian diplomats" only
+    assert [m.surface for m in ms if m.entity_id == chad.id] == ["Chadian diplomats"]

@@ -651,7 +651,8 @@ class _Finder:
                         # a city and its province share a name: that is no real ambiguity
                         supported = supported or len({x.country for x, _ in names}) == 1
                     if e.type == "Country":
-                        supported = supported or (not sentence_initial and not _capitalised_neighbour(text, start, end))
+                        supported = supported or (not _capitalised_neighbour(text, start, end) and (
+                            not sentence_initial or _state_context(text, e)))
                     if k >= 2 and all(x.type == "Location" for x, _ in names):
                         # "the Red Sea" (sea or Sudanese state): a place either way
                         supported = True
@@ -1587,6 +1588,13 @@ def _place_follows(after: str) -> bool:
     return bool(re.match(r"(?:\s+(?:airport|city|province|residents|streets|suburbs|"
                          r"neighbourhood|neighborhood)\b|,\s+where\b|['’]s\s+(?:streets|"
                          r"airport|outskirts|suburbs|residents|neighbourhoods|neighborhoods))", after))
+
+
+def _state_context(text: str, e) -> bool:
+    """Does the article name the state another way (its demonym, people or capital)? Then a
+    sentence-initial "Chad sent troops" or "Georgia accused Russia" is the state, not a name."""
+    return any(re.search(r"\b" + re.escape(w) + r"\b", text)
+               for w in (*e.demonyms, *e.demonym_plurals, *e.metonyms))
 
 
 def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
