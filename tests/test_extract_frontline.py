@@ -267,3 +267,43 @@ def test_a_verb_with_its_own_object_is_not_a_passive_of_a_later_by():
     assert ("Somalia", "ATTACKS", "al-Shabaab") not in got
     assert ("United States", "SUPPORTS", "al-Shabaab") not in got
     assert ("United States", "SUPPORTS", "Somalia") in got
+
+
+# --- findings, complaints, rescues --------------------------------------------------------------
+
+def test_a_finding_that_a_party_committed_atrocities_is_a_charge_against_it():
+    got = _triples("The State Department determined that RSF fighters had committed genocide in "
+                   "Darfur.")
+    assert ("United States Department of State", "OPPOSES", "Rapid Support Forces") in got
+    got = _triples("UN investigators concluded that Myanmar's military had committed crimes "
+                   "against humanity.")
+    assert ("United Nations", "OPPOSES", "Myanmar") in got
+    got = _triples("Human Rights Watch said Russian forces had committed abuses against civilians.")
+    assert ("Human Rights Watch", "OPPOSES", "Russia") in got
+
+
+def test_a_finding_of_no_atrocity_is_no_charge():
+    assert not _triples("The court found that Serbia had not committed genocide.")
+    assert not _triples("The State Department determined that RSF fighters had reached El Fasher.")
+
+
+def test_complaining_about_what_a_party_does_opposes_it():
+    got = _triples("Kenyan officials complain that Somalia uses the dispute to rally support.")
+    assert ("Kenya", "OPPOSES", "Somalia") in got
+    assert not _triples("Kenyan officials complain about the heat in Mogadishu.")
+
+
+def test_the_user_of_a_corridor_is_the_supplier_not_the_corridor():
+    got = _claims("Ugandan officials complain privately that Rwanda uses Congo as a corridor for "
+                  "supplying the M23.")
+    triples = {c[:3] for c in got}
+    assert ("Rwanda", "SUPPORTS", "M23") in triples
+    assert ("Democratic Republic of the Congo", "SUPPORTS", "M23") not in triples
+    assert ("Uganda", "OPPOSES", "Rwanda") in triples
+
+
+def test_rescuing_a_party_from_an_offensive_names_the_offensive_as_an_attack_on_it():
+    got = _triples("Russia sent troops to protect Armenia from Azerbaijan's offensive.")
+    assert {("Russia", "SUPPORTS", "Armenia"), ("Azerbaijan", "ATTACKS", "Armenia")} <= got
+    got = _triples("Russia sent troops to protect Armenia from Azerbaijan's demands.")
+    assert ("Azerbaijan", "ATTACKS", "Armenia") not in got

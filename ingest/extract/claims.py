@@ -1935,6 +1935,9 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _rebuttals(view, lex, state)
     found += _blame(view, lex, state)
     found += _permits(view, lex, state)
+    found += _findings(view, lex, state)
+    found += _complaints(view, lex, state)
+    found += _rescues(view, lex, state)
     shielded = _shields(view, lex, state)
     if shielded:
         # the verb and the punitive noun read as hostility to the party shielded: drop that
@@ -1942,6 +1945,117 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         found = [f for f in found if not (POLARITY_OF.get(f.relation) == "hostile"
                                           and (f.subject, f.object) in pairs)] + shielded
     return found
+
+
+# findings that open no reporting frame (what a reporting verb frames, _evaluations reads)
+FINDING_VERBS = frozenset("""determine determines determined find finds found rule rules ruled
+establish establishes established document documents documented""".split())
+COMMIT_VERBS = frozenset("commit commits committed committing perpetrate perpetrated perpetrating "
+                         "carried".split())
+CRIME_NOUNS = frozenset("""genocide crimes atrocities atrocity massacre massacres cleansing abuses
+violations""".split())
+COMMIT_GAP = frozenset("had have has been likely probably possibly may might out".split())
+
+
+def _findings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"The State Department determined that RSF fighters had committed genocide", "UN
+    investigators found that X committed crimes against humanity": a finding of atrocity
+    against a party is a charge against it."""
+    us = view.units
+    out: list[_Found] = []
+    for a, u in enumerate(us):
+        if u.is_mention or u.low not in FINDING_VERBS or u.low in lex.reporting:
+            continue
+        _, hi = view.clause(a)
+        k = a + 1 + (1 if a + 1 < len(us) and us[a + 1].low == "that" else 0)
+        k += 1 if k < len(us) and us[k].low == "the" else 0
+        if k >= len(us) or not us[k].is_actor or us[k].etype == "Location":
+            continue
+        grp = view.group_right(k)
+        c = grp[-1] + 1
+        if c < len(us) and us[c].low in ("'s", "’s") and c + 1 < len(us) and \
+                (us[c + 1].low in lex.proxy_nouns or us[c + 1].low in ARMY_ANAPHORS):
+            c += 2      # "Myanmar's military had committed"
+        while c < len(us) and c < grp[-1] + 6 and us[c].low in COMMIT_GAP | lex.proxy_nouns:
+            c += 1
+        if c >= len(us) or us[c].low not in COMMIT_VERBS or not any(
+                us[x].low in CRIME_NOUNS for x in range(c + 1, min(len(us), c + 6))):
+            continue
+        subj, ids = _subject_ids(view, a, state)
+        if not ids or _negated(view, lex, a, subj[-1] if subj else -1) or \
+                _negated(view, lex, c, grp[-1]):
+            continue
+        at = us[subj[0]].start if subj else u.start     # the speaker's own charge
+        out += [_Found(s_, "OPPOSES", us[o].eid, _span(view, [a, o, c], subj), at, "asserted")
+                for s_ in ids for o in grp if us[o].eid != s_]
+    return out
+
+
+COMPLAIN_VERBS = frozenset("""complain complains complained complaining grumble grumbles grumbled
+protest protests protested protesting""".split())
+
+
+def _complaints(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Egyptian officials complain that the Emiratis use Libya as a corridor": a complaint
+    about what a party does opposes the party."""
+    us = view.units
+    out: list[_Found] = []
+    for a, u in enumerate(us):
+        if u.is_mention or u.low not in COMPLAIN_VERBS:
+            continue
+        k = a + 1
+        while k < len(us) and k < a + 3 and us[k].low in ADVERB_OK | {"privately", "publicly",
+                                                                      "bitterly", "loudly"}:
+            k += 1
+        if k >= len(us) or us[k].low != "that":
+            continue
+        k += 1 + (1 if k + 1 < len(us) and us[k + 1].low == "the" else 0)
+        if k >= len(us) or not us[k].is_actor or us[k].etype == "Location" or \
+                (k + 1 < len(us) and us[k + 1].low in ("'s", "’s")):
+            continue
+        subj, ids = _subject_ids(view, a, state)
+        if not ids or _negated(view, lex, a, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, "OPPOSES", us[o].eid, _span(view, [a, o], subj), u.start, "asserted")
+                for s_ in ids for o in view.group_right(k) if us[o].eid != s_]
+    return out
+
+
+RESCUE_VERBS = frozenset("""rescue rescues rescued rescuing save saves saved saving protect
+protects protected protecting defend defends defended defending shield shields shielded""".split())
+ASSAULT_NOUNS = frozenset("""offensive offensives attack attacks assault assaults onslaught advance
+advances invasion aggression siege incursion""".split())
+
+
+def _rescues(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"sent troops to rescue the Tripoli government from Haftar's 2019 offensive": the
+    offensive's author attacked the party rescued (the rescue itself is read as support by the
+    verb rules)."""
+    us = view.units
+    out: list[_Found] = []
+    for a, u in enumerate(us):
+        if u.is_mention or u.low not in RESCUE_VERBS:
+            continue
+        _, hi = view.clause(a)
+        m = a + 1 + (1 if a + 1 <= hi and us[a + 1].low == "the" else 0)
+        if m > hi or not us[m].is_actor or us[m].etype == "Location":
+            continue
+        grp = view.group_right(m, hi=hi)
+        f = grp[-1] + 1
+        if f > hi or us[f].low != "from":
+            continue
+        x = f + 1 + (1 if f + 1 <= hi and us[f + 1].low in ("the", "a", "an") else 0)
+        if x > hi or not us[x].is_actor or us[x].etype == "Location":
+            continue
+        n = x + 1 + (1 if x + 1 <= hi and us[x + 1].low in ("'s", "’s") else 0)
+        while n <= hi and n < x + 5 and us[n].low not in ASSAULT_NOUNS and (
+                _is_modifier(us[n].low) or us[n].low.isdigit()):
+            n += 1      # "Haftar's 2019 offensive", "a Russian air assault"
+        if n > hi or us[n].low not in ASSAULT_NOUNS or _negated(view, lex, a, -1):
+            continue
+        out += [_Found(us[x].eid, "ATTACKS", us[o].eid, _span(view, [x, o, n]), us[n].start)
+                for o in grp if us[o].eid != us[x].eid]
+    return out
 
 
 SHIELD_VERBS = frozenset("""block blocks blocked blocking veto vetoes vetoed vetoing thwart thwarts
@@ -2625,7 +2739,7 @@ occupier occupiers occupation occupying occupied meddling interference interferi
 violations breach unacceptable outrageous shameful disgraceful atrocities barbaric barbarism
 genocide genocidal blackmail sabotage sabotaging slander smear arrogant arrogance warmongering
 warmongers responsible responsibility culpable complicit complicity failures playground
-backyard punishment crimes criminal impunity""".split())
+backyard punishment crimes criminal impunity abuses massacre massacres cleansing""".split())
 # praise a speaker can deny: "X is not neutral", "is not serious about peace"
 DENIED_PRAISE = frozenset("""neutral serious ready sincere honest credible impartial trustworthy
 welcome""".split())
@@ -3394,13 +3508,23 @@ def _relative_event_agent(view: View, lex: Lexicon, ti: int, state: _State) -> l
     return []
 
 
+USE_VERBS = frozenset("use uses used using".split())
+
+
 def _purpose_subject(view: View, h: _Hit) -> list[int]:
     """"X sent troops and drones to rescue Y": the subject of a purpose infinitive after a verb
     of sending or giving is that verb's subject."""
     us = view.units
+    lo, _ = view.clause(h.first)
+    if h.trigger.form == "ing" and h.first >= 4 and us[h.first - 1].low == "for":
+        # "Rwanda uses Congo as a corridor for supplying the M23": the user supplies
+        for j in range(h.first - 2, max(lo, h.first - 6) - 1, -1):
+            if us[j].low == "as" and j >= 2 and us[j - 1].is_mention and \
+                    us[j - 2].low in USE_VERBS:
+                return view.subject(j - 2)
+        return []
     if h.trigger.form != "base" or h.first < 2 or us[h.first - 1].low != "to":
         return []
-    lo, _ = view.clause(h.first)
     for j in range(h.first - 2, max(lo, h.first - 12) - 1, -1):
         if us[j].is_mention:
             continue
