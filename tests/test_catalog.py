@@ -7,7 +7,7 @@ from collections import defaultdict
 
 import pytest
 
-from ingest.catalog import CatalogEntry, load_catalog, normalize
+from ingest.catalog import load_catalog, normalize
 from ingest.catalog.build import compile_catalog, render
 from ingest.catalog import COMPILED
 

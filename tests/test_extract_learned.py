@@ -2,7 +2,6 @@
 its trainer, and the shipped model file."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
