@@ -307,3 +307,29 @@ def test_rescuing_a_party_from_an_offensive_names_the_offensive_as_an_attack_on_
     assert {("Russia", "SUPPORTS", "Armenia"), ("Azerbaijan", "ATTACKS", "Armenia")} <= got
     got = _triples("Russia sent troops to protect Armenia from Azerbaijan's demands.")
     assert ("Azerbaijan", "ATTACKS", "Armenia") not in got
+
+
+# --- "X and its ally, Y" ----------------------------------------------------------------------------
+
+def test_a_party_and_its_named_ally_are_allies_and_one_side():
+    assert ("Hezbollah", "ALLIED_WITH", "Amal Movement") in _triples(
+        "Hezbollah and its ally, the Amal movement, rejected the plan.")
+    assert ("Russia", "ALLIED_WITH", "Belarus") in _triples(
+        "Russia and its closest ally Belarus held drills.")
+    got = _triples("The United States designated Hamas and its ally, Palestinian Islamic Jihad, "
+                   "as terrorist organisations.")
+    assert {("United States", "OPPOSES", "Hamas"),
+            ("United States", "OPPOSES", "Palestinian Islamic Jihad")} <= got
+
+
+def test_a_party_and_its_named_proxies_are_backed_by_it():
+    got = _triples("Iran and its proxies, Hezbollah and the Houthis, have been weakened.")
+    assert {("Iran", "SUPPORTS", "Hezbollah"), ("Iran", "SUPPORTS", "Houthis")} <= got
+
+
+def test_allies_left_unnamed_or_someone_elses_leader_make_no_alliance():
+    got = _triples("Israel struck Hezbollah and its allies on Friday.")
+    assert not any(t[1] == "ALLIED_WITH" for t in got)
+    got = _triples("Washington is hostile to Iran and Hezbollah, and its leader, Naim Qassem, "
+                   "is in hiding.")
+    assert not any(t[1] == "ALLIED_WITH" for t in got)

@@ -77,6 +77,10 @@ emboldened stung facing fearing wary seeking hoping determined eager keen anxiou
 ADVERB_STARTERS = frozenset("now once also then currently formerly long still".split())
 COORD = frozenset({",", "and", "or", "&", "the", "both", "as", "well", "also", "its", "their",
                    "either", "neither", "nor", "plus"})
+# "X and its ally, Y" / "X and its proxies, Y and Z": one side, and how X stands to the rest
+ALLY_NOUNS = frozenset("ally allies partner partners".split())
+CLIENT_NOUNS = frozenset("proxy proxies client clients".split())
+SIDE_NOUNS = ALLY_NOUNS | CLIENT_NOUNS
 QUANT = frozenset("""more than less fewer about around roughly nearly almost some several many
 hundreds thousands dozens tens of at least over up to numerous few""".split())
 PARTITIVE = frozenset("many some most few several members leaders all none much part elements "
@@ -705,10 +709,13 @@ class View:
                 has_and |= bool({"and", "or", "&", "nor"} & set(gap))
                 members.append(k)
                 gap = []
-            elif u.low in POSSESSIVE_PRONOUNS and not places:
+            elif u.low in POSSESSIVE_PRONOUNS and not places and not (
+                    k + 1 <= hi and us[k + 1].low in SIDE_NOUNS and "and" in gap):
                 break       # "hostile to Iran and Hezbollah, and its leader, X, ...": a new phrase
+                # ("Hamas and its ally, Islamic Jihad": one group)
             elif (u.low in COORD or u.low in LEX().proxy_nouns or u.low in QUANT
-                  or u.low.replace(",", "").isdigit()):
+                  or u.low.replace(",", "").isdigit()
+                  or u.low in SIDE_NOUNS and us[k - 1].low in POSSESSIVE_PRONOUNS):
                 gap.append(u.low)
             else:
                 break
@@ -1935,6 +1942,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _rebuttals(view, lex, state)
     found += _blame(view, lex, state)
     found += _permits(view, lex, state)
+    found += _named_allies(view)
     found += _findings(view, lex, state)
     found += _complaints(view, lex, state)
     found += _rescues(view, lex, state)
@@ -1945,6 +1953,47 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         found = [f for f in found if not (POLARITY_OF.get(f.relation) == "hostile"
                                           and (f.subject, f.object) in pairs)] + shielded
     return found
+
+
+SIDE_MODIFIERS = frozenset("""close closest main key chief longtime long-time former old new
+regional local junior traditional staunch staunchest""".split())
+
+
+def _named_allies(view: View) -> list[_Found]:
+    """"Hezbollah and its ally, the Amal movement", "the coalition and its ally in the
+    Artibonite valley, Gran Grif", "Iran and its proxies, Hezbollah and the Houthis": the
+    possessor is allied with (or backs) the side named after the noun."""
+    us = view.units
+    out: list[_Found] = []
+    for n, u in enumerate(us):
+        if u.is_mention or u.low not in SIDE_NOUNS or n < 3:
+            continue
+        p = n - 1
+        while p > 0 and us[p].low in SIDE_MODIFIERS:
+            p -= 1
+        if us[p].low not in POSSESSIVE_PRONOUNS or us[p - 1].low != "and" or \
+                not us[p - 2].is_actor or us[p - 2].etype == "Location":
+            continue
+        owners = view.group_left(p - 2)
+        k = n + 1
+        if k < len(us) and us[k].low in ("in", "from", "on") and us[k].low != ",":
+            # "its ally in the Artibonite valley, Y": skip the place phrase up to its comma
+            m = k + 1
+            while m < len(us) and m < k + 6 and us[m].low != "," and (
+                    not us[m].is_mention or us[m].is_place):
+                m += 1
+            if m >= len(us) or us[m].low != ",":
+                continue
+            k = m
+        k += 1 if k < len(us) and us[k].low == "," else 0
+        k += 1 if k < len(us) and us[k].low == "the" else 0
+        if k >= len(us) or not us[k].is_actor or us[k].etype == "Location":
+            continue
+        named = view.group_right(k)
+        relation = "ALLIED_WITH" if u.low in ALLY_NOUNS else "SUPPORTS"
+        out += [_Found(us[a].eid, relation, us[b].eid, _span(view, [a, n, b]), u.start)
+                for a in owners for b in named if us[a].eid != us[b].eid]
+    return out
 
 
 # findings that open no reporting frame (what a reporting verb frames, _evaluations reads)
