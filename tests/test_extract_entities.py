@@ -638,3 +638,13 @@ def test_a_sentence_opening_state_name_that_is_also_a_first_name_needs_the_state
     ents, ms = run("Chad Johnson spoke in Nairobi. Chadian diplomats were absent.")
     chad = named(ents, "Chad")                                  # from "Chadian diplomats" only
     assert [m.surface for m in ms if m.entity_id == chad.id] == ["Chadian diplomats"]
+
+
+def test_a_name_with_a_peoples_possessive_inside_is_one_name_not_a_catalog_tail():
+    ents, _ = run("The General People's Congress, Yemen's former ruling party, backed the deal.")
+    assert "General People's Congress" in names(ents)
+    assert "United States Congress" not in names(ents) and "People" not in names(ents)
+    ents, _ = run("Units of the Korean People's Army fired at Khotin.")
+    assert "Korean People's Army" in names(ents)                # the catalogued name stays
+    ents, _ = run("Pakistan's Foreign Office said the talks failed.")
+    assert "Pakistan" in names(ents)                            # a state's possessive is no name

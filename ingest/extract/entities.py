@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.catalog import Catalog, CatalogEntry, load_catalog, normalize
@@ -155,7 +155,7 @@ Organisation Association Authority Directorate Secretariat Cabinet Forum Society
 Times Post News Television TV Journal Herald Tribune Gazette Guardian Telegraph Press Radio
 Review Magazine Daily Broadcasting Monitor Observer Inc Ltd Group Airlines Wing Staff Initiative
 Federation Apparatus Advisory Consultancy Consulting Partners Associates Clinic Hospital
-Lab Laboratory Observatory Project Trust Watch Tribunal Union Syndicate
+Lab Laboratory Observatory Project Trust Watch Tribunal Union Syndicate Congress
 """.split())
 _GROUP_CUES = frozenset("""
 Front Movement Network Brigade Brigades Party Militia Taliban Mujahideen Faction Jihad Lashkar
@@ -243,6 +243,9 @@ _TITLE_WORDS = frozenset("""president minister king queen emir chancellor premie
 general commander spokesman spokeswoman secretary vice prime foreign defense defence interior
 """.split())
 _ARMY_HEADS = frozenset("army navy".split())
+# possessors inside organisation names: "People's", "Workers'", "Women's"
+_COLLECTIVE_OWNERS = frozenset("""People Peoples Workers Women Peasants Farmers Students Citizens
+Mothers Martyrs Patriots Toilers Youth""".split())
 _CONNECTORS = frozenset("of for the bin bint ibn al el de del da dos van von der ul e i".split())
 
 # Countries whose de-facto government the annotation guide treats as a separate actor: their
@@ -801,6 +804,7 @@ class _Finder:
             if not any(a <= m.start() < b for a, b in titles):
                 runs.append((m.start(), m.end()))
         runs = self._join_and(runs)
+        runs = self._join_collective_possessive(runs, cat_here)
         lists = self._lists(sent, runs)
         for rs, re_ in runs:
             for ps, pe in _split_at_catalog(rs, re_, cat_here, text):
@@ -827,6 +831,32 @@ class _Finder:
                             _type_by_last(second) == "Location":
                         out[-1] = (out[-1][0], r[1])
                         continue
+            out.append(r)
+        return out
+
+    def _join_collective_possessive(self, runs, cat_spans):
+        """"General People's Congress", "Kurdistan Workers' Party", "Women's Union": a name
+        whose middle is a people's possessive is one name, and beats a catalog name at its end
+        ("Congress" is not the US Congress there). Returns the runs left to classify."""
+        text = self.text
+        out = []
+        for r in runs:
+            if out:
+                first = text[out[-1][0]:out[-1][1]].split()
+                between = text[out[-1][1]:r[0]]
+                words = first + text[r[0]:r[1]].split()
+                kind = _type_by_last(words)
+                spans_it = any(a < r[0] and out[-1][1] < b for a, b in cat_spans)
+                if first[-1] in _COLLECTIVE_OWNERS and between in ("'s ", "’s ", "' ", "’ ") \
+                        and kind in ("Organization", "Group") and not spans_it:
+                    # (a catalogued "Korean People's Army" keeps its own reading)
+                    start = out[-1][0]
+                    while first and first[0].lower() in _LEADING:
+                        start += len(first.pop(0)) + 1      # "The General People's Congress"
+                    self._new(start, r[1], kind)
+                    self.cands[-1] = replace(self.cands[-1], priority=3)
+                    out.pop()
+                    continue
             out.append(r)
         return out
 
