@@ -688,6 +688,15 @@ class View:
             return [j]
         return sorted(members)
 
+    def actors_at(self, m: int, hi: int) -> list[int]:
+        """The coordinated actors (no places) opening at unit ``m`` after an optional "the":
+        "allowed [the] Russian troops", "rescue the Tripoli government"; else []."""
+        us = self.units
+        m += 1 if m <= hi and us[m].low == "the" else 0
+        if m > hi or not us[m].is_actor or us[m].etype == "Location":
+            return []
+        return self.group_right(m, hi=hi)
+
     def group_right(self, j: int, *, places: bool = False, hi: int | None = None) -> list[int]:
         us = self.units
         hi = len(us) - 1 if hi is None else hi
@@ -2086,10 +2095,9 @@ def _rescues(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if u.is_mention or u.low not in RESCUE_VERBS:
             continue
         _, hi = view.clause(a)
-        m = a + 1 + (1 if a + 1 <= hi and us[a + 1].low == "the" else 0)
-        if m > hi or not us[m].is_actor or us[m].etype == "Location":
+        grp = view.actors_at(a + 1, hi)
+        if not grp:
             continue
-        grp = view.group_right(m, hi=hi)
         f = grp[-1] + 1
         if f > hi or us[f].low != "from":
             continue
@@ -2133,13 +2141,12 @@ def _shields(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             k += 1      # "a draft", "firmer", "new EU"
         if k + 2 > hi or us[k].low not in PUNITIVE_NOUNS or us[k + 1].low not in PUNITIVE_PREPS:
             continue
-        m = k + 2 + (1 if us[k + 2].low == "the" else 0)
-        if m > hi or not us[m].is_actor or us[m].etype == "Location":
+        grp = view.actors_at(k + 2, hi)
+        if not grp:
             continue
         subj, ids = _subject_ids(view, a, state)
         if not ids or _negated(view, lex, a, subj[-1] if subj else -1):
             continue
-        grp = view.group_right(m, hi=hi)
         out += [_Found(s_, "SUPPORTS", us[o].eid, _span(view, [a, o], subj), u.start)
                 for s_ in ids for o in grp if us[o].eid != s_]
     return out
@@ -2161,10 +2168,9 @@ def _permits(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if u.is_mention or u.low not in ALLOW_VERBS:
             continue
         _, hi = view.clause(a)
-        m = a + 1 + (1 if a + 1 <= hi and us[a + 1].low == "the" else 0)
-        if m > hi or not us[m].is_actor or us[m].etype == "Location":
+        grp = view.actors_at(a + 1, hi)
+        if not grp:
             continue
-        grp = view.group_right(m, hi=hi)
         ok = False
         for k in range(grp[-1] + 1, min(hi, grp[-1] + 6) + 1):
             if us[k].is_mention:
@@ -2332,10 +2338,9 @@ def _accused_acts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if u.is_mention or u.low not in ACCUSE_VERBS:
             continue
         _, hi = view.clause(a)
-        m = a + 1 + (1 if a + 1 < len(us) and us[a + 1].low == "the" else 0)
-        if m > hi or not us[m].is_actor or us[m].etype == "Location":
+        accused = view.actors_at(a + 1, hi)
+        if not accused:
             continue
-        accused = view.group_right(m, hi=hi)
         k = accused[-1] + 1
         while k <= hi and k < accused[-1] + 5 and us[k].low not in ("of", "for"):
             k += 1          # "accused Armenian forces on Tuesday of ..."
