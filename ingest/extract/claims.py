@@ -1985,7 +1985,7 @@ def _named_allies(view: View) -> list[_Found]:
             continue
         owners = view.group_left(p - 2)
         k = n + 1
-        if k < len(us) and us[k].low in ("in", "from", "on") and us[k].low != ",":
+        if k < len(us) and us[k].low in ("in", "from", "on"):
             # "its ally in the Artibonite valley, Y": skip the place phrase up to its comma
             m = k + 1
             while m < len(us) and m < k + 6 and us[m].low != "," and (
@@ -1995,10 +1995,9 @@ def _named_allies(view: View) -> list[_Found]:
                 continue
             k = m
         k += 1 if k < len(us) and us[k].low == "," else 0
-        k += 1 if k < len(us) and us[k].low == "the" else 0
-        if k >= len(us) or not us[k].is_actor or us[k].etype == "Location":
+        named = view.actors_at(k, len(us) - 1)
+        if not named:
             continue
-        named = view.group_right(k)
         relation = "ALLIED_WITH" if u.low in ALLY_NOUNS else "SUPPORTS"
         out += [_Found(us[a].eid, relation, us[b].eid, _span(view, [a, n, b]), u.start)
                 for a in owners for b in named if us[a].eid != us[b].eid]
@@ -2024,12 +2023,10 @@ def _findings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     for a, u in enumerate(us):
         if u.is_mention or u.low not in FINDING_VERBS or u.low in lex.reporting:
             continue
-        _, hi = view.clause(a)
         k = a + 1 + (1 if a + 1 < len(us) and us[a + 1].low == "that" else 0)
-        k += 1 if k < len(us) and us[k].low == "the" else 0
-        if k >= len(us) or not us[k].is_actor or us[k].etype == "Location":
+        grp = view.actors_at(k, len(us) - 1)
+        if not grp:
             continue
-        grp = view.group_right(k)
         c = grp[-1] + 1
         if c < len(us) and us[c].low in ("'s", "’s") and c + 1 < len(us) and \
                 (us[c + 1].low in lex.proxy_nouns or us[c + 1].low in ARMY_ANAPHORS):
