@@ -252,8 +252,9 @@ def _cmdline(pid: int) -> str | None:
     return raw.replace(b"\0", b" ").decode(errors="replace") or None
 
 
-def _port_free(port: int, host: str = "127.0.0.1") -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+def port_free(port: int, host: str = "127.0.0.1") -> bool:
+    """Can a server bind ``host:port`` now (IPv4 or IPv6 host)?"""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             s.bind((host, port))
@@ -448,7 +449,7 @@ class LocalServer:
                 self._wait_ready(pid, self.port, password, time.monotonic() + timeout)
                 return StartResult(self.uri, pid, True, time.monotonic() - t0, self.logs_dir)
             port = self.settings.bolt_port
-            if not _port_free(port):
+            if not port_free(port):
                 raise ConfigError(f"port {port} on 127.0.0.1 is already in use by another program; "
                                   "stop it or pick another port with GEOKG_BOLT_PORT")
             find_java()

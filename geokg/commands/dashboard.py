@@ -8,7 +8,6 @@ working directory.
 from __future__ import annotations
 
 import os
-import socket
 import sys
 import tomllib
 from pathlib import Path
@@ -17,6 +16,7 @@ import click
 
 from geokg.errors import ConfigError
 from geokg.graph import Graph
+from geokg.server import port_free
 
 DASHBOARD_DIR = Path(__file__).resolve().parent.parent.parent / "dashboard"
 APP = DASHBOARD_DIR / "app.py"
@@ -63,16 +63,6 @@ def _warm_up(graph: Graph) -> None:
         click.echo(f"geokg dashboard: warm-up skipped ({exc})", err=True)
 
 
-def _port_taken(host: str, port: int) -> bool:
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            s.bind((host, port))
-        except OSError:
-            return True
-    return False
-
-
 @click.command()
 @click.option("--port", type=click.IntRange(1, 65535), default=8501, show_default=True,
               help="Port to serve on.")
@@ -81,7 +71,7 @@ def _port_taken(host: str, port: int) -> bool:
 @click.option("--dev", is_flag=True, help="Reload pages when their files change (for development).")
 def dashboard(port: int, host: str, dev: bool) -> None:
     """Serve the dashboard: network, evidence, actors, contested relations, articles, console."""
-    if _port_taken(host, port):
+    if not port_free(port, host):
         raise ConfigError(f"port {port} on {host} is already in use; pick another with --port")
     with Graph.connect(apply_schema=False) as graph:   # fail now, in one line, if Neo4j is not there
         _warm_up(graph)
