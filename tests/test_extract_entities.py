@@ -648,3 +648,20 @@ def test_a_name_with_a_peoples_possessive_inside_is_one_name_not_a_catalog_tail(
     assert "Korean People's Army" in names(ents)                # the catalogued name stays
     ents, _ = run("Pakistan's Foreign Office said the talks failed.")
     assert "Pakistan" in names(ents)                            # a state's possessive is no name
+
+
+def test_a_dashed_pair_of_states_before_a_relation_noun_names_both_states():
+    ents, mentions = run("The Kenya–Ugandan partnership has deepened, and the Turkish-Azerbaijani "
+                         "talks resumed in Baku.")
+    assert {"Kenya", "Uganda", "Turkey", "Azerbaijan"} <= names(ents)
+    surfaces = {m.surface for m in mentions}
+    assert "Ugandan" in surfaces and "Turkish" in surfaces
+
+
+@pytest.mark.parametrize("text", [
+    "Russian-made rifles were found near the Afghan-Pakistani border.",
+    "Chinese-built drones flew over the Ethiopian-Sudanese frontier.",
+])
+def test_a_dashed_demonym_on_a_product_or_a_border_names_no_state(text):
+    ents, _ = run(text)
+    assert not names(ents) & {"Russia", "Afghanistan", "Pakistan", "China", "Ethiopia", "Sudan"}

@@ -333,3 +333,14 @@ def test_allies_left_unnamed_or_someone_elses_leader_make_no_alliance():
     got = _triples("Washington is hostile to Iran and Hezbollah, and its leader, Naim Qassem, "
                    "is in hiding.")
     assert not any(t[1] == "ALLIED_WITH" for t in got)
+
+
+# --- a dashed pair of states ---------------------------------------------------------------------
+
+def test_a_dashed_pair_of_states_before_an_alliance_or_talks_relates_the_pair():
+    got = _triples("The Kenya–Ugandan partnership has survived the election.")
+    assert ("Kenya", "ALLIED_WITH", "Uganda") in got or ("Uganda", "ALLIED_WITH", "Kenya") in got
+    got = _triples("Saudi-Iranian talks resumed in Muscat on Tuesday.")
+    assert {frozenset(t[::2]) for t in got if t[1] == "NEGOTIATES_WITH"} == \
+        {frozenset({"Saudi Arabia", "Iran"})}
+    assert _triples("Russian-made rifles were sold in Mali.") == set()

@@ -223,6 +223,15 @@ islamists criminal criminals cartel cartels drug smuggling smugglers refugee ref
 civilians protest protesters protestors student students tribal clan clans pirate pirates
 diaspora""".split())
 _COORD_DEMONYM = re.compile(r"((?:\s*,\s*[A-Z][\w’'-]+)*,?\s+(?:and|or)\s+)([A-Z][\w’'-]+)")
+# "the US–Philippine alliance", "Turkish-Azerbaijani talks": a dashed pair of states before
+# one of these nouns names both states as actors
+_PAIR_NOUNS = frozenset("""alliance alliances partnership partnerships pact pacts treaty treaties
+accord accords agreement agreements deal deals talks relations relationship ties cooperation
+rapprochement summit summits dialogue negotiations exercises exercise drills manoeuvres maneuvers
+patrols axis coalition war wars rivalry tensions feud hostilities clashes standoff ceasefire truce
+détente detente normalisation normalization""".split())
+_DASHED_PARTNER_AFTER = re.compile(r"\s*[-–—]\s*([A-Z][\w.]*(?:\s[A-Z][\w]*)?)")
+_DASHED_PARTNER_BEFORE = re.compile(r"([A-Z][\w.]*)\s*[-–—]\s*$")
 
 
 def _actor_noun_follows(after: str) -> bool:
@@ -236,6 +245,15 @@ def _actor_noun_follows(after: str) -> bool:
         if j >= 2:
             break
     return False
+
+
+def _pair_noun_follows(after: str) -> bool:
+    """A noun of relations between two states follows, after at most one modifier
+    ("alliance", "military cooperation", "border talks")."""
+    words = re.match(r"((?:\s+[a-zé][\w-]*){1,2})", after)
+    if not words:
+        return False
+    return any(w.rstrip(",.;:") in _PAIR_NOUNS for w in words.group(1).split())
 
 
 # Capitalised titles after a demonym: "Burundian President X", "Russian Foreign Minister X"
@@ -701,6 +719,12 @@ class _Finder:
                 e, kd = demonyms[0]
                 self._demonym(sent, start, end, e, kd, before, after, spans)
 
+    def _is_state_word(self, word: str) -> bool:
+        """A country's name, acronym or demonym ("US", "Philippine", "Turkish")."""
+        if self.cat.country_by_demonym(word):
+            return True
+        return any(e.type == "Country" for e in self.cat.lookup(word))
+
     def _owned_elsewhere(self, before: str, entry: CatalogEntry) -> CatalogEntry | None:
         """The state that owns a generic alias when the words right before it give it an owner
         other than the entry's state: a possessor ("Pakistan's", "the Indian Army's") or a
@@ -753,8 +777,17 @@ class _Finder:
             if _last_word(before) == "the":
                 self.cands.append(_Cand(start - 4, end, ("cat", country.id), "demonym", 1, alias=word))
             return
-        if after.startswith(("-", "–")):
-            return           # "American-made", "Afghan-based"
+        if after.startswith(("-", "–", "—")):
+            # "American-made", "Afghan-based" name no actor; "Turkish-Azerbaijani talks" does
+            m = _DASHED_PARTNER_AFTER.match(after)
+            if m and self._is_state_word(m.group(1)) and _pair_noun_follows(after[m.end():]):
+                self.cands.append(_Cand(start, end, ("cat", country.id), "demonym", 1, alias=word))
+            return
+        partner = _DASHED_PARTNER_BEFORE.search(before)
+        if partner and self._is_state_word(partner.group(1)) and _pair_noun_follows(after):
+            # the second state of "the US–Philippine alliance"
+            self.cands.append(_Cand(start, end, ("cat", country.id), "demonym", 1, alias=word))
+            return
         # a capitalised title: "Burundian President Evariste Ndayishimiye"
         m = re.match(r"\s+([A-Z][a-z]+)(\s+[A-Z][a-z]+)?", after)
         if m and m.group(1).lower() in _TITLE_WORDS:
