@@ -665,3 +665,12 @@ def test_a_dashed_pair_of_states_before_a_relation_noun_names_both_states():
 def test_a_dashed_demonym_on_a_product_or_a_border_names_no_state(text):
     ents, _ = run(text)
     assert not names(ents) & {"Russia", "Afghanistan", "Pakistan", "China", "Ethiopia", "Sudan"}
+
+
+def test_a_longer_name_ending_in_a_one_word_catalogued_body_is_a_body_of_its_own():
+    ents, _ = run("The World Uyghur Congress condemned the arrests in Urumqi.")
+    assert "United States Congress" not in names(ents)
+    assert any(e.name.endswith("World Uyghur Congress") for e in ents)
+    ents, _ = run("The US Congress and Lebanese Hezbollah both condemned the move. "
+                  "Yesterday Hezbollah fired rockets, and President Putin spoke.")
+    assert {"United States Congress", "Hezbollah", "Vladimir Putin"} <= names(ents)

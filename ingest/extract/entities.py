@@ -719,6 +719,33 @@ class _Finder:
                 e, kd = demonyms[0]
                 self._demonym(sent, start, end, e, kd, before, after, spans)
 
+    def _ends_in_alias_of_another_body(self, sent, rs, re_, one_word_bodies) -> bool:
+        """"The World Uyghur Congress", "Indian National Congress": a capitalised run whose last
+        word is a one-word catalogued body, after words that are neither state words nor titles,
+        is a name of its own."""
+        last = next(((st, en) for st, en in one_word_bodies if en == re_ and st > rs), None)
+        if last is None:
+            return False
+        words = self.text[rs:last[0]].split()
+        while words and words[0].lower() in _LEADING:
+            words.pop(0)
+        if not words or not all(w[0].isupper() for w in words) or \
+                any(w.lower() in _TITLE_WORDS for w in words):
+            return False      # "Regardless of the Taliban's", "President Putin"
+        if len(words) == 1 and self.text[sent.start:rs].strip() in ("", '"', "“"):
+            return False      # "Yesterday Hezbollah fired ..."
+        return not self._only_state_words(" ".join(words))
+
+    def _head_may_end(self, prefix: str, head: str) -> bool:
+        """May a catalog name stand for the longer discovered name it ends? A multi-word head
+        may ("US Federal Bureau of Investigation"); a one-word head only after state words
+        ("the US Congress"), not inside another body's name ("the World Uyghur Congress")."""
+        return len(head.split()) > 1 or self._only_state_words(prefix)
+
+    def _only_state_words(self, prefix: str) -> bool:
+        words = [w for w in re.findall(r"[\w.]+", prefix) if w.lower() != "the"]
+        return all(self._is_state_word(w) for w in words)
+
     def _is_state_word(self, word: str) -> bool:
         """A country's name, acronym or demonym ("US", "Philippine", "Turkish")."""
         if self.cat.country_by_demonym(word):
@@ -839,7 +866,14 @@ class _Finder:
         runs = self._join_and(runs)
         runs = self._join_collective_possessive(runs, cat_here)
         lists = self._lists(sent, runs)
+        one_word_bodies = {(st, en) for (se, st, en, _i, k, hits, _t) in catalog_spans
+                           if se is sent and k == 1 and any(
+                               self.cat.entries[eid].type in ("Organization", "Group")
+                               for eid, _kd in hits)}
         for rs, re_ in runs:
+            if self._ends_in_alias_of_another_body(sent, rs, re_, one_word_bodies):
+                self._classify(sent, rs, re_, lists)
+                continue
             for ps, pe in _split_at_catalog(rs, re_, cat_here, text):
                 self._classify(sent, ps, pe, lists)
         self._numbered(sent)
@@ -1260,8 +1294,9 @@ class _Finder:
                          and o.start > c.start and o.kind == "name"]
                 if inner:
                     o = max(inner, key=lambda o: o.end - o.start)
-                    final.append(o)
-                    continue
+                    if self._head_may_end(text[c.start:o.start], text[o.start:o.end]):
+                        final.append(o)
+                        continue
             final.append(c)
         chosen = sorted(final, key=lambda c: c.start)
         # persons: merge subsets ("Atta Noor" -> "Atta Mohammad Noor"), catalog persons included
