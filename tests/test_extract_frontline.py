@@ -344,3 +344,26 @@ def test_a_dashed_pair_of_states_before_an_alliance_or_talks_relates_the_pair():
     assert {frozenset(t[::2]) for t in got if t[1] == "NEGOTIATES_WITH"} == \
         {frozenset({"Saudi Arabia", "Iran"})}
     assert _triples("Russian-made rifles were sold in Mali.") == set()
+
+
+# --- bodies of a state, lists that end where a new clause starts ---------------------------------
+
+def test_a_state_organ_the_catalog_knows_is_a_member_of_its_state_when_the_state_is_named():
+    got = _triples("The Philippine Coast Guard escorted the convoy, Manila said.")
+    assert ("Philippine Coast Guard", "MEMBER_OF", "Philippines") in got
+    got = _triples("Pakistan's state news agency APP reported the clash near Chaman.")
+    assert ("APP", "MEMBER_OF", "Pakistan") in got
+    # a think tank of that state is no organ of it
+    got = _triples("The Brookings Institution said the United States had erred.")
+    assert not {t for t in got if t[1] == "MEMBER_OF"}
+
+
+def test_a_list_of_objects_ends_where_a_new_clause_begins():
+    got = _triples("Iran armed Hezbollah, and Syria praised the deliveries.")
+    assert got == {("Iran", "SUPPORTS", "Hezbollah")}
+    got = _triples("Turkey armed the SNA, and Qatar funds the group.")
+    assert ("Turkey", "SUPPORTS", "Qatar") not in got
+    got = _triples("The US sanctioned Iran, Syria, and Russia-backed militias.")
+    assert {t[2] for t in got if t[1] == "OPPOSES"} == {"Iran", "Syria"}
+    got = _triples("Iran armed Hezbollah, Hamas, and the Houthis.")
+    assert {t[2] for t in got if t[1] == "SUPPORTS"} == {"Hezbollah", "Hamas", "Houthis"}

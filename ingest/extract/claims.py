@@ -715,6 +715,13 @@ class View:
                 if not places and k + 1 <= hi and us[k + 1].low in AUX and us[k + 1].low not in (
                         "do", "does", "did") and "," in gap:
                     break       # "finances the Houthis, and the IRGC has supplied ...": a new clause
+                if not places and k + 1 <= hi and "," in gap and "and" in gap and \
+                        not us[k + 1].is_mention and _finite_verb(us[k + 1].low):
+                    break       # "armed Hezbollah, and Syria praised it": a new clause
+                if k + 1 <= hi and self.attached_hyphen(k + 1):
+                    # "sanctioned Iran, Syria and Russia-backed militias": not Russia, but a list
+                    has_and |= bool({"and", "or", "&", "nor"} & set(gap))
+                    break
                 has_and |= bool({"and", "or", "&", "nor"} & set(gap))
                 members.append(k)
                 gap = []
@@ -865,6 +872,16 @@ def _verbish(low: str) -> bool:
         "during", "including", "following", "regarding", "according", "concerning", "bring",
         "thing", "something", "nothing", "anything", "everything", "king", "wing", "ring",
         "spring", "morning", "evening", "building", "hundred", "red", "need", "speed")
+
+
+def _finite_verb(low: str) -> bool:
+    """A past or present-tense verb form that opens a predicate ("praised", "funds", "said")."""
+    if LEX().reporting.get(low, ("", "base"))[1] in ("past", "s"):
+        return True
+    if low.endswith("ed") and _verbish(low):
+        return True
+    return low.endswith("s") and low in LEX().triggers and \
+        any(t.kind == "verb" for t in LEX().triggers[low])
 
 
 def _is_modifier(low: str) -> bool:
@@ -4567,6 +4584,10 @@ def _title_at(lex: Lexicon, words: list[str]) -> bool:
     return False
 
 
+# catalog categories of a state's own bodies (its armed forces, ministries, agencies)
+STATE_ORGANS = frozenset({"military", "ministry", "agency", "intelligence"})
+
+
 def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                state: _State | None = None) -> list[_Found]:
     us = view.units
@@ -4694,10 +4715,22 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                     j += 1
             # "India's Research and Analysis Wing": an agency of a country; "the State
             # Department's Policy Planning Staff", "the Indian Army's Northern Command"
-            if i >= 2 and us[i - 1].low in ("'s", "’s") and us[i - 2].etype in (
+            # ("North Korea's state news agency KCNA": a few common nouns may come between)
+            k = i - 1
+            while k > i - 5 and k > 1 and not us[k].is_mention and us[k].low.isalpha() and \
+                    us[k].low.islower() and _is_modifier(us[k].low):
+                k -= 1
+            if k >= 1 and us[k].low in ("'s", "’s") and us[k - 1].etype in (
                     "Country", "Organization") and u.etype == "Organization" and \
-                    us[i - 2].eid != u.eid:
-                out.append(_Found(u.eid, "MEMBER_OF", us[i - 2].eid, (us[i - 2].start, u.end), u.start))
+                    us[k - 1].eid != u.eid:
+                out.append(_Found(u.eid, "MEMBER_OF", us[k - 1].eid, (us[k - 1].start, u.end), u.start))
+            # an organ of a state the article names ("the Philippine Coast Guard", "the
+            # Pentagon"): the catalog knows whose; think tanks, media and universities are not
+            entry = _catalog_entry(catalog, u.eid) if catalog is not None else None
+            if entry is not None and entry.category in STATE_ORGANS:
+                parent = entry.member_of if entry.member_of in ents else entry.country
+                if parent in ents and parent != u.eid:
+                    out.append(_Found(u.eid, "MEMBER_OF", parent, (u.start, u.end), u.start))
             # "its General Intelligence Service", "its intelligence service, the BIA": a body of
             # the state or group the pronoun refers to
             if u.etype == "Organization" and i >= 1 and state is not None:
