@@ -4,12 +4,14 @@
 #   make eval-dev          extract the held-out dev set (tests/data/dev, other conflicts) and score it
 #   make eval-heldout      extract the independently annotated set (tests/data/heldout) and score it
 #   make eval-blind        extract the second independent set (tests/data/blind, no longer blind) and score it
+#   make eval-fresh        extract the fresh set (tests/data/fresh, independent annotators) and score it
+#   make eval-unseen       the fresh set's held-back articles (tests/data/unseen): totals only
 #   make eval-final        the set nobody develops on (tests/data/final): totals only, never --verbose
 SHARED ?= ../shared
 PYTHON ?= .venv/bin/python
 GEOKG ?= .venv/bin/geokg
 
-.PHONY: eval eval-dev eval-heldout eval-blind eval-final bench-extract
+.PHONY: eval eval-dev eval-heldout eval-blind eval-fresh eval-unseen eval-final bench-extract
 
 eval:
 	rm -rf eval-out/samples
@@ -30,6 +32,16 @@ eval-blind:
 	rm -rf eval-out/blind
 	$(GEOKG) extract tests/data/blind/articles --out eval-out/blind
 	$(PYTHON) $(SHARED)/eval/score.py tests/data/blind/gold eval-out/blind --verbose
+
+eval-fresh:
+	rm -rf eval-out/fresh
+	$(GEOKG) extract tests/data/fresh/articles --out eval-out/fresh
+	$(PYTHON) $(SHARED)/eval/score.py tests/data/fresh/gold eval-out/fresh --verbose
+
+eval-unseen:
+	rm -rf eval-out/unseen
+	$(GEOKG) extract tests/data/unseen/articles --out eval-out/unseen
+	$(PYTHON) $(SHARED)/eval/score.py tests/data/unseen/gold eval-out/unseen | grep TOTAL
 
 eval-final:
 	rm -rf eval-out/final
