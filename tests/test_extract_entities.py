@@ -674,3 +674,23 @@ def test_a_longer_name_ending_in_a_one_word_catalogued_body_is_a_body_of_its_own
     ents, _ = run("The US Congress and Lebanese Hezbollah both condemned the move. "
                   "Yesterday Hezbollah fired rockets, and President Putin spoke.")
     assert {"United States Congress", "Hezbollah", "Vladimir Putin"} <= names(ents)
+
+
+def test_an_uncued_two_or_three_word_name_inside_a_sentence_is_a_person():
+    ents, mentions = run("A faction under Stephen Par Kuol split from the party. "
+                         "Par Kuol denies taking money from the government.")
+    person = named(ents, "Stephen Par Kuol")
+    assert person.type == "Person"
+    assert {m.surface for m in mentions if m.entity_id == person.id} == {"Stephen Par Kuol",
+                                                                           "Par Kuol"}
+
+
+@pytest.mark.parametrize("text", [
+    "The deal is part of the Growth Plan for the region.",
+    "France ended Operation Barkhane in 2022.",
+    "Talks with East African leaders stalled.",
+    "A boat reached the BRP Sierra Madre. Later the rusting Sierra Madre was resupplied.",
+])
+def test_documents_operations_regions_and_known_names_are_not_people(text):
+    ents, _ = run(text)
+    assert not [e for e in ents if e.type == "Person"]

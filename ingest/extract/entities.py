@@ -256,6 +256,17 @@ def _pair_noun_follows(after: str) -> bool:
     return any(w.rstrip(",.;:") in _PAIR_NOUNS for w in words.group(1).split())
 
 
+# words that make an uncued capitalised name something other than a person: documents,
+# operations, prizes, publications, regional adjectives ("the Growth Plan", "Operation
+# Barkhane", "the Dniester Courier", "East African leaders")
+_NOT_PERSON_WORDS = frozenset("""agreement agreements treaty accord accords act acts plan plans
+prize award initiative doctrine declaration charter convention protocol strategy operation
+exercise exercises courier times post herald gazette tribune journal review daily weekly news
+monitor observer chronicle express telegraph african asian european arab latin western eastern
+northern southern central middle pacific atlantic islamic sunni shia christian catholic
+""".split())
+
+
 # Capitalised titles after a demonym: "Burundian President X", "Russian Foreign Minister X"
 _TITLE_WORDS = frozenset("""president minister king queen emir chancellor premier ambassador envoy
 general commander spokesman spokeswoman secretary vice prime foreign defense defence interior
@@ -1203,6 +1214,17 @@ class _Finder:
         if self._in_place_list(sent, ps, pe, before, after):
             self._new(ps, pe, "Location")
             return
+        if 2 <= len(tokens) <= 3 and not sentence_initial and all(_name_like(t) for t in tokens) \
+                and prev not in _BARE_PLACE_PREPS and not _COORD_PLACE_BEFORE.search(before) \
+                and not any(self.cat.lookup(t) or self.cat.country_by_demonym(t) for t in tokens) \
+                and not re.match(r"\s*(?:,\s*)?(?:[A-Z]|-)", after) \
+                and not any(t.lower() in _NOT_PERSON_WORDS for t in tokens) \
+                and not any(self._type(k) != "Person" and n.endswith(" " + surface)
+                            for k, n in self.names.items()):     # "BRP Sierra Madre"
+            # an uncued two- or three-word name inside a sentence ("a faction under Stephen Par
+            # Kuol"): bodies carry a cue word and places are catalogued, so most are people
+            self._person(ps, pe)
+            return
         if len(tokens) <= 3:
             located = prev in _BARE_PLACE_PREPS or bool(_COORD_PLACE_BEFORE.search(before)) or (
                 prev in _DIRECTION_ADJ and _last_word(before[:before.lower().rindex(prev)])
@@ -1331,7 +1353,8 @@ class _Finder:
                 # "Atta Noor" = "Atta Mohammad Noor"; "Abdullahi Nur" = "Abdullahi Nur Farah"
                 supers = [o for o in by_len if o != k and len(full[o]) > len(toks) and (
                     (full[o][-1] == toks[-1] and full[o][0] == toks[0] and set(toks) <= set(full[o]))
-                    or (len(full[o]) >= 3 and full[o][:len(toks)] == toks))]
+                    or (len(full[o]) >= 3 and full[o][:len(toks)] == toks)
+                    or (len(full[o]) >= 3 and full[o][-len(toks):] == toks))]     # "Par Kuol"
             if supers and len({find(o) for o in supers}) == 1:
                 union(find(supers[0]), k)
         # lone words: a surname of exactly one person, or the head of one facility
