@@ -254,3 +254,19 @@ def test_seats_of_government_beyond_capitals(cat):
     for seat, country in (("Villa Somalia", "Somalia"), ("Aso Rock", "Nigeria"),
                           ("Baabda", "Lebanon"), ("Kremlin", "Russia")):
         assert any(e.name == country for e, kind in cat.matches(seat) if kind == "metonym"), seat
+
+
+def test_subdivision_names_are_the_names_a_news_text_uses(cat):
+    # ISO 3166-2 writes "Găgăuzia, Unitatea teritorială autonomă (UTAG)" and "Ilocos (Region I)"
+    assert [e.id for e in cat.lookup("Gagauzia")] == ["location:md-ga"]
+    assert any(e.id == "location:ph-10" for e in cat.lookup("Northern Mindanao"))
+    for e in cat.entries.values():
+        if e.type == "Location" and e.iso:
+            assert "(" not in e.name and not e.name[:1].islower(), e.name
+
+
+def test_peacekeeping_missions_and_state_companies_belong_to_their_parent(cat):
+    minurso = cat.lookup("MINURSO")[0]
+    assert minurso.member_of == cat.lookup("United Nations")[0].id
+    gazprom = cat.lookup("Gazprom")[0]
+    assert gazprom.type == "Organization" and gazprom.country == cat.lookup("Russia")[0].id

@@ -165,7 +165,8 @@ def subdivision_entries(code_to_id: dict[str, str], curated_ids: set[str]) -> li
         country_id = code_to_id.get(sub.country_code)
         if not country_id or not country_id.startswith("Q"):
             continue
-        names = [n.strip() for n in re.split(r"\s*[;/]\s*|\s*\[.*?\]\s*", sub.name) if n.strip()]
+        names = [_subdivision_name(n) for n in re.split(r"\s*[;/]\s*|\s*\[.*?\]\s*", sub.name)]
+        names = [n for n in names if n and not n[:1].islower()]   # ("nohiyahoi tobei jumhurí")
         if not names:
             continue
         short = _SUBDIVISION_SUFFIX.sub("", names[0])
@@ -182,6 +183,25 @@ def subdivision_entries(code_to_id: dict[str, str], curated_ids: set[str]) -> li
             aliases=_dedupe(names[1:], exclude=names[:1]), country=country_id,
             category=(sub.type or "subdivision").lower(), iso=sub.code))
     return entries
+
+
+# ISO names that put the kind of unit after a comma: "Găgăuzia, Unitatea teritorială autonomă",
+# "Adygeya, Respublika", "Murcia, Región de"
+_UNIT_AFTER_COMMA = frozenset("""respublika région region comunidad principado unitatea hlavní
+provincia kray oblast avtonomnyy avtonomnaya""".split())
+
+
+def _subdivision_name(raw: str) -> str:
+    """The name a news text uses for an ISO 3166-2 entry: without a parenthetical note
+    ("Ilocos (Region I)", "Sofia (stolitsa)") and without a unit kind after a comma."""
+    name = re.sub(r"\s*\([^)]*\)", "", raw).strip()
+    head, comma, tail = name.partition(",")
+    if comma and tail.strip() and (tail.strip()[0].islower()
+                                   or tail.split()[0].lower() in _UNIT_AFTER_COMMA):
+        name = head.strip()
+        if name[:1].islower():      # "wallonne, Région" -> "Région wallonne"
+            name = f"{tail.strip()} {name}"
+    return name
 
 
 # Words that make up subdivision names which are ordinary words in a news text.
