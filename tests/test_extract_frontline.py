@@ -367,3 +367,19 @@ def test_a_list_of_objects_ends_where_a_new_clause_begins():
     assert {t[2] for t in got if t[1] == "OPPOSES"} == {"Iran", "Syria"}
     got = _triples("Iran armed Hezbollah, Hamas, and the Houthis.")
     assert {t[2] for t in got if t[1] == "SUPPORTS"} == {"Hezbollah", "Hamas", "Houthis"}
+
+
+def test_a_speaker_after_a_name_is_no_apposition_of_that_name():
+    got = _triples("The envoy hopes to meet Polisario leader Brahim Ghali, a UN spokesman said.")
+    assert ("Brahim Ghali", "MEMBER_OF", "United Nations") not in got
+    assert ("Brahim Ghali", "MEMBER_OF", "Polisario Front") in got
+    got = _triples("The envoy met Brahim Ghali, a UN official, in Tindouf.")
+    assert ("Brahim Ghali", "MEMBER_OF", "United Nations") in got
+
+
+def test_forces_of_the_sender_are_not_the_recipient_of_what_is_sent():
+    got = _triples("Russia sent troops of the Africa Corps to Mali in 2024.")
+    assert ("Russia", "SUPPORTS", "Mali") in got
+    assert ("Russia", "SUPPORTS", "Africa Corps") not in got
+    got = _triples("Iran sent weapons and fighters to the Houthis.")
+    assert ("Iran", "SUPPORTS", "Houthis") in got

@@ -299,6 +299,11 @@ class View:
             j = i + 1
             while j < n and us[j].low not in (",",) and not self.is_hard(j):
                 j += 1
+            said = next((k for k in range(i + 2, min(j + 1, n)) if not us[k].is_mention and
+                         LEX().reporting.get(us[k].low, ("", "base"))[1] in ("past", "s")), None)
+            if said is not None and nxt.low in ("a", "an", "the", "one", "two", "three") and not any(
+                    us[k].low in ("that", "which", "who", "whose", "whom") for k in range(i + 1, said)):
+                continue    # "... Brahim Ghali, a UN spokesman said": a new speaker, no apposition
             if j < n and us[j].low == "," and nxt.low not in ("which", "who", "whose", "whom"):
                 # "X, a ..., VERB": the apposition ends at the comma
                 pass
@@ -3450,6 +3455,15 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         # "sent troops, Syrian mercenaries and drones": a demonym after a verb of giving is
         # what is given; the recipient follows "to"
         obj = [o for o in obj if us[o].kind != "demonym" or us[o - 1].low == "to"]
+    if rel == "SUPPORTS" and obj and us[h.first].low in CONTRIBUTE_VERBS | GIVE_VERBS | DISPATCH_VERBS \
+            and _forces_of(view, obj[0]):
+        # "sent special forces of the UPDF to Juba": the force sent is the sender's own; the
+        # recipient, if any, follows "to"
+        _, hi = view.clause(h.last)
+        j = obj[-1] + 1
+        while j <= hi and us[j].low != "to" and not us[j].is_mention:
+            j += 1
+        obj = view.object(j) if j <= hi and us[j].low == "to" else []
     mutual = rel == "ATTACKS" and intent is None and \
         (h.trigger.lemma,) + tuple(w for w in h.trigger.rest if w != "with") in MUTUAL_ATTACKS
     if not obj and (rel in SYMMETRIC_RELATIONS or mutual) and len(subj) >= 2 and \
@@ -3816,6 +3830,17 @@ DISPATCH_VERBS = frozenset("send sends sent sending dispatch dispatched dispatch
                            "keep keeps kept keeping maintain maintains maintained "
                            "maintaining".split())
 HAVE = frozenset("has have had having keeps kept maintains maintained".split())
+FORCE_NOUNS = frozenset("""forces force troops soldiers units elements personnel fighters
+battalions battalion contingent contingents commandos brigades brigade""".split())
+
+
+def _forces_of(view: View, k: int) -> bool:
+    """Is the mention at ``k`` the owner in "[special] forces of [the] X"?"""
+    us = view.units
+    j = k - 1
+    if j >= 0 and us[j].low == "the":
+        j -= 1
+    return j >= 1 and us[j].low == "of" and us[j - 1].low in FORCE_NOUNS
 
 
 def _pronoun_possessor(view: View, k: int, state: "_State | None") -> list[int]:
