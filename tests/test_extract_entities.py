@@ -694,3 +694,12 @@ def test_an_uncued_two_or_three_word_name_inside_a_sentence_is_a_person():
 def test_documents_operations_regions_and_known_names_are_not_people(text):
     ents, _ = run(text)
     assert not [e for e in ents if e.type == "Person"]
+
+
+def test_a_surname_names_the_catalogued_person_the_article_names_in_full():
+    ents, mentions = run("President Salva Kiir's government blamed the opposition. "
+                         "Kiir later accused Riek Machar of plotting a coup.")
+    kiir = named(ents, "Salva Kiir")
+    assert any(m.surface == "Kiir" and m.entity_id == kiir.id for m in mentions)
+    ents, _ = run("Kiir later accused Riek Machar of plotting a coup.")
+    assert "Salva Kiir" not in names(ents)      # no full name in the article: no guess

@@ -160,6 +160,18 @@ class Catalog:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def persons_by_surname(self, word: str) -> list[CatalogEntry]:
+        """Catalogued persons whose name or an alias of two or more words ends in ``word``."""
+        if not hasattr(self, "_by_surname"):
+            index: dict[str, list[CatalogEntry]] = {}
+            for entry in self.entries.values():
+                if entry.type != "Person":
+                    continue
+                for name in {n.split()[-1] for n in (entry.name, *entry.aliases) if " " in n}:
+                    index.setdefault(normalize(name), []).append(entry)
+            self._by_surname = index
+        return self._by_surname.get(normalize(word), [])
+
     def get(self, entry_id: str) -> CatalogEntry | None:
         return self.entries.get(entry_id)
 

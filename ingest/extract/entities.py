@@ -1382,6 +1382,13 @@ class _Finder:
             if len(owners) == 1:
                 chosen.append(_Cand(ps, pe, owners.pop(), "name", 1))
                 continue
+            named = [e for e in self.cat.persons_by_surname(word)
+                     if any(" " in n and n in text for n in (e.name, *e.aliases))]
+            if len(named) == 1:
+                # "Kiir" after "President Salva Kiir's government", where the full name was read
+                # as the state: the catalogued person the article names in full
+                chosen.append(_Cand(ps, pe, ("cat", named[0].id), "name", 1))
+                continue
             heads = {find(k) for k in self.types if k[1] == "Location" and
                      _norm_token(self.names[k].split()[0]) == word and len(self.names[k].split()) >= 2
                      and self.names[k].split()[-1] in ("Base", "Airbase", "Airport", "Camp", "Valley",
