@@ -302,7 +302,12 @@ class View:
             said = next((k for k in range(i + 2, min(j + 1, n)) if not us[k].is_mention and
                          LEX().reporting.get(us[k].low, ("", "base"))[1] in ("past", "s")), None)
             if said is not None and nxt.low in ("a", "an", "the", "one", "two", "three") and not any(
-                    us[k].low in ("that", "which", "who", "whose", "whom") for k in range(i + 1, said)):
+                    us[k].low in ("that", "which", "who", "whose", "whom") for k in range(i + 1, said)) \
+                    and any(not us[k].is_mention and ((us[k].low,) in LEX().titles
+                                                      or us[k].low in LEX().proxy_nouns)
+                            for k in range(i + 1, said)) \
+                    and (said + 1 >= n or us[said + 1].low in (".", ",", ";", "on", "in", "at",
+                                                               "last", "this", "late", "early")):
                 continue    # "... Brahim Ghali, a UN spokesman said": a new speaker, no apposition
             if j < n and us[j].low == "," and nxt.low not in ("which", "who", "whose", "whom"):
                 # "X, a ..., VERB": the apposition ends at the comma
@@ -3456,7 +3461,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         # what is given; the recipient follows "to"
         obj = [o for o in obj if us[o].kind != "demonym" or us[o - 1].low == "to"]
     if rel == "SUPPORTS" and obj and us[h.first].low in CONTRIBUTE_VERBS | GIVE_VERBS | DISPATCH_VERBS \
-            and _forces_of(view, obj[0]):
+            and _forces_of(view, obj[0]) and not any(
+                us[k].low in ("to", "for", "with") for k in range(h.last + 1, obj[0])):
         # "sent special forces of the UPDF to Juba": the force sent is the sender's own; the
         # recipient, if any, follows "to"
         _, hi = view.clause(h.last)
