@@ -299,8 +299,8 @@ class View:
             j = i + 1
             while j < n and us[j].low not in (",",) and not self.is_hard(j):
                 j += 1
-            said = next((k for k in range(i + 2, min(j + 1, n)) if not us[k].is_mention and
-                         LEX().reporting.get(us[k].low, ("", "base"))[1] in ("past", "s")), None)
+            said = next((k for k in range(i + 2, min(j + 1, n))
+                         if not us[k].is_mention and _finite_reporting(us, k)), None)
             if said is not None and nxt.low in ("a", "an", "the", "one", "two", "three") and not any(
                     us[k].low in ("that", "which", "who", "whose", "whom") for k in range(i + 1, said)) \
                     and any(not us[k].is_mention and ((us[k].low,) in LEX().titles
@@ -726,7 +726,7 @@ class View:
                         "do", "does", "did") and "," in gap:
                     break       # "finances the Houthis, and the IRGC has supplied ...": a new clause
                 if not places and k + 1 <= hi and "," in gap and "and" in gap and \
-                        not us[k + 1].is_mention and _finite_verb(us[k + 1].low):
+                        not us[k + 1].is_mention and _finite_verb(us, k + 1):
                     break       # "armed Hezbollah, and Syria praised it": a new clause
                 if k + 1 <= hi and self.attached_hyphen(k + 1):
                     # "sanctioned Iran, Syria and Russia-backed militias": not Russia, but a list
@@ -884,9 +884,10 @@ def _verbish(low: str) -> bool:
         "spring", "morning", "evening", "building", "hundred", "red", "need", "speed")
 
 
-def _finite_verb(low: str) -> bool:
+def _finite_verb(us: list[Unit], j: int) -> bool:
     """A past or present-tense verb form that opens a predicate ("praised", "funds", "said")."""
-    if LEX().reporting.get(low, ("", "base"))[1] in ("past", "s"):
+    low = us[j].low
+    if _finite_reporting(us, j):
         return True
     if low.endswith("ed") and _verbish(low):
         return True
@@ -4748,8 +4749,8 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
             # Department's Policy Planning Staff", "the Indian Army's Northern Command"
             # ("North Korea's state news agency KCNA": a few common nouns may come between)
             k = i - 1
-            while k > i - 5 and k > 1 and not us[k].is_mention and us[k].low.isalpha() and \
-                    us[k].low.islower() and _is_modifier(us[k].low):
+            while k > i - 5 and k > 1 and not us[k].is_mention and us[k].text.islower() and \
+                    _is_modifier(us[k].low):
                 k -= 1
             if k >= 1 and us[k].low in ("'s", "’s") and us[k - 1].etype in (
                     "Country", "Organization") and u.etype == "Organization" and \
