@@ -4620,6 +4620,15 @@ def _title_at(lex: Lexicon, words: list[str]) -> bool:
 STATE_ORGANS = frozenset({"military", "ministry", "agency", "intelligence"})
 
 
+def _catalog_parent(entry, ents: dict[str, Entity]) -> str | None:
+    """The body a catalogued actor belongs to (its parent body, else its state), when the
+    article names it."""
+    for parent in (entry.member_of, entry.country) if entry is not None else ():
+        if parent and parent in ents and parent != entry.id:
+            return parent
+    return None
+
+
 def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                state: _State | None = None) -> list[_Found]:
     us = view.units
@@ -4725,12 +4734,10 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
             if catalog is not None and i > 0 and not us[i - 1].is_mention:
                 prev2 = tuple(x.low for x in us[max(0, i - 2):i])
                 if prev2[-1:] in lex.titles or prev2 in lex.titles:
-                    entry = _catalog_entry(catalog, u.eid)
-                    for parent in (entry.member_of, entry.country) if entry is not None else ():
-                        if parent and parent in ents and parent != u.eid:
-                            out.append(_Found(u.eid, "MEMBER_OF", parent,
-                                              (us[i - 1].start, u.end), u.start))
-                            break
+                    parent = _catalog_parent(_catalog_entry(catalog, u.eid), ents)
+                    if parent:
+                        out.append(_Found(u.eid, "MEMBER_OF", parent, (us[i - 1].start, u.end),
+                                          u.start))
         elif u.etype in ("Organization", "Group"):
             # "the RSF, a paramilitary force led by General X": X leads the anchor
             if i + 2 < n and us[i + 1].low == ",":
@@ -4759,10 +4766,10 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
             # an organ of a state the article names ("the Philippine Coast Guard", "the
             # Pentagon"): the catalog knows whose; think tanks, media and universities are not
             entry = _catalog_entry(catalog, u.eid) if catalog is not None else None
-            if entry is not None and entry.category in STATE_ORGANS:
-                parent = entry.member_of if entry.member_of in ents else entry.country
-                if parent in ents and parent != u.eid:
-                    out.append(_Found(u.eid, "MEMBER_OF", parent, (u.start, u.end), u.start))
+            parent = _catalog_parent(entry, ents) \
+                if entry is not None and entry.category in STATE_ORGANS else None
+            if parent:
+                out.append(_Found(u.eid, "MEMBER_OF", parent, (u.start, u.end), u.start))
             # "its General Intelligence Service", "its intelligence service, the BIA": a body of
             # the state or group the pronoun refers to
             if u.etype == "Organization" and i >= 1 and state is not None:
