@@ -383,3 +383,13 @@ def test_forces_of_the_sender_are_not_the_recipient_of_what_is_sent():
     assert ("Russia", "SUPPORTS", "Africa Corps") not in got
     got = _triples("Iran sent weapons and fighters to the Houthis.")
     assert ("Iran", "SUPPORTS", "Houthis") in got
+
+
+def test_a_verb_after_an_apposition_is_the_anchors_predicate_even_before_a_title():
+    got = _triples("Jake Sullivan, Biden's national security adviser for Asia, met Chinese "
+                   "Foreign Minister Wang Yi in Vienna.")
+    assert ("Jake Sullivan", "NEGOTIATES_WITH", "Wang Yi") in got
+    # an apposition of title words still ends at its comma: the speaker is its anchor
+    got = _claims("Sergei Lavrov, senior foreign policy aide to Putin, said that Russia "
+                  "backs Syria.")
+    assert [c[4] for c in got if c[:3] == ("Russia", "SUPPORTS", "Syria")] == ["Sergei Lavrov"]

@@ -281,8 +281,9 @@ class View:
             nxt = us[i + 1]
             starts = nxt.low in APPOSITION_STARTERS or nxt.low in PARTICIPLE_STARTERS or (
                 not nxt.is_mention and (nxt.low,) in LEX().titles) or (
-                # "X, foreign policy aide to Y, said"
-                not nxt.is_mention and _is_modifier(nxt.low) and any(
+                # "X, foreign policy aide to Y, said" (not "X, ..., met President Y")
+                not nxt.is_mention and _is_modifier(nxt.low) and not (
+                    _trigger_verb(nxt.low) and not nxt.low.endswith("ing")) and any(
                     (us[m].low,) in LEX().titles and all(
                         not x.is_mention and _is_modifier(x.low) for x in us[i + 1:m])
                     for m in range(i + 2, min(n, i + 5)))) or (
@@ -874,9 +875,14 @@ def _finite_reporting(us: list[Unit], j: int) -> bool:
         and (us[j - 1].is_mention or us[j - 1].low.endswith("s"))
 
 
+def _trigger_verb(low: str) -> bool:
+    """A verb form of the lexicon's relation triggers ("met", "backs", "attacked")."""
+    return low in LEX().triggers and any(t.kind == "verb" for t in LEX().triggers[low])
+
+
 def _verbish(low: str) -> bool:
     """A word that looks like a verb form governing what follows (weakening, blocked, sold)."""
-    if low in LEX().triggers and any(t.kind == "verb" for t in LEX().triggers[low]):
+    if _trigger_verb(low):
         return True
     return len(low) > 4 and (low.endswith("ing") or low.endswith("ed")) and low not in (
         "during", "including", "following", "regarding", "according", "concerning", "bring",
@@ -891,8 +897,7 @@ def _finite_verb(us: list[Unit], j: int) -> bool:
         return True
     if low.endswith("ed") and _verbish(low):
         return True
-    return low.endswith("s") and low in LEX().triggers and \
-        any(t.kind == "verb" for t in LEX().triggers[low])
+    return low.endswith("s") and _trigger_verb(low)
 
 
 def _is_modifier(low: str) -> bool:
