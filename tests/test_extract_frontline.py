@@ -393,3 +393,15 @@ def test_a_verb_after_an_apposition_is_the_anchors_predicate_even_before_a_title
     got = _claims("Sergei Lavrov, senior foreign policy aide to Putin, said that Russia "
                   "backs Syria.")
     assert [c[4] for c in got if c[:3] == ("Russia", "SUPPORTS", "Syria")] == ["Sergei Lavrov"]
+
+
+def test_a_mediator_named_before_between_deals_with_each_party():
+    got = _triples("The truce was brokered by the African Union, the continental bloc, between "
+                   "Félix Tshisekedi and Paul Kagame.")
+    assert ("African Union", "NEGOTIATES_WITH", "Félix Tshisekedi") in got
+    assert ("African Union", "NEGOTIATES_WITH", "Paul Kagame") in got
+    assert ("Félix Tshisekedi", "NEGOTIATES_WITH", "Paul Kagame") in got
+    got = _triples("Oman mediated talks between Iran and the United States.")
+    assert {("Oman", "NEGOTIATES_WITH", "Iran"), ("Oman", "NEGOTIATES_WITH", "United States")} <= got
+    got = _triples("Oman did not mediate talks between Iran and the United States.")
+    assert not {t for t in got if t[0] == "Oman"}

@@ -1036,6 +1036,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found += _pact_members(view, found)
         found += _third_parties(view, found)
         found += _deals(view, lex, state, found)
+        found += _mediated_between(view, lex, state)
         found += _owner_of_target(view, found)
         struck = {(f.subject, f.object) for f in found if f.relation == "ATTACKS" and
                   view.units[_unit_at(view, f.trigger)].low not in CONQUEST}
@@ -1399,6 +1400,34 @@ def _deals(view: View, lex: Lexicon, state: _State, found: list[_Found]) -> list
             out += [_Found(a, "NEGOTIATES_WITH", b, span, u.start)
                     for i, a in enumerate(parties) for b in parties[i + 1:]]
             state.last_deal = tuple(parties[:2])
+    return out
+
+
+def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """A broker verb whose clause names the parties after "between": "the agreement was brokered
+    by IGAD, the regional bloc, between Kiir and Machar", "Qatar mediated talks between the US
+    and the Taliban". The mediator negotiates with each party, the parties with each other."""
+    us = view.units
+    out: list[_Found] = []
+    for m, u in enumerate(us):
+        if u.is_mention or u.low not in BROKER_VERBS:
+            continue
+        _, hi = view.clause(m)
+        b = next((k for k in range(m + 1, min(hi, m + 16) + 1) if us[k].low == "between"), None)
+        if b is None:
+            continue
+        parties = _between_parties(view, b, hi, state)
+        if m + 1 <= hi and us[m + 1].low == "by":
+            broker = _agent_after_by(view, m + 1)
+        else:
+            broker = [x for x in view.subject(m) if m < b]
+        brokers = [us[x].eid for x in broker if us[x].eid not in parties]
+        if len(parties) < 2 or not brokers or _negated(view, lex, m, -1):
+            continue
+        span = _span(view, broker, [m, b])
+        out += [_Found(x, "NEGOTIATES_WITH", p, span, u.start) for x in brokers for p in parties]
+        out += [_Found(a, "NEGOTIATES_WITH", c, span, u.start)
+                for i, a in enumerate(parties) for c in parties[i + 1:]]
     return out
 
 
