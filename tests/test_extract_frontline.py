@@ -405,3 +405,18 @@ def test_a_mediator_named_before_between_deals_with_each_party():
     assert {("Oman", "NEGOTIATES_WITH", "Iran"), ("Oman", "NEGOTIATES_WITH", "United States")} <= got
     got = _triples("Oman did not mediate talks between Iran and the United States.")
     assert not {t for t in got if t[0] == "Oman"}
+
+
+def test_gunships_of_a_state_act_for_it():
+    got = _triples("Ethiopian helicopter gunships struck Fano positions near Gondar.")
+    assert ("Ethiopia", "ATTACKS", "Fano") in got
+
+
+def test_whose_fighters_inside_an_apposition_are_the_anchors():
+    got = _triples("Ahrar al-Sham, a Salafist faction whose fighters fought alongside Hayat Tahrir "
+                   "al-Sham in Idlib, rejected the deal.")
+    assert ("Ahrar al-Sham", "ALLIED_WITH", "Hay'at Tahrir al-Sham") in got
+    # a clause opened by "whose" still belongs to the possessor further on
+    claims = _claims("The FLA, whose fighters ambushed a Malian convoy near Kidal, said its forces "
+                     "had shot down a drone.")
+    assert ("Azawad Liberation Front", "ATTACKS", "Mali") in {c[:3] for c in claims}

@@ -506,6 +506,13 @@ class View:
                     return self.group_left(j)
                 j -= 1
             return self.anchor_group(us[ti].appos)
+        n = ti - 1
+        while n > lo and (us[n].low in AUX or us[n].low in ADVERB_OK or us[n].low.endswith("ly")):
+            n -= 1
+        n -= 1 if n > 1 and us[n - 1].low == "own" else 0
+        possessor = self._whose_possessor(n)
+        if possessor:
+            return possessor
         j = ti - 1
         floor = max(lo, ti - limit)
         while j >= floor:
@@ -547,14 +554,10 @@ class View:
                 us[x].low.endswith("ly") or us[x].low in ("then", "later", "since")
                 for x in range(lo, ti)):
             return self.subject(lo - 2, limit=limit)
-        # "X, whose fighters ambushed ...": the possessor's forces act
-        if lo > 1 and us[lo - 1].low == "whose" and (us[lo].low in LEX().proxy_nouns or (
-                us[lo].low == "own" and lo + 1 < len(us) and us[lo + 1].low in LEX().proxy_nouns)):
-            k = lo - 2
-            if us[k].low == "," and k > 0:
-                k -= 1
-            if us[k].is_actor:
-                return self.group_left(k)
+        # "X, whose fighters ambushed ..., said": the clause opened by "whose" is X's
+        possessor = self._whose_possessor(lo)
+        if possessor:
+            return possessor
         # relative clause "X, which/who ..." or clause opened by "that/which" after a mention
         if lo > 0 and us[lo - 1].low in ("which", "who", "that") and lo - 2 >= 0:
             k = lo - 2
@@ -568,6 +571,23 @@ class View:
                     and not _verbish(us[k].low):
                 # "X, a rival group that fights Y": the apposition's anchor acts
                 return self.anchor_group(us[k].appos)
+        return []
+
+    def _whose_possessor(self, n: int) -> list[int]:
+        """"X, whose fighters ambushed ...", "X, a militia whose own fighters fought ...": the
+        possessor acting through the forces named at unit ``n``, right after "whose"."""
+        us = self.units
+        if n < 2 or n + 1 >= len(us) or us[n - 1].low != "whose" or us[n].is_mention or not (
+                us[n].low in LEX().proxy_nouns or (
+                    us[n].low == "own" and us[n + 1].low in LEX().proxy_nouns)):
+            return []
+        k = n - 2
+        if us[k].low == "," and k > 0:
+            k -= 1
+        if us[k].is_actor:
+            return self.group_left(k)
+        if us[k].appos is not None and not us[k].is_mention:
+            return self.anchor_group(us[k].appos)   # "X, a militia whose fighters ..."
         return []
 
     def _causee(self, ti: int, lo: int) -> list[int]:

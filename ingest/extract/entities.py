@@ -214,7 +214,7 @@ snipers tanks bombers gunboats militiamen personnel brothers brethren
 soldier officer national citizen hostage hostages peacekeepers peacekeeper contingent contingents
 battalion battalions brigade brigades unit units destroyer destroyers warship frigate frigates
 ship vessel tanker convoy carrier carriers submarine submarines warplane jet helicopter
-helicopters aircraft boat boats patrol patrols consulate consulates embassies outpost
+helicopters gunship gunships aircraft boat boats patrol patrols consulate consulates embassies outpost
 """.split())
 # a demonym before these words names people of the country, not its state
 _NON_STATE = frozenset("""gang gangs rebel rebels opposition dissident dissidents exile exiles
