@@ -420,3 +420,10 @@ def test_whose_fighters_inside_an_apposition_are_the_anchors():
     claims = _claims("The FLA, whose fighters ambushed a Malian convoy near Kidal, said its forces "
                      "had shot down a drone.")
     assert ("Azawad Liberation Front", "ATTACKS", "Mali") in {c[:3] for c in claims}
+
+
+def test_a_claim_after_a_reporting_verb_and_that_is_the_speakers_allegation():
+    for verb in ("alleged", "claimed", "insisted"):
+        claims = _claims(f"Ethiopia {verb} that Egypt armed the Tigray People's Liberation Front.")
+        hit = [c for c in claims if c[:3] == ("Egypt", "SUPPORTS", "Tigray People's Liberation Front")]
+        assert hit and hit[0][4] == "Ethiopia", verb

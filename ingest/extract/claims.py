@@ -424,7 +424,8 @@ class View:
         if j > 0:
             prev = us[j - 1].low
             if (prev in ("the", "both", "a", "an") or prev in DETERMINERS or prev in QUANT) \
-                    and j > 1 and not us[j - 1].is_mention:
+                    and prev != "that" and j > 1 and not us[j - 1].is_mention:
+                # ("alleged that Iran armed ...": "that" before a name opens a clause)
                 # "blocked several EU aid packages": still the object of the verb
                 prev2 = us[j - 2].low
                 prev = prev2 if prev2 in PREPOSITIONS or _verbish(prev2) else prev
