@@ -427,3 +427,21 @@ def test_a_claim_after_a_reporting_verb_and_that_is_the_speakers_allegation():
         claims = _claims(f"Ethiopia {verb} that Egypt armed the Tigray People's Liberation Front.")
         hit = [c for c in claims if c[:3] == ("Egypt", "SUPPORTS", "Tigray People's Liberation Front")]
         assert hit and hit[0][4] == "Ethiopia", verb
+
+
+def test_retaliation_against_a_named_actor_is_an_attack_and_a_vow_of_it_a_threat():
+    assert ("Pakistan", "ATTACKS", "Afghanistan") in _triples(
+        "Pakistan retaliated against Afghanistan with airstrikes.")
+    claims = _claims("Hezbollah has vowed to retaliate against Israel.")
+    assert [c[:3] for c in claims] == [("Hezbollah", "THREATENS", "Israel")]
+    assert not _claims("Iran did not retaliate against Israel.")
+
+
+def test_an_act_in_solidarity_or_coordination_with_y_sides_with_y():
+    got = _triples("Kataib Hezbollah fired drones at US bases in solidarity with Hamas.")
+    assert ("Kata'ib Hezbollah", "ALLIED_WITH", "Hamas") in got
+    got = _triples("French jets struck jihadist camps in coordination with Niger.")
+    assert ("France", "ALLIED_WITH", "Niger") in got
+    got = _triples("Hungary voted in support of Russia.")
+    assert ("Hungary", "SUPPORTS", "Russia") in got
+    assert not _claims("Hungary did not vote in support of Ukraine.")

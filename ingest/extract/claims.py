@@ -4029,6 +4029,10 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         preps |= {"of"}
     if rel == "SUPPORTS":
         preps -= {"with", "on", "against", "over", "at", "into", "upon"}
+    adverbial = rel in ("ALLIED_WITH", "SUPPORTS") and light is None and not agent and \
+        h.first - 1 > lo and us[h.first - 1].low == "in"
+    if adverbial:
+        preps |= {"of"}     # "... in support of Y"
     if j <= hi and us[j].low == "by":
         by_agent = _agent_after_by(view, j, window=1)
         j += 1
@@ -4103,6 +4107,14 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
             if v is not None:
                 agent = view.subject(v)
                 light = v if agent else None
+    if adverbial and patient:
+        # "X attacked ships in solidarity with Y", "struck Z in coordination with Y": the act's
+        # subject stands with Y
+        v = next((x for x in range(h.first - 2, lo - 1, -1) if not us[x].is_mention and (
+            _finite_verb(us, x) or _trigger_verb(us[x].low))), None)
+        if v is not None:
+            agent = view.subject(v)
+            light = v if agent else None
     intent_by = light
     if not agent and light is not None:
         # the clause subject of a light verb: "X launched attacks on Y"
