@@ -445,3 +445,22 @@ def test_an_act_in_solidarity_or_coordination_with_y_sides_with_y():
     got = _triples("Hungary voted in support of Russia.")
     assert ("Hungary", "SUPPORTS", "Russia") in got
     assert not _claims("Hungary did not vote in support of Ukraine.")
+
+
+def test_two_states_that_fought_a_war_or_over_a_place_fought_each_other():
+    got = _triples("Ethiopia and Eritrea fought a bloody border war from 1998 to 2000.")
+    assert {("Ethiopia", "ATTACKS", "Eritrea"), ("Eritrea", "ATTACKS", "Ethiopia")} <= got
+    got = _triples("Armenia and Azerbaijan fought over Nagorno-Karabakh.")
+    assert ("Armenia", "ATTACKS", "Azerbaijan") in got
+    assert ("Armenia", "ATTACKS", "Nagorno-Karabakh") not in got      # the stake, not a target
+    # fighting somewhere together, or a common enemy, is no war on each other
+    got = _triples("Eritrean and Ethiopian troops fought in Tigray.")
+    assert not {t for t in got if t[1] == "ATTACKS"}
+    got = _triples("Ethiopia and Eritrea fought the TPLF.")
+    assert ("Ethiopia", "ATTACKS", "Eritrea") not in got
+    assert not _claims("India and Pakistan have never fought a war.")
+
+
+def test_recognising_a_states_sovereignty_supports_that_state():
+    got = _triples("Israel recognised Moroccan sovereignty over Western Sahara in 2023.")
+    assert ("Israel", "SUPPORTS", "Morocco") in got

@@ -3528,6 +3528,16 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         obj = view.object(j) if j <= hi and us[j].low == "to" else []
     mutual = rel == "ATTACKS" and intent is None and \
         (h.trigger.lemma,) + tuple(w for w in h.trigger.rest if w != "with") in MUTUAL_ATTACKS
+    if rel == "ATTACKS" and intent is None and len(subj) >= 2 and h.first == h.last and \
+            us[h.first].low in ("fight", "fights", "fought", "fighting") and h.last + 1 < len(us):
+        # "X and Y fought a border war / three wars / over Z": against each other (Z is the stake)
+        k = h.last + 1
+        while k < len(us) and k < h.last + 4 and not us[k].is_mention and (
+                us[k].low in DETERMINERS or us[k].low.isdigit()
+                or _is_modifier(us[k].low)) and us[k].low not in WAR_NOUNS:
+            k += 1
+        if us[h.last + 1].low == "over" or (k < len(us) and us[k].low in ("war", "wars")):
+            mutual, obj = True, []
     if not obj and (rel in SYMMETRIC_RELATIONS or mutual) and len(subj) >= 2 and \
             not _negated(view, lex, anchor, subj[-1]):
         # "X and Y cooperate / found common ground (against Z)", "X and Y clashed"

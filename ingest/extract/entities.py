@@ -210,6 +210,7 @@ counterpart warplanes warships pilots advisers advisors instructors contractors
 facilities sites targets positions bases base installations ships vessels tankers convoys
 territory soil cities towns airspace outposts assets infrastructure companies firms
 manufacturers suppliers banks artillery gunners crews commandos paratroopers marines sailors
+sovereignty
 snipers tanks bombers gunboats militiamen personnel brothers brethren
 soldier officer national citizen hostage hostages peacekeepers peacekeeper contingent contingents
 battalion battalions brigade brigades unit units destroyer destroyers warship frigate frigates
