@@ -464,3 +464,27 @@ def test_two_states_that_fought_a_war_or_over_a_place_fought_each_other():
 def test_recognising_a_states_sovereignty_supports_that_state():
     got = _triples("Israel recognised Moroccan sovereignty over Western Sahara in 2023.")
     assert ("Israel", "SUPPORTS", "Morocco") in got
+
+
+def test_acting_on_a_states_plan_or_demands_acts_on_that_state():
+    assert ("France", "SUPPORTS", "Morocco") in _triples("France backed Morocco's autonomy plan.")
+    assert ("Israel", "OPPOSES", "Hamas") in _triples("Israel rejected Hamas's demands.")
+
+
+def test_a_time_between_subject_and_verb_keeps_the_subject():
+    got = _triples("The UN Security Council in October endorsed Morocco's autonomy plan.")
+    assert ("United Nations Security Council", "SUPPORTS", "Morocco") in got
+    got = _triples("Israel on Monday struck Hezbollah targets in southern Lebanon.")
+    assert ("Israel", "ATTACKS", "Hezbollah") in got
+
+
+def test_forces_in_a_country_are_not_that_countrys():
+    got = _triples("Hezbollah fighters in Lebanon fired rockets at Israel.")
+    assert ("Hezbollah", "ATTACKS", "Israel") in got
+    assert ("Lebanon", "ATTACKS", "Israel") not in got
+    got = _triples("Russian troops in Syria attacked the SDF.")
+    assert ("Russia", "ATTACKS", "Syrian Democratic Forces") in got
+    assert ("Syria", "ATTACKS", "Syrian Democratic Forces") not in got
+    # members in a movement are still the movement's
+    got = _triples("Many fighters in the TTP oppose talks with Pakistan.")
+    assert ("Tehrik-i-Taliban Pakistan", "OPPOSES", "Pakistan") in got

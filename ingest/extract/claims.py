@@ -442,6 +442,9 @@ class View:
                 if not (k > 0 and us[k].low in ("in", "of", "within", "among")
                         and us[k - 1].low in PARTITIVE | LEX().proxy_nouns):
                     return False
+                if us[k].low == "in" and us[k - 1].low in LEX().proxy_nouns and (
+                        us[k - 1].is_actor or (k > 1 and us[k - 2].is_actor)):
+                    return False    # "Hezbollah fighters in Lebanon": where they are, not whose
             elif _verbish(prev) and not us[j - 1].is_mention and not (
                     j > 2 and self.attached_hyphen(j - 2 if us[j - 1].low == prev else j - 3)):
                 return False    # the object of another verb: "weakening the Taliban and ..."
@@ -461,11 +464,18 @@ class View:
         ("ISKP operatives and hundreds aligned with", "groups threatening")?"""
         us = self.units
         k = ti - 1
-        while k > j and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low in CATENATIVE
-                         or us[k].low.endswith("ly") or us[k].low in LEX().negators
-                         or us[k].low in COPULAS or us[k].low in ("stays", "stayed", "grown")
-                         or us[k].low in DENY):      # "X denies backing Y"
-            k -= 1
+        while k > j:
+            if us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low in CATENATIVE \
+                    or us[k].low.endswith("ly") or us[k].low in LEX().negators \
+                    or us[k].low in COPULAS or us[k].low in ("stays", "stayed", "grown") \
+                    or us[k].low in DENY:      # "X denies backing Y"
+                k -= 1
+            elif k - 1 > j and (us[k].low in MONTHS or us[k].low in WEEKDAYS or (
+                    us[k].low.isdigit() and len(us[k].low) == 4)) and \
+                    us[k - 1].low in ("in", "on", "last", "this", "early", "late", "mid"):
+                k -= 2      # "the council in October endorsed ...": a time between
+            else:
+                break
         if k == j:
             return False
         head = us[k]
@@ -881,7 +891,8 @@ def _next_word(text: str, pos: int) -> str:
 STAKE_NOUNS = frozenset("""sovereignty integrity independence seat bid membership accession
 candidacy recognition claims claim rights cause positions position territory statehood
 sovereign role influence ambitions involvement meddling interference policy policies actions
-conduct behaviour behavior expansion activities""".split())
+conduct behaviour behavior expansion activities plan plans proposal proposals initiative
+initiatives demands offer resolution""".split())
 
 
 def _finite_reporting(us: list[Unit], j: int) -> bool:
