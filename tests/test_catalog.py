@@ -270,3 +270,12 @@ def test_peacekeeping_missions_and_state_companies_belong_to_their_parent(cat):
     assert minurso.member_of == cat.lookup("United Nations")[0].id
     gazprom = cat.lookup("Gazprom")[0]
     assert gazprom.type == "Organization" and gazprom.country == cat.lookup("Russia")[0].id
+
+
+def test_national_armed_forces_of_conflict_states_belong_to_their_state(cat):
+    for alias, state in (("SSPDF", "South Sudan"), ("FACA", "Central African Republic"),
+                         ("Eritrean Defence Forces", "Eritrea"), ("TNI", "Indonesia"),
+                         ("Algerian army", "Algeria"), ("Nigerian Air Force", "Nigeria")):
+        army = cat.lookup(alias)[0]
+        assert army.type == "Organization" and army.category == "military", alias
+        assert army.country == cat.lookup(state)[0].id, alias
