@@ -488,3 +488,16 @@ def test_forces_in_a_country_are_not_that_countrys():
     # members in a movement are still the movement's
     got = _triples("Many fighters in the TTP oppose talks with Pakistan.")
     assert ("Tehrik-i-Taliban Pakistan", "OPPOSES", "Pakistan") in got
+
+
+def test_a_broker_named_after_the_verb_deals_with_the_parties_of_the_last_deal():
+    got = _triples("Israel and Hezbollah agreed to a ceasefire in November. The truce was brokered "
+                   "by the United States and France.")
+    assert {("United States", "NEGOTIATES_WITH", "Israel"),
+            ("France", "NEGOTIATES_WITH", "Hezbollah")} <= got
+    got = _triples("Israel and Hamas agreed to a ceasefire. The deal was not brokered by Egypt.")
+    assert not {t for t in got if t[0] == "Egypt"}
+    # parties named in the sentence are those of this deal, not of the last one
+    got = _triples("Sudan and South Sudan signed a deal. That agreement was brokered by IGAD, the "
+                   "regional bloc, between Salva Kiir and Riek Machar.")
+    assert ("Intergovernmental Authority on Development", "NEGOTIATES_WITH", "Sudan") not in got

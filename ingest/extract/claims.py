@@ -1395,9 +1395,16 @@ def _deals(view: View, lex: Lexicon, state: _State, found: list[_Found]) -> list
                 if not broker:
                     got = _anaphor_subject_id(view, m, state)
                     broker = [got[1]] if got else []
-        if not broker and d + 3 < len(us) and us[d + 1].low in BROKERED and us[d + 2].low == "by":
+        b = d + 1
+        while b < len(us) and b < d + 5 and (us[b].low in BE_FORMS or us[b].low in AUX or
+                                             us[b].low in lex.negators):
+            b += 1      # "the truce was brokered by ..."
+        if not broker and b + 2 < len(us) and us[b].low in BROKERED and us[b + 1].low == "by":
+            if "between" in view.words(b, hi + 1) or any(
+                    w in lex.negators for w in view.words(d + 1, b)):
+                continue    # parties named (_mediated_between reads them), or "was not brokered"
             # "a truce brokered by Qatar and Egypt"
-            broker = [us[x].eid for x in _agent_after_by(view, d + 2)]
+            broker = [us[x].eid for x in _agent_after_by(view, b + 1)]
         # the parties
         parties = [f.subject for f in found if f.relation == "NEGOTIATES_WITH" and f.trigger == u.start]
         parties += [f.object for f in found if f.relation == "NEGOTIATES_WITH" and f.trigger == u.start]
