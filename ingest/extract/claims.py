@@ -182,18 +182,15 @@ class Unit:
     kind: str | None = None        # mention kind: name | metonym | demonym
     appos: int | None = None       # index of the anchor unit when inside an apposition
     quoted: bool = False
+    # what the rules ask millions of times per corpus, fixed once (eid and etype never change)
+    is_mention: bool = field(init=False)
+    is_actor: bool = field(init=False)
+    is_place: bool = field(init=False)
 
-    @property
-    def is_mention(self) -> bool:
-        return self.eid is not None
-
-    @property
-    def is_actor(self) -> bool:
-        return self.etype in ACTOR_TYPES
-
-    @property
-    def is_place(self) -> bool:
-        return self.etype in ("Location", "Country")
+    def __post_init__(self) -> None:
+        self.is_mention = self.eid is not None
+        self.is_actor = self.etype in ACTOR_TYPES
+        self.is_place = self.etype in ("Location", "Country")
 
 
 class View:
