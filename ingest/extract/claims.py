@@ -1430,12 +1430,21 @@ def _deals(view: View, lex: Lexicon, state: _State, found: list[_Found]) -> list
         parties = [p for p in dict.fromkeys(parties) if p not in broker]
         if not parties or _negated(view, lex, d, -1):
             continue
-        span = _span(view, [max(lo, start), d])
-        out += [_Found(b, "NEGOTIATES_WITH", p, span, u.start) for b in broker for p in parties]
+        out += _mediation(broker, parties, _span(view, [max(lo, start), d]), u.start,
+                          parties_too=not paired)
         if not paired and len(parties) >= 2:
-            out += [_Found(a, "NEGOTIATES_WITH", b, span, u.start)
-                    for i, a in enumerate(parties) for b in parties[i + 1:]]
             state.last_deal = tuple(parties[:2])
+    return out
+
+
+def _mediation(brokers: list[str], parties: list[str], span: tuple[int, int], trig: int, *,
+               parties_too: bool = True) -> list[_Found]:
+    """The broker negotiates with each party, and (unless already paired) the parties with
+    each other."""
+    out = [_Found(b, "NEGOTIATES_WITH", p, span, trig) for b in brokers for p in parties]
+    if parties_too:
+        out += [_Found(a, "NEGOTIATES_WITH", c, span, trig)
+                for i, a in enumerate(parties) for c in parties[i + 1:]]
     return out
 
 
@@ -1456,14 +1465,11 @@ def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if m + 1 <= hi and us[m + 1].low == "by":
             broker = _agent_after_by(view, m + 1)
         else:
-            broker = [x for x in view.subject(m) if m < b]
+            broker = view.subject(m)
         brokers = [us[x].eid for x in broker if us[x].eid not in parties]
         if len(parties) < 2 or not brokers or _negated(view, lex, m, -1):
             continue
-        span = _span(view, broker, [m, b])
-        out += [_Found(x, "NEGOTIATES_WITH", p, span, u.start) for x in brokers for p in parties]
-        out += [_Found(a, "NEGOTIATES_WITH", c, span, u.start)
-                for i, a in enumerate(parties) for c in parties[i + 1:]]
+        out += _mediation(brokers, parties, _span(view, broker, [m, b]), u.start)
     return out
 
 
