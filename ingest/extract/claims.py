@@ -153,6 +153,7 @@ SPEAKER_PRONOUNS = frozenset({"we", "us"})
 RECIPROCAL = (("each", "other"), ("one", "another"))
 # hostile acts that take two sides by their meaning: "X and Y clashed", "X exchanged fire with Y"
 MUTUAL_ATTACKS = frozenset({("clash",), ("skirmish",), ("exchange", "fire"), ("trade", "fire")})
+FIGHT_FORMS = frozenset("fight fights fought fighting".split())
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -422,8 +423,8 @@ class View:
             prev = us[j - 1].low
             if (prev in ("the", "both", "a", "an") or prev in DETERMINERS or prev in QUANT) \
                     and prev != "that" and j > 1 and not us[j - 1].is_mention:
-                # ("alleged that Iran armed ...": "that" before a name opens a clause)
-                # "blocked several EU aid packages": still the object of the verb
+                # "blocked several EU aid packages": still the object of the verb ("alleged
+                # that Iran armed ...": "that" before a name opens a clause instead)
                 prev2 = us[j - 2].low
                 prev = prev2 if prev2 in PREPOSITIONS or _verbish(prev2) else prev
             if prev in ("former", "ex", "rival", "allied", "local", "foreign", "armed") and j > 1 and \
@@ -3508,7 +3509,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if rel == "SUPPORTS" and _hosts_talks(view, lex, h):
         return []
     subj = subj + _parenthetical_members(view, subj, h.first) + _as_did(view, h.last)
-    if rel == "ATTACKS" and us[h.first].low in ("fight", "fights", "fought", "fighting") and \
+    if rel == "ATTACKS" and us[h.first].low in FIGHT_FORMS and \
             h.last + 2 < len(us) and us[h.last + 1].low == "for":
         # "the contingent that fought for Haftar": on X's behalf, not against X
         m = h.last + 2 + (1 if us[h.last + 2].low == "the" else 0)
@@ -3550,7 +3551,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     mutual = rel == "ATTACKS" and intent is None and \
         (h.trigger.lemma,) + tuple(w for w in h.trigger.rest if w != "with") in MUTUAL_ATTACKS
     if rel == "ATTACKS" and intent is None and len(subj) >= 2 and h.first == h.last and \
-            us[h.first].low in ("fight", "fights", "fought", "fighting") and h.last + 1 < len(us):
+            us[h.first].low in FIGHT_FORMS and h.last + 1 < len(us):
         # "X and Y fought a border war / three wars / over Z": against each other (Z is the stake)
         k = h.last + 1
         while k < len(us) and k < h.last + 4 and not us[k].is_mention and (
