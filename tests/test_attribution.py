@@ -85,3 +85,13 @@ def test_a_link_drawn_by_a_source_is_that_sources():
     claims = run("Ansar Allah, a group linked by UN experts to Iran, fired missiles.", MORE)
     c = [c for c in claims if {c.subject, c.object} == {"houthis", "iran"}]
     assert c and c[0].attributed_to == "un", claims
+
+
+def test_a_speaker_in_apposition_reports_a_clause_without_that():
+    # the actor after "said" opens the reported clause; it is not an inverted "..., said X"
+    text = "Maria Lopez, an adviser to Lloyd Austin, said Iran arms the Houthis."
+    assert one(run(text, ACTORS), "iran", "SUPPORTS", "houthis").attributed_to == "lopez"
+    text = "The envoy, Maria Lopez, said Hezbollah has attacked Israel."
+    assert one(run(text, ACTORS), "hezbollah", "ATTACKS", "israel").attributed_to == "lopez"
+    text = "Iran is arming the Houthis, said Israel, which struck Hezbollah."
+    assert one(run(text, ACTORS), "iran", "SUPPORTS", "houthis").attributed_to == "israel"

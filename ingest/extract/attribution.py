@@ -123,6 +123,23 @@ def _speaker_left(view, i: int, state) -> tuple[str | None, int | None]:
     return None, None
 
 
+_CLAUSE_AUX = frozenset("""is are was were has have had will would could might may can must should
+does did""".split())
+
+
+def _opens_clause(view, lex, k: int) -> bool:
+    """Whether the unit at ``k`` is a verb taking the unit before it as its subject: after
+    "X, an aide to Y, said Russia", "backs" makes Russia the reported clause's subject, not
+    the speaker of an inverted "..., said Russia"."""
+    if k >= len(view.units):
+        return False
+    u = view.units[k]
+    if u.is_mention:
+        return False
+    return u.low in _CLAUSE_AUX or u.low in lex.reporting or any(
+        t.kind == "verb" for t in lex.triggers.get(u.low, ()))
+
+
 def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
     """Reported-speech spans of one sentence (see the module docstring)."""
     us = view.units
@@ -154,7 +171,8 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
         nxt = us[last + 1] if last + 1 < n else None
         # inverted: "..., said X" / "“...,” said X"
         if nxt is not None and (nxt.is_mention and nxt.is_actor or nxt.low in PRONOUNS_PERSON) and \
-                i > 0 and us[i - 1].low in (",", "”", "\"", "’"):
+                i > 0 and us[i - 1].low in (",", "”", "\"", "’") and \
+                not _opens_clause(view, lex, last + 2):
             speaker = _speaker_id(view, last + 1, state)
             if speaker:
                 out.append(Frame(s_start, us[i].start, speaker, hedged, act=act, denial=denial))
