@@ -501,3 +501,13 @@ def test_a_broker_named_after_the_verb_deals_with_the_parties_of_the_last_deal()
     got = _triples("Sudan and South Sudan signed a deal. That agreement was brokered by IGAD, the "
                    "regional bloc, between Salva Kiir and Riek Machar.")
     assert ("Intergovernmental Authority on Development", "NEGOTIATES_WITH", "Sudan") not in got
+
+
+def test_the_one_a_purpose_clause_would_restore_or_protect_is_not_the_target():
+    got = _triples("ECOWAS threatened a military intervention to restore President Mohamed Bazoum.")
+    assert not {t for t in got if t[2] == "Mohamed Bazoum" and t[1] in ("ATTACKS", "THREATENS")}
+    got = _triples("The AU warned of military action to reinstate Alpha Condé.")
+    assert not {t for t in got if t[1] in ("ATTACKS", "THREATENS")}
+    # a threat's own target is still read
+    got = _triples("Iran threatened to attack Israel to defend Hezbollah.")
+    assert ("Iran", "THREATENS", "Israel") in got

@@ -863,6 +863,8 @@ class View:
                 return self.group_right(k, places=places, hi=hi)
             if u.low == "as" and k + 1 <= hi and us[k + 1].low in AS_DID:
                 return []       # "condemned the attack, as did X": X is another subject
+            if u.low == "to" and k + 1 <= hi and us[k + 1].low in RESCUE_VERBS:
+                return []       # "threatened intervention to restore Bazoum": X is helped
             if u.low in block:
                 return []
             if u.low in BLOCKING_PREPS and u.low not in allow:
@@ -2181,8 +2183,11 @@ def _complaints(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
+# their object is the one helped: "sent troops to rescue X from Y's offensive", and in a purpose
+# clause "threatened intervention to restore X" X is not the intervention's target
 RESCUE_VERBS = frozenset("""rescue rescues rescued rescuing save saves saved saving protect
-protects protected protecting defend defends defended defending shield shields shielded""".split())
+protects protected protecting defend defends defended defending shield shields shielded restore
+reinstate liberate free""".split())
 ASSAULT_NOUNS = frozenset("""offensive offensives attack attacks assault assaults onslaught advance
 advances invasion aggression siege incursion""".split())
 
@@ -4083,7 +4088,8 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         while k <= hi and k < j + 7 and (not us[k].is_mention or (
                 k + 1 <= hi and view.attached_hyphen(k + 1))) and (
                 us[k].is_mention or us[k].low in DETERMINERS or _is_modifier(us[k].low)
-                or view.attached_hyphen(k)) and us[k].low not in PREPOSITIONS:
+                or view.attached_hyphen(k)) and us[k].low not in PREPOSITIONS and \
+                us[k].low not in RESCUE_VERBS:
             k += 1
         if k <= hi and k > 0 and view.attached_hyphen(k - 1) and us[k].is_mention:
             k = hi + 1      # "anti-Taliban factions"
