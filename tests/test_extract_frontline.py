@@ -511,3 +511,18 @@ def test_the_one_a_purpose_clause_would_restore_or_protect_is_not_the_target():
     # a threat's own target is still read
     got = _triples("Iran threatened to attack Israel to defend Hezbollah.")
     assert ("Iran", "THREATENS", "Israel") in got
+
+
+def test_being_at_war_attacks_the_other_side_and_two_sides_at_war_attack_each_other():
+    got = _triples("Israel is at war with Hamas.")
+    assert ("Israel", "ATTACKS", "Hamas") in got
+    got = _triples("Ethiopia and the TPLF were at war for two years.")
+    assert {("Ethiopia", "ATTACKS", "Tigray People's Liberation Front"),
+            ("Tigray People's Liberation Front", "ATTACKS", "Ethiopia")} <= got
+    assert not _triples("Ethiopia and Eritrea are no longer at war.")
+    assert not _triples("Israel was not at war with Hezbollah.")
+
+
+def test_mercenaries_named_after_their_company_act_for_it():
+    got = _triples("Wagner mercenaries fought alongside the Malian army against jihadists.")
+    assert ("Wagner Group", "ALLIED_WITH", "Mali") in got

@@ -3901,6 +3901,8 @@ def _light_verb_before(view: View, ni: int, lo: int) -> int | None:
         u = us[k]
         if u.low in LIGHT_VERBS or u.low in RESPONSIBILITY:
             return k
+        if u.low in BE_FORMS and us[k + 1].low == "at" and k + 2 == ni:
+            return k        # "X is at war with Y"
         if u.is_mention:
             if k + 1 < len(us) and us[k + 1].low in ("'s", "’s"):
                 k -= 1
@@ -4184,6 +4186,12 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
             not _negated(view, lex, light, agent[-1]):
         state.last_attacker, state.last_attack_sentence = us[agent[0]].eid, state.sentence
     if not agent or not patient:
+        if agent and not patient and rel == "ATTACKS" and len(agent) >= 2 and \
+                us[h.first - 1].low == "at" and light is not None and \
+                not _negated(view, lex, light, agent[-1]):
+            # "X and Y have been at war since 2023": war on each other
+            return _pairs(view, agent[:1], agent[1:], rel, h.first) + \
+                _pairs(view, agent[1:], agent[:1], rel, h.first)
         if agent and not patient and rel in SYMMETRIC_RELATIONS and len(agent) >= 2:
             return _pairs(view, agent[:1], agent[1:], rel, h.first)
         if agent and not patient and rel in SYMMETRIC_RELATIONS and len(agent) == 1:
