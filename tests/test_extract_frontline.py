@@ -526,3 +526,21 @@ def test_being_at_war_attacks_the_other_side_and_two_sides_at_war_attack_each_ot
 def test_mercenaries_named_after_their_company_act_for_it():
     got = _triples("Wagner mercenaries fought alongside the Malian army against jihadists.")
     assert ("Wagner Group", "ALLIED_WITH", "Mali") in got
+
+
+def test_a_states_villages_and_communities_are_the_state_struck_but_not_a_party_to_talks():
+    assert ("Israel", "ATTACKS", "Lebanon") in _triples("Israel bombed Lebanese villages.")
+    got = _triples("Hamas attacked Israeli communities near the border.")
+    assert ("Hamas", "ATTACKS", "Israel") in got
+    assert ("Ukraine", "ATTACKS", "Russia") in _triples("Ukrainian drones struck Russian refineries.")
+    assert not _triples("The UN visited Sudanese villages in Darfur.")
+
+
+def test_condemning_attacks_on_a_state_neither_attacks_nor_opposes_it():
+    got = _triples("The US condemned attacks on Israel.")
+    assert not {t for t in got if t[0] == "United States"}
+    got = _triples("Iran denounced Israeli strikes on Syria.")
+    assert ("Iran", "OPPOSES", "Israel") in got
+    assert ("Iran", "OPPOSES", "Syria") not in got
+    got = _triples("The US condemned attacks on Palestinian villages by Israeli settlers.")
+    assert not {t for t in got if t[0] == "United States"}

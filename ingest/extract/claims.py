@@ -3257,14 +3257,43 @@ def _pairs(view: View, subj: list[int], obj: list[int], relation: str, trig: int
     us = view.units
     out = []
     for s in subj:
+        if _demonym_place(view, s):
+            continue
         for o in obj:
             if us[s].eid == us[o].eid:
                 continue
+            if relation not in ("ATTACKS", "THREATENS") and _demonym_place(view, o):
+                continue    # "visited Sudanese villages": places are only struck or threatened
             span = _span(view, [s, o, trig])
             out.append(_Found(us[s].eid, relation, us[o].eid, span, us[trig].start, certainty))
             if both and relation not in SYMMETRIC_RELATIONS:
                 out.append(_Found(us[o].eid, relation, us[s].eid, span, us[trig].start, certainty))
     return out
+
+
+DEMONYM_PLACES = frozenset("""cities towns villages communities settlements territory soil
+airspace outposts""".split())
+
+
+def _demonym_place(view: View, k: int) -> bool:
+    """"Lebanese villages", "Israeli communities": the state as the place that is hit."""
+    us = view.units
+    return us[k].kind == "demonym" and us[k].low in DEMONYM_PLACES
+
+
+def _victim_of_attack_noun(view: View, te: int, o: int) -> bool:
+    """Is the object at ``o`` reached through an attack noun ("condemned attacks on X",
+    "backed strikes against X"), so that it is the one attacked, not the verb's object?"""
+    us = view.units
+    k = o - 1
+    while k > te and (us[k].low in DETERMINERS or _is_modifier(us[k].low)) and \
+            us[k].low not in ("on", "against", "targeting"):
+        k -= 1
+    if k <= te + 1 or us[k].low not in ("on", "against", "targeting"):
+        return False
+    return any(not us[x].is_mention and any(t.relation == "ATTACKS" and t.kind == "noun"
+                                            for t in LEX().triggers.get(us[x].low, ()))
+               for x in range(te + 1, k))
 
 
 def _pairs_ids(view: View, subj: list[str], obj: list[str], relation: str, trig: int,
@@ -3553,6 +3582,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         while j <= hi and us[j].low != "to" and not us[j].is_mention:
             j += 1
         obj = view.object(j) if j <= hi and us[j].low == "to" else []
+    if obj and rel in ("OPPOSES", "SUPPORTS") and _victim_of_attack_noun(view, h.last, obj[0]):
+        obj = []    # "condemned attacks on Israel": Israel was attacked, not condemned
     mutual = rel == "ATTACKS" and intent is None and \
         (h.trigger.lemma,) + tuple(w for w in h.trigger.rest if w != "with") in MUTUAL_ATTACKS
     if rel == "ATTACKS" and intent is None and len(subj) >= 2 and h.first == h.last and \
@@ -3969,6 +4000,8 @@ def _noun_agent(view: View, ni: int, state: "_State | None" = None) -> list[int]
     skipped = 0
     while k >= 0 and not us[k].is_mention and us[k].low not in ("'s", "’s") and skipped < 3 and \
             (_is_modifier(us[k].low) or us[k].low in ("most", "more")) and not view.is_hard(k):
+        if us[k].low in ACCUSE or us[k].low in LEX().reporting:
+            return []       # "the US condemned attacks on X": the condemner is no attacker
         k -= 1
         skipped += 1
     if k < 0:
@@ -5152,7 +5185,7 @@ def _operates_in(view: View, lex: Lexicon) -> list[_Found]:
     for i, u in enumerate(us):
         if u.is_mention:
             # "[actor] [proxy nouns]* in/from [place list]"
-            if not u.is_actor:
+            if not u.is_actor or _demonym_place(view, i):
                 continue
             k = i + 1
             while k < n and us[k].low in lex.proxy_nouns and k < i + 3:

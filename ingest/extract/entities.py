@@ -208,7 +208,8 @@ negotiators president agencies agents spies sanctions pressure support aid retur
 withdrawal presence establishment state security-forces army guards fighters mercenaries
 counterpart warplanes warships pilots advisers advisors instructors contractors
 facilities sites targets positions bases base installations ships vessels tankers convoys
-territory soil cities towns airspace outposts assets infrastructure companies firms
+territory soil cities towns villages communities settlements airspace outposts assets
+infrastructure refineries airfields depots companies firms
 manufacturers suppliers banks artillery gunners crews commandos paratroopers marines sailors
 sovereignty
 snipers tanks bombers gunboats militiamen personnel brothers brethren
