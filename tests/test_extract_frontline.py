@@ -544,3 +544,22 @@ def test_condemning_attacks_on_a_state_neither_attacks_nor_opposes_it():
     assert ("Iran", "OPPOSES", "Syria") not in got
     got = _triples("The US condemned attacks on Palestinian villages by Israeli settlers.")
     assert not {t for t in got if t[0] == "United States"}
+
+
+def test_attacks_vowed_or_threatened_are_threats_not_attacks():
+    got = _triples("Iran vowed fresh strikes on Israel.")
+    assert ("Iran", "THREATENS", "Israel") in got
+    assert ("Iran", "ATTACKS", "Israel") not in got
+    got = _triples("The US threatened attacks on Iran.")
+    assert ("United States", "ATTACKS", "Iran") not in got
+    # a threat named for someone else's strikes is theirs, not the speaker's
+    got = _triples("Iran warned of US strikes on Syria.")
+    assert ("United States", "ATTACKS", "Syria") in got
+    assert not {t for t in got if t[0] == "Iran"}
+
+
+def test_a_new_subject_and_verb_after_and_ends_the_object():
+    got = _triples("In Sudan the RSF attacks civilians and Egypt backs the army.")
+    assert ("Rapid Support Forces", "ATTACKS", "Egypt") not in got
+    assert ("Rapid Support Forces", "SUPPORTS", "Egypt") not in got
+    assert ("Egypt", "SUPPORTS", "Sudan") in got

@@ -809,6 +809,9 @@ class View:
                                         "past", "s")):
                 return []       # "could attack his country and accused X of ...", "... and
                 # said Mali would ...": a new predicate
+            if content and u.low in ("and", "but") and k + 2 <= hi and us[k + 1].is_mention and \
+                    not us[k + 2].is_mention and _finite_verb(us, k + 2):
+                return []       # "attacks civilians and Egypt backs the army": a new clause
             if u.is_mention:
                 if k > 0 and self.attached_hyphen(k - 1):
                     return []               # "anti-Taliban factions"
@@ -1970,6 +1973,10 @@ def _verb_context(us: list[Unit], i: int) -> bool:
     return False
 
 
+# prepositions that take a noun phrase, never a clause: "of US strikes", "amid Russian attacks"
+NOUN_PREPS = frozenset("of on against about over for from by with amid despite".split())
+
+
 def _is_verb_use(us: list[Unit], i: int, t: Trigger) -> bool:
     """A word listed as both verb and noun ("attacks", "support"): guess from the left context."""
     prev = us[i - 1].low if i > 0 else ""
@@ -1981,8 +1988,8 @@ def _is_verb_use(us: list[Unit], i: int, t: Trigger) -> bool:
     if prev in DETERMINERS or prev in ("'s", "’s") or prev in PREPOSITIONS - {"to"}:
         return False
     if i > 0 and us[i - 1].is_mention and us[i - 1].etype in ("Country", "Group", "Organization") \
-            and t.form == "s":
-        return True   # "Russia attacks Ukraine"
+            and t.form == "s" and not (i > 1 and us[i - 2].low in NOUN_PREPS):
+        return True   # "Russia attacks Ukraine" (but "warned of US strikes on Syria": a noun)
     if t.form == "s" and i > 0 and not us[i - 1].is_mention and us[i - 1].low.endswith("ly") and \
             len(us[i - 1].low) > 3:
         return True   # "fully supports", "strongly opposes": an adverb before a verb
@@ -4232,8 +4239,16 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         return []
     if any(a in patient for a in agent):
         return []
-    # vows and threats: "promised to launch attacks on X"
+    # vows and threats: "promised to launch attacks on X", "vowed fresh attacks on X"
     intent = _intent(view, lex, intent_by if intent_by is not None else h.first)
+    if intent is None and intent_by is None and not demonym_self:
+        k = h.first - 1
+        while k > lo and k > h.first - 4 and not us[k].is_mention and (
+                us[k].low in DETERMINERS or us[k].low == "of" or (
+                    _is_modifier(us[k].low) and us[k].low not in lex.intent_verbs)):
+            k -= 1
+        if k >= lo and not us[k].is_mention and us[k].low in lex.intent_verbs:
+            intent = k
     if intent is not None and rel in ("ATTACKS", "OPPOSES"):
         rel = "THREATENS"
         certainty = "asserted"
