@@ -563,3 +563,25 @@ def test_a_new_subject_and_verb_after_and_ends_the_object():
     assert ("Rapid Support Forces", "ATTACKS", "Egypt") not in got
     assert ("Rapid Support Forces", "SUPPORTS", "Egypt") not in got
     assert ("Egypt", "SUPPORTS", "Sudan") in got
+
+
+def test_a_war_on_someone_declared_launched_or_possessed_attacks_them():
+    assert ("Russia", "ATTACKS", "Ukraine") in _triples("Russia's war on Ukraine continues.")
+    got = _claims("Russia declared war on Ukraine.")
+    assert ("Russia", "ATTACKS", "Ukraine", "asserted", None) in got     # an act, not a report
+    assert ("Russia", "ATTACKS", "Ukraine") in _triples("Russia launched a war on Ukraine.")
+
+
+def test_normalising_or_restoring_relations_is_diplomacy():
+    for text in ("Morocco and Israel normalised relations in 2020.",
+                 "Morocco restored diplomatic ties with Israel."):
+        assert ("Morocco", "NEGOTIATES_WITH", "Israel") in _triples(text), text
+    assert not _triples("Egypt normalised its economy.")
+
+
+def test_an_actor_after_a_reporting_verb_that_a_verb_follows_is_the_reported_clauses_subject():
+    got = _claims("Putin claimed Ukraine was armed by NATO.")
+    assert ("North Atlantic Treaty Organization", "SUPPORTS", "Ukraine", "alleged",
+            "Vladimir Putin") in got
+    got = _claims("The US confirmed Iran had supplied drones to Russia.")
+    assert ("Iran", "SUPPORTS", "Russia", "asserted", "United States") in got

@@ -35,7 +35,7 @@ highlight highlights highlighted observe observes observed indicate indicates in
 recalls recalled estimate estimates estimated conclude concludes concluded admit admits admitted
 confirm confirms confirmed reveal reveals revealed disclose discloses disclosed acknowledge
 acknowledges acknowledged tout touts touted reiterate reiterates reiterated predict predicts
-predicted assess assesses assessed""".split())
+predicted assess assesses assessed declare declares declared""".split())
 DENY_VERBS = frozenset("deny denies denied denying".split())
 AGREE_VERBS = frozenset("agree agrees agreed agreeing".split())
 # reports that are acts of their own: "X warned/vowed ... Y" is X's stance, not X's report of
@@ -216,8 +216,10 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
             continue
         if us[i].low in NP_OBJECT_REPORTING and (nxt.is_mention or nxt.low in _DETERMINERS or (
                 nxt.low.isalpha() and nxt.low not in ("that", "on", "in", "to", "how", "what",
-                                                      "why", "whether", "it", "the"))):
+                                                      "why", "whether", "it", "the"))) and \
+                not (nxt.is_mention and _opens_clause(view, lex, last + 2)):
             continue        # "maintains close ties with X", "noted the attack": no report
+            # (but "confirmed Iran had supplied ...": a reported clause)
         if us[i].low in AGREE_VERBS and nxt.low in ("to", "on", "upon", "with"):
             continue        # "agreed to a ceasefire": an act, not a report
         out.append(Frame(us[last].end, s_end, speaker, hedged, act=act, denial=denial))

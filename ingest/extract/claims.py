@@ -98,6 +98,7 @@ expand expanded expands increase increased step-up boost boosted boosts ramp ram
 renewed renews keep kept keeps enjoy enjoyed enjoys has have had conducting open opened
 perpetrate perpetrated commit committed commits orchestrate orchestrated plan planned
 respond responded responds responding retaliate retaliated retaliates retaliating
+declare declared declares declaring restore restored restores establish established establishes
 masterminded mastermind execute executed lead led leads leading spearhead spearheaded
 continue impose imposes imposed imposing reimpose reimposes reimposed reimposing slap slaps
 slapped tighten tightens tightened stepping initial initials initialled initialed ink inks inked
@@ -444,8 +445,11 @@ class View:
                         us[k - 1].is_actor or (k > 1 and us[k - 2].is_actor)):
                     return False    # "Hezbollah fighters in Lebanon": where they are, not whose
             elif _verbish(prev) and not us[j - 1].is_mention and not (
-                    j > 2 and self.attached_hyphen(j - 2 if us[j - 1].low == prev else j - 3)):
+                    j > 2 and self.attached_hyphen(j - 2 if us[j - 1].low == prev else j - 3)) \
+                    and not (prev in LEX().reporting and j + 1 < len(us) and (
+                        us[j + 1].low in AUX or _finite_verb(us, j + 1))):
                 return False    # the object of another verb: "weakening the Taliban and ..."
+                # (but "claimed Ukraine was armed by X": a reported clause's subject)
         if j + 1 < len(us) and us[j + 1].low in ("'s", "’s"):
             k = j + 2
             role = False
