@@ -585,3 +585,16 @@ def test_an_actor_after_a_reporting_verb_that_a_verb_follows_is_the_reported_cla
             "Vladimir Putin") in got
     got = _claims("The US confirmed Iran had supplied drones to Russia.")
     assert ("Iran", "SUPPORTS", "Russia", "asserted", "United States") in got
+
+
+def test_coming_under_attack_from_someone_is_their_attack():
+    got = _triples("Ukraine came under attack from Russian drones overnight.")
+    assert ("Russia", "ATTACKS", "Ukraine") in got
+    got = _triples("Israeli positions came under rocket fire from Hezbollah.")
+    assert ("Hezbollah", "ATTACKS", "Israel") in got
+    got = _triples("El Fasher has been under siege by the RSF since May.")
+    assert ("Rapid Support Forces", "ATTACKS", "El Fasher") in got
+    assert not _triples("Kyiv has not come under attack from Belarus.")
+    # militias backed by a state are not that state
+    got = _triples("US troops in Syria came under drone attack from Iran-backed militias.")
+    assert ("Iran", "ATTACKS", "United States") not in got

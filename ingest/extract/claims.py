@@ -4058,9 +4058,13 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
                 if patient and agent and not _negated(view, lex, k, agent[-1]):
                     return _pairs(view, agent, patient, "OPPOSES", h.first)
             return []
-    if rel == "ATTACKS" and any(t.relation == "SUPPORTS" and t.kind == "verb"
+    if rel == "ATTACKS" and any(t.relation == "SUPPORTS" and t.kind == "verb" and not t.rest
                                 for w in pre for t in lex.triggers.get(w, ())):
         return []       # "sold Bayraktar drones to X": weapons handed over, not an attack
+    if rel == "ATTACKS" and not us[h.first].is_mention:
+        under = _under_attack(view, h, lo, hi)
+        if under is not None:
+            return under
     demonym_self = us[h.first].is_mention
     light = _light_verb_before(view, h.first, lo)
     responsible = light is not None and us[light].low in RESPONSIBILITY
@@ -4260,6 +4264,39 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     if _negated(view, lex, intent_by if intent_by is not None else h.first, agent[-1]):
         return []
     return _pairs(view, agent, patient, rel, h.first, certainty)
+
+
+def _under_attack(view: View, h: _Hit, lo: int, hi: int) -> list[_Found] | None:
+    """"Ukraine came under attack from Russian drones", "Israeli positions came under rocket
+    fire from Hezbollah": the one after "from"/"by" attacks the clause subject. None when the
+    noun is not "under" one; [] when it is but a side is missing."""
+    us = view.units
+    k = h.first - 1
+    while k > lo and k > h.first - 3 and not us[k].is_mention and _is_modifier(us[k].low) and \
+            us[k].low != "under":
+        k -= 1      # "under heavy attack"
+    if k < lo or us[k].low != "under":
+        return None
+    j = h.last + 1
+    if j > hi or us[j].low not in ("from", "by"):
+        return []
+    m = j + 1
+    while m <= hi and m < j + 4 and not us[m].is_mention and (
+            us[m].low in DETERMINERS or _is_modifier(us[m].low)):
+        m += 1
+    if m > hi or not us[m].is_actor or (m + 1 <= hi and view.attached_hyphen(m + 1)):
+        return []   # (not "from Iran-backed militias": the militias are unnamed)
+    victim = view.subject(k)
+    if not victim:
+        x = k - 1
+        while x > lo and (us[x].low in AUX or us[x].low in BE_FORMS or us[x].low in (
+                "came", "come", "comes", "coming", "remains", "remained", "fell") or
+                us[x].low.endswith("ly")):
+            x -= 1
+        victim = [x] if x < k - 1 and us[x].is_place else []    # "El Fasher has been under siege"
+    if not victim or _negated(view, LEX(), k, victim[-1]):
+        return []
+    return _pairs(view, view.group_right(m, hi=hi), victim, "ATTACKS", h.first)
 
 
 PLACE_OF_NOUNS = frozenset("""town village city district province region county port camp
