@@ -598,3 +598,11 @@ def test_coming_under_attack_from_someone_is_their_attack():
     # militias backed by a state are not that state
     got = _triples("US troops in Syria came under drone attack from Iran-backed militias.")
     assert ("Iran", "ATTACKS", "United States") not in got
+
+
+def test_condemning_something_of_a_states_opposes_the_state():
+    got = _triples("South Korea condemned North Korea's missile launch.")
+    assert ("South Korea", "OPPOSES", "North Korea") in got
+    got = _triples("The US condemned the Taliban's ban on girls' education.")
+    assert ("United States", "OPPOSES", "Taliban") in got
+    assert not _triples("South Korea did not condemn North Korea's missile launch.")

@@ -3292,6 +3292,9 @@ def _demonym_place(view: View, k: int) -> bool:
     return us[k].kind == "demonym" and us[k].low in DEMONYM_PLACES
 
 
+CONDEMN = frozenset("condemn denounce deplore".split())
+
+
 def _victim_of_attack_noun(view: View, te: int, o: int) -> bool:
     """Is the object at ``o`` reached through an attack noun ("condemned attacks on X",
     "backed strikes against X"), so that it is the one attacked, not the verb's object?"""
@@ -3595,6 +3598,12 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         obj = view.object(j) if j <= hi and us[j].low == "to" else []
     if obj and rel in ("OPPOSES", "SUPPORTS") and _victim_of_attack_noun(view, h.last, obj[0]):
         obj = []    # "condemned attacks on Israel": Israel was attacked, not condemned
+    if not obj and rel == "OPPOSES" and h.last + 2 < len(us) and t.lemma in CONDEMN:
+        # "condemned North Korea's missile launch": condemning an act of X's opposes X (not
+        # "criticised Serbia's economy")
+        k = h.last + 1 + (us[h.last + 1].low == "the")
+        if k + 1 < len(us) and us[k].is_actor and us[k + 1].low in ("'s", "’s"):
+            obj = [k]
     mutual = rel == "ATTACKS" and intent is None and \
         (h.trigger.lemma,) + tuple(w for w in h.trigger.rest if w != "with") in MUTUAL_ATTACKS
     if rel == "ATTACKS" and intent is None and len(subj) >= 2 and h.first == h.last and \
