@@ -606,3 +606,21 @@ def test_condemning_something_of_a_states_opposes_the_state():
     got = _triples("The US condemned the Taliban's ban on girls' education.")
     assert ("United States", "OPPOSES", "Taliban") in got
     assert not _triples("South Korea did not condemn North Korea's missile launch.")
+
+
+def test_falling_out_with_someone_is_opposition_both_ways():
+    got = _triples("The junta in Bamako fell out with Algiers in 2024.")
+    assert {("Mali", "OPPOSES", "Algeria"), ("Algeria", "OPPOSES", "Mali")} <= got
+    assert not _triples("Mali has not fallen out with Algeria.")
+
+
+def test_envoys_and_troops_from_a_state_act_for_it_but_militants_from_it_do_not():
+    got = _triples("Officials from Qatar and Egypt met Hamas leaders in Cairo.")
+    assert {("Qatar", "NEGOTIATES_WITH", "Hamas"), ("Egypt", "NEGOTIATES_WITH", "Hamas")} <= got
+    assert ("Rwanda", "ATTACKS", "M23") in _triples("Troops from Rwanda fought the M23.")
+    assert not _triples("Militants from Pakistan attacked India.")
+
+
+def test_a_states_court_acts_for_the_state():
+    got = _triples("The ELN, which a Colombian court designated a terrorist group, attacked a base.")
+    assert ("Colombia", "OPPOSES", "National Liberation Army") in got

@@ -153,7 +153,9 @@ OBJECT_PRONOUNS = frozenset({"them", "him"})
 SPEAKER_PRONOUNS = frozenset({"we", "us"})
 RECIPROCAL = (("each", "other"), ("one", "another"))
 # hostile acts that take two sides by their meaning: "X and Y clashed", "X exchanged fire with Y"
-MUTUAL_ATTACKS = frozenset({("clash",), ("skirmish",), ("exchange", "fire"), ("trade", "fire")})
+# hostility that runs both ways: "X clashed with Y", "X fell out with Y"
+MUTUAL_HOSTILITY = frozenset({("clash",), ("skirmish",), ("exchange", "fire"), ("trade", "fire"),
+                              ("fall", "out")})
 FIGHT_FORMS = frozenset("fight fights fought fighting".split())
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -439,8 +441,9 @@ class View:
                 # partitive "many in the Taliban's leadership", "some of the TTP"
                 k = j - 1 if us[j - 1].low in PREPOSITIONS else j - 2
                 if not (k > 0 and us[k].low in ("in", "of", "within", "among")
-                        and us[k - 1].low in PARTITIVE | LEX().proxy_nouns):
-                    return False
+                        and us[k - 1].low in PARTITIVE | LEX().proxy_nouns) and not (
+                            k > 0 and us[k].low == "from" and us[k - 1].low in ENVOY_NOUNS):
+                    return False    # ("officials from Qatar and Egypt met ...": theirs)
                 if us[k].low == "in" and us[k - 1].low in LEX().proxy_nouns and (
                         us[k - 1].is_actor or (k > 1 and us[k - 2].is_actor)):
                     return False    # "Hezbollah fighters in Lebanon": where they are, not whose
@@ -886,6 +889,9 @@ class View:
         return []
 
 
+# people sent by a state, who act for it when "from" it (not "militants from Pakistan")
+ENVOY_NOUNS = frozenset("""officials negotiators delegates delegations delegation diplomats
+envoys ministers representatives mediators troops soldiers forces""".split())
 TITLE_MODIFIERS = frozenset("former deputy top senior military political chief acting".split())
 
 
@@ -3604,8 +3610,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         k = h.last + 1 + (us[h.last + 1].low == "the")
         if k + 1 < len(us) and us[k].is_actor and us[k + 1].low in ("'s", "’s"):
             obj = [k]
-    mutual = rel == "ATTACKS" and intent is None and \
-        (h.trigger.lemma,) + tuple(w for w in h.trigger.rest if w != "with") in MUTUAL_ATTACKS
+    mutual = rel in ("ATTACKS", "OPPOSES") and intent is None and \
+        (h.trigger.lemma,) + tuple(w for w in h.trigger.rest if w != "with") in MUTUAL_HOSTILITY
     if rel == "ATTACKS" and intent is None and len(subj) >= 2 and h.first == h.last and \
             us[h.first].low in FIGHT_FORMS and h.last + 1 < len(us):
         # "X and Y fought a border war / three wars / over Z": against each other (Z is the stake)

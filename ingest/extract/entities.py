@@ -209,7 +209,7 @@ withdrawal presence establishment state security-forces army guards fighters mer
 counterpart warplanes warships pilots advisers advisors instructors contractors
 facilities sites targets positions bases base installations ships vessels tankers convoys
 territory soil cities towns villages communities settlements airspace outposts assets
-infrastructure refineries airfields depots companies firms
+infrastructure refineries airfields depots companies firms court courts
 manufacturers suppliers banks artillery gunners crews commandos paratroopers marines sailors
 sovereignty
 snipers tanks bombers gunboats militiamen personnel brothers brethren
@@ -1516,7 +1516,8 @@ _COMMON_WORDS = _STOP | _LEADING | _DIRECTIONS
 _FACILITY = re.compile(r"\s+(?:international\s+)?(?:airport|air\s+base|airbase|airfield|valley|"
                        r"desert|dam|(?:border\s+)?crossing|corridor)\b(?![-’'])")
 _SEAT_BEFORE = re.compile(
-    r"\b(?:officials?|leaders|authorities|government|policymakers|policy-makers|decision-makers|"
+    r"\b(?:officials?|leaders|authorities|government|junta|regime|rulers|policymakers|"
+    r"policy-makers|decision-makers|"
     r"frustration|anger|alarm|concern|worry|unease|suspicion|irritation|optimism|"
     r"skepticism|scepticism|mood|thinking|consensus|view|feeling|feelings)\s+in\s+$", re.IGNORECASE)
 _SEAT_AFTER = re.compile(
