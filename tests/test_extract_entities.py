@@ -703,3 +703,16 @@ def test_a_surname_names_the_catalogued_person_the_article_names_in_full():
     assert any(m.surface == "Kiir" and m.entity_id == kiir.id for m in mentions)
     ents, _ = run("Kiir later accused Riek Machar of plotting a coup.")
     assert "Salva Kiir" not in names(ents)      # no full name in the article: no guess
+
+
+def test_a_named_example_of_firms_or_militias_is_a_body_and_is_found_again_later():
+    text = ("The junta has granted mining permits to firms such as Karvela Holdings. The EU has "
+            "since sanctioned Karvela Holdings and two banks.")
+    entities, mentions = run(text)
+    firm = named(entities, "Karvela Holdings")
+    assert firm.type == "Organization"
+    assert len([m for m in mentions if m.entity_id == firm.id]) == 2
+    entities, _ = run("Armed groups such as the Tessit Brigade attacked the town.")
+    assert named(entities, "Tessit Brigade").type in ("Group", "Organization")
+    entities, _ = run("Cards issued by Dravobank, a Russian state bank, were used.")
+    assert named(entities, "Dravobank").type == "Organization"

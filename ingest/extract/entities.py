@@ -1159,6 +1159,11 @@ class _Finder:
             # "the state news agency BelTA", "its intelligence service, the BIA,"
             self._new(ps, pe, _descriptor_type(desc.group(1)))
             return
+        desc = _EXAMPLE_OF_BEFORE.search(before)
+        if desc and len(tokens) <= 4 and all(_name_like(t) for t in tokens):
+            noun = _DESC_PLURAL[desc.group(1)]
+            self._new(ps, pe, _descriptor_type(noun, desc.group(0)))
+            return
         desc = _DESCRIBED_AFTER.match(after)
         if desc and len(tokens) <= 4 and _name_like(tokens[0]) and \
                 all(_name_like(t) or (t[:1].isupper() and t.lower() not in _ROLE) for t in tokens) and \
@@ -1221,7 +1226,7 @@ class _Finder:
                 and not any(self.cat.lookup(t) or self.cat.country_by_demonym(t) for t in tokens) \
                 and not re.match(r"\s*(?:,\s*)?(?:[A-Z]|-)", after) \
                 and not any(t.lower() in _NOT_PERSON_WORDS for t in tokens) \
-                and not any(self._type(k) != "Person" and n.endswith(" " + surface)
+                and not any(self._type(k) != "Person" and (n == surface or n.endswith(" " + surface))
                             for k, n in self.names.items()):     # "BRP Sierra Madre"
             # an uncued two- or three-word name inside a sentence ("a faction under Stephen Par
             # Kuol"): bodies carry a cue word and places are catalogued, so most are people
@@ -1363,6 +1368,12 @@ class _Finder:
         for ps, pe, why in self.loose:
             word = _norm_token(text[ps:pe])
             if " " in word or _person_tokens(word) != [word]:
+                same = {find(k) for k in self.types if k[1] in ("Group", "Organization")
+                        and _norm_token(self.names[k]) == word}
+                if len(same) == 1:
+                    # "sanctioned Lobaye Invest" after "firms such as Lobaye Invest"
+                    chosen.append(_Cand(ps, pe, same.pop(), "name", 1))
+                    continue
                 toks = _person_tokens(word)
                 owners = {find(k) for k, full_toks in full.items() if len(full_toks) >= len(toks)
                           and full_toks[0] == toks[0] and full_toks[-1] == toks[-1]
@@ -1602,6 +1613,7 @@ _DESCRIPTOR_NOUNS = {
     "security service": "Organization", "security company": "Organization",
     "security firm": "Organization", "contractor": "Organization", "charity": "Organization",
     "company": "Organization", "firm": "Organization", "outlet": "Organization",
+    "bank": "Organization",
     "militia": "Group", "rebel group": "Group", "armed group": "Group", "gang": "Group",
     "cartel": "Group", "party": "Group", "faction": "Group", "coalition": "Group",
     "splinter group": "Group", "movement": "Group", "rights group": "Organization",
@@ -1618,6 +1630,15 @@ _DESCRIPTOR_NOUNS = {
 }
 _DESC_ALT = "|".join(sorted((re.escape(n) for n in _DESCRIPTOR_NOUNS), key=len, reverse=True))
 _DESCRIPTOR_BEFORE = re.compile(rf"\b({_DESC_ALT})(?:,\s+the)?\s+$")
+# "Wagner-linked firms such as Lobaye Invest", "militias including the X": a named example
+_DESC_PLURAL = {"companies": "company", "militias": "militia", "gangs": "gang", "cartels": "cartel",
+                "parties": "party", "factions": "faction", "firms": "firm", "banks": "bank",
+                "contractors": "contractor", "charities": "charity", "outlets": "outlet",
+                "movements": "movement", "rebel groups": "rebel group",
+                "armed groups": "armed group"}
+_EXAMPLE_OF_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(_DESC_PLURAL, key=len, reverse=True)) +
+    r")(?:\s+such\s+as|,?\s+including|\s+like)(?:\s+the)?\s+$")
 _DESCRIBED_AFTER = re.compile(
     r"(?:(?:,\s+|,?\s+and\s+)(?:al-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=,|\s+and\b))*"
     rf",\s+(?:a|an|the|two|three|four|both|the\s+two|the\s+three)\s+(?:[\w-]+\s+){{0,3}}?({_DESC_ALT})"
