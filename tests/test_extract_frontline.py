@@ -624,3 +624,14 @@ def test_envoys_and_troops_from_a_state_act_for_it_but_militants_from_it_do_not(
 def test_a_states_court_acts_for_the_state():
     got = _triples("The ELN, which a Colombian court designated a terrorist group, attacked a base.")
     assert ("Colombia", "OPPOSES", "National Liberation Army") in got
+
+
+def test_a_noun_after_a_verb_or_in_a_list_after_with_is_no_verb_of_its_own():
+    got = _triples("Iran provides the Houthis with weapons, training and intelligence, US officials "
+                   "say.")
+    assert ("Iran", "SUPPORTS", "Houthis") in got
+    assert ("Iran", "SUPPORTS", "United States") not in got
+    assert not _triples("Al-Shabaab has exploited anger at Ethiopia to recruit fighters.")
+    # a bare infinitive after "helped" is still a verb
+    got = _triples("The UAE helped arm the RSF.")
+    assert ("United Arab Emirates", "SUPPORTS", "Rapid Support Forces") in got

@@ -1983,6 +1983,20 @@ def _verb_context(us: list[Unit], i: int) -> bool:
     return False
 
 
+def _in_noun_list_after_with(view: View, i: int) -> bool:
+    """Is unit ``i`` an item of a list of plain nouns opened by "with" ("armed X with drones,
+    training and ...")?"""
+    us = view.units
+    k = i - 1
+    while k > 0 and k > i - 8 and (us[k].low in (",", "and", "or") or (
+            not us[k].is_mention and us[k].low.isalpha() and not _verbish(us[k].low)
+            and us[k].low not in FUNCTION_WORDS and us[k].low != "with")):
+        k -= 1
+    return k > 0 and us[k].low == "with" and k < i - 2
+
+
+# verbs followed by a bare infinitive: "helped arm the rebels", "had them attack"
+BARE_INFINITIVE_VERBS = frozenset("helped made let had watched saw".split())
 # prepositions that take a noun phrase, never a clause: "of US strikes", "amid Russian attacks"
 NOUN_PREPS = frozenset("of on against about over for from by with amid despite".split())
 
@@ -2032,6 +2046,14 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                     not us[h.first - 1].is_mention and (us[h.first - 1].low.endswith("ed") or
                                                         us[h.first - 1].low in NOUN_ADJ))):
             continue    # "concerned by the shelling": a gerund noun, read by the noun rules
+        if t.kind in ("verb", "reverse_verb") and t.form == "base" and not t.rest and h.first > 0 \
+                and not us[h.first - 1].is_mention and us[h.first - 1].low.endswith("ed") and \
+                _verbish(us[h.first - 1].low) and us[h.first - 1].low not in BARE_INFINITIVE_VERBS:
+            continue    # "exploited anger at X": the object of a verb, not a verb of its own
+        if t.kind == "verb" and t.form == "ing" and not t.rest and h.first > 1 and \
+                us[h.first - 1].low in (",", "and", "or") and _has_noun_reading(lex, us[h.first].low) \
+                and _in_noun_list_after_with(view, h.first):
+            continue    # "provides X with weapons, training and intelligence": a noun in a list
         if t.kind in ("reverse_verb", "reverse_noun"):
             found += _reverse_claims(view, lex, h, state, objects_of)
             continue
