@@ -635,3 +635,12 @@ def test_a_noun_after_a_verb_or_in_a_list_after_with_is_no_verb_of_its_own():
     # a bare infinitive after "helped" is still a verb
     got = _triples("The UAE helped arm the RSF.")
     assert ("United Arab Emirates", "SUPPORTS", "Rapid Support Forces") in got
+
+
+def test_deeming_someone_a_terrorist_group_or_a_partner():
+    got = _triples("Turkey considers the SDF a terrorist organisation linked to the PKK.")
+    assert ("Turkey", "OPPOSES", "Syrian Democratic Forces") in got
+    assert ("Ukraine", "OPPOSES", "Belarus") in _triples("Kyiv views Minsk as an enemy.")
+    got = _triples("Ankara regards Baku as a strategic partner.")
+    assert ("Turkey", "ALLIED_WITH", "Azerbaijan") in got
+    assert not _triples("India does not consider the Taliban a terrorist group.")

@@ -2101,6 +2101,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _findings(view, lex, state)
     found += _complaints(view, lex, state)
     found += _rescues(view, lex, state)
+    found += _deemed(view, lex, state)
     shielded = _shields(view, lex, state)
     if shielded:
         # the verb and the punitive noun read as hostility to the party shielded: drop that
@@ -2986,6 +2987,51 @@ def _evaluations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                     out.append(_Found(fr.speaker, "OPPOSES", us[o].eid,
                                       _span(view, [x.i, cue.i]), cue.start, "asserted"))
             break
+    return out
+
+
+DEEM_VERBS = frozenset("""consider considers considered considering regard regards regarded
+regarding view views viewed viewing deem deems deemed see sees saw brand brands branded label
+labels labelled labeled call calls called""".split())
+# what X is deemed: "a terrorist organisation", "an enemy", "a threat"; "a partner", "an ally"
+DEEMED_HOSTILE = frozenset("""terrorist terrorists enemy enemies threat threats adversary
+adversaries foe foes""".split())
+DEEMED_FRIENDLY = frozenset("ally allies partner partners friend friends".split())
+
+
+def _deemed(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Turkey considers the SDF a terrorist organisation", "Kyiv views Minsk as an enemy",
+    "Ankara regards Baku as a strategic partner": what the subject deems the object."""
+    us = view.units
+    out: list[_Found] = []
+    for v, u in enumerate(us):
+        if u.is_mention or u.low not in DEEM_VERBS:
+            continue
+        _, hi = view.clause(v)
+        k = v + 1 + (1 if v + 1 <= hi and us[v + 1].low == "the" else 0)
+        if k > hi or not us[k].is_actor:
+            continue
+        obj = view.group_right(k, hi=hi)
+        j = obj[-1] + 1
+        if j <= hi and us[j].low == "as":
+            j += 1
+        if j > hi or us[j].low not in ("a", "an", "the"):
+            continue
+        m = j + 1
+        while m <= hi and m < j + 4 and not us[m].is_mention and us[m].low not in DEEMED_HOSTILE \
+                and us[m].low not in DEEMED_FRIENDLY and _is_modifier(us[m].low):
+            m += 1      # "a strategic partner", "a major security threat"
+        if m > hi or us[m].is_mention:
+            continue
+        rel = "OPPOSES" if us[m].low in DEEMED_HOSTILE else \
+            "ALLIED_WITH" if us[m].low in DEEMED_FRIENDLY else None
+        if rel is None:
+            continue
+        subj, ids = _subject_ids(view, v, state)
+        if not ids or _negated(view, lex, v, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, rel, us[o].eid, _span(view, [v, m] + obj, subj), u.start)
+                for s_ in ids for o in obj if us[o].eid != s_]
     return out
 
 
