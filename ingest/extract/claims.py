@@ -4145,7 +4145,7 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
                                 for w in pre for t in lex.triggers.get(w, ())):
         return []       # "sold Bayraktar drones to X": weapons handed over, not an attack
     if rel == "ATTACKS" and not us[h.first].is_mention:
-        under = _under_attack(view, h, lo, hi)
+        under = _under_attack(view, lex, h, lo, hi)
         if under is not None:
             return under
     demonym_self = us[h.first].is_mention
@@ -4349,7 +4349,7 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     return _pairs(view, agent, patient, rel, h.first, certainty)
 
 
-def _under_attack(view: View, h: _Hit, lo: int, hi: int) -> list[_Found] | None:
+def _under_attack(view: View, lex: Lexicon, h: _Hit, lo: int, hi: int) -> list[_Found] | None:
     """"Ukraine came under attack from Russian drones", "Israeli positions came under rocket
     fire from Hezbollah": the one after "from"/"by" attacks the clause subject. None when the
     noun is not "under" one; [] when it is but a side is missing."""
@@ -4377,7 +4377,7 @@ def _under_attack(view: View, h: _Hit, lo: int, hi: int) -> list[_Found] | None:
                 us[x].low.endswith("ly")):
             x -= 1
         victim = [x] if x < k - 1 and us[x].is_place else []    # "El Fasher has been under siege"
-    if not victim or _negated(view, LEX(), k, victim[-1]):
+    if not victim or _negated(view, lex, k, victim[-1]):
         return []
     return _pairs(view, view.group_right(m, hi=hi), victim, "ATTACKS", h.first)
 
