@@ -136,8 +136,7 @@ def _opens_clause(view, lex, k: int) -> bool:
     u = view.units[k]
     if u.is_mention:
         return False
-    return u.low in _CLAUSE_AUX or u.low in lex.reporting or any(
-        t.kind == "verb" for t in lex.triggers.get(u.low, ()))
+    return u.low in _CLAUSE_AUX or u.low in lex.reporting or u.low in lex.verb_triggers
 
 
 def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:

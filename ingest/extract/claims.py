@@ -922,7 +922,7 @@ def _finite_reporting(us: list[Unit], j: int) -> bool:
 
 def _trigger_verb(low: str) -> bool:
     """A verb form of the lexicon's relation triggers ("met", "backs", "attacked")."""
-    return low in LEX().triggers and any(t.kind == "verb" for t in LEX().triggers[low])
+    return low in LEX().verb_triggers
 
 
 def _verbish(low: str) -> bool:
@@ -3379,8 +3379,7 @@ def _victim_of_attack_noun(view: View, te: int, o: int) -> bool:
         k -= 1
     if k <= te + 1 or us[k].low not in ("on", "against", "targeting"):
         return False
-    return any(not us[x].is_mention and any(t.relation == "ATTACKS" and t.kind == "noun"
-                                            for t in LEX().triggers.get(us[x].low, ()))
+    return any(not us[x].is_mention and _noun_present(LEX(), us[x].low, "ATTACKS")
                for x in range(te + 1, k))
 
 
@@ -3403,7 +3402,7 @@ def _event_perpetrator(view: View, lex: Lexicon, te: int, state: "_State") -> li
             us[k].low in DETERMINERS or _is_modifier(us[k].low) or us[k].low in QUOTE_MARKS or
             us[k].low in ("what", "he", "she", "they", "it", "as")):
         # "condemned the attack", "condemned what he called a \"cowardly massacre\""
-        if any(t.relation == "ATTACKS" and t.kind == "noun" for t in lex.triggers.get(us[k].low, ())):
+        if _noun_present(lex, us[k].low, "ATTACKS"):
             # the attack the article is about: whoever claimed responsibility for it, else the
             # attacker of the last two sentences
             definite = any(us[x].low in ("the", "this", "that", "a") for x in range(te + 1, k))
@@ -3465,13 +3464,11 @@ def _agent_of_attack_in(view: View, lex: Lexicon, start: int) -> list[int]:
     k = _past_premodifiers(us, j + 1, hi)
     if k > hi or not us[k].is_actor:
         return []
-    attack = lambda w: any(t.relation == "ATTACKS" and t.kind == "noun"  # noqa: E731
-                           for t in lex.triggers.get(w, ()))
-    if us[k].kind == "demonym" and attack(us[k].low):
+    if us[k].kind == "demonym" and _noun_present(lex, us[k].low, "ATTACKS"):
         return [k]          # the demonym phrase names the act: "Israeli strike"
     m = k + 1
     while m <= hi and m < k + 4 and not us[m].is_mention:
-        if attack(us[m].low):
+        if _noun_present(lex, us[m].low, "ATTACKS"):
             return view.group_left(k)
         if not _is_modifier(us[m].low):
             break
@@ -3801,7 +3798,7 @@ def _relative_event_agent(view: View, lex: Lexicon, ti: int, state: _State) -> l
         u = us[m]
         if u.is_actor and not u.is_place:
             return []
-        if not any(t.relation == "ATTACKS" and t.kind == "noun" for t in lex.triggers.get(u.low, ())):
+        if not _noun_present(lex, u.low, "ATTACKS"):
             continue
         if u.is_mention:
             return [m]          # "an Israeli strike"
@@ -3939,7 +3936,7 @@ def _hosts_talks(view: View, lex: Lexicon, h: _Hit) -> bool:
     us = view.units
     k = h.last + 1
     while k < len(us) and k <= h.last + 4 and not us[k].is_mention:
-        if any(t.relation == "NEGOTIATES_WITH" and t.kind == "noun" for t in lex.triggers.get(us[k].low, ())):
+        if _noun_present(lex, us[k].low, "NEGOTIATES_WITH"):
             return True
         k += 1
     return False

@@ -135,6 +135,9 @@ class Lexicon:
                 self.compounds[entry.lower()] = relation
         for entries in self.triggers.values():   # longest multi-word trigger first
             entries.sort(key=lambda t: -len(t.rest))
+        # first words of verb triggers ("met", "backs", "came" of "came to the aid of")
+        self.verb_triggers = frozenset(form for form, entries in self.triggers.items()
+                                       if any(t.kind == "verb" for t in entries))
 
         st = data["structural"]
         self.titles = _phrase_set(st["titles"])
