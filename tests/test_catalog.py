@@ -279,3 +279,20 @@ def test_national_armed_forces_of_conflict_states_belong_to_their_state(cat):
         army = cat.lookup(alias)[0]
         assert army.type == "Organization" and army.category == "military", alias
         assert army.country == cat.lookup(state)[0].id, alias
+
+
+def test_every_state_has_one_foreign_defence_and_interior_ministry(cat):
+    from ingest.catalog import ministry_kind
+    kinds = defaultdict(list)
+    for e in cat.entries.values():
+        if ministry_kind(e):
+            kinds[(e.country, ministry_kind(e))].append(e.name)
+    for e in cat.by_type("Country"):
+        if e.category == "state":
+            for kind in ("foreign", "defence", "interior"):
+                assert len(kinds[(e.id, kind)]) == 1, (e.name, kind, kinds[(e.id, kind)])
+    # generated where none was curated; the curated ones are kept
+    assert cat.lookup("Ministry of Defence of Nigeria")[0].country == cat.lookup("Nigeria")[0].id
+    assert kinds[(cat.lookup("Russia")[0].id, "foreign")] == ["Russian Foreign Ministry"]
+    assert kinds[(cat.lookup("United States")[0].id, "defence")] == \
+        ["United States Department of Defense"]

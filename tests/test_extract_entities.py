@@ -716,3 +716,37 @@ def test_a_named_example_of_firms_or_militias_is_a_body_and_is_found_again_later
     assert named(entities, "Tessit Brigade").type in ("Group", "Organization")
     entities, _ = run("Cards issued by Dravobank, a Russian state bank, were used.")
     assert named(entities, "Dravobank").type == "Organization"
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Nigeria's defence ministry said the strike hit a camp.", "Nigeria"),
+    ("The Nigerian defence ministry said the strike hit a camp.", "Nigeria"),
+    ("The Nigerian Defence Ministry said the strike hit a camp.", "Nigeria"),
+    ("A spokesman for the Ministry of Defence of Nigeria said the strike hit a camp.", "Nigeria"),
+    ("Kenya's Ministry of Foreign Affairs summoned the envoy.", "Kenya"),
+    ("Kenya's foreign ministry summoned the envoy.", "Kenya"),
+    ("Pakistan's interior ministry banned the group.", "Pakistan"),
+    ("Pakistan's Foreign Office summoned the envoy.", "Pakistan"),
+])
+def test_a_state_ministry_in_any_spelling_is_that_states_ministry(text, state):
+    ents, mentions = run(text)
+    ministry = [e for e in ents if e.type == "Organization"]
+    assert len(ministry) == 1, [e.name for e in ents]
+    # one catalogued body per state and kind, whatever the spelling
+    assert ministry[0].catalog and state in ministry[0].name
+    assert not [e for e in ents if e.name.startswith("Ministry of") and e is not ministry[0]]
+    if "'s" in text:
+        # after a possessive the state keeps its own mention, and the whole phrase is an alias
+        assert state in names(ents)
+        assert any(a.startswith(state + "'s") for a in ministry[0].aliases)
+
+
+def test_two_states_ministries_stay_apart_and_a_hand_catalogued_one_is_reused():
+    ents, _ = run("Azerbaijan's Defence Ministry said a soldier was wounded. Armenia's Ministry of "
+                  "Defence denied it. Russia's foreign ministry and the Russian Foreign Ministry "
+                  "are one body.")
+    ministries = sorted(e.name for e in ents if e.type == "Organization")
+    assert ministries == ["Ministry of Defence of Armenia", "Ministry of Defence of Azerbaijan",
+                          "Russian Foreign Ministry"]
+    # "Ministry of Defence" after "Armenia's" is not the British ministry of that name
+    assert "Ministry of Defence" not in names(ents)

@@ -154,8 +154,7 @@ def test_urging_a_state_to_take_action_against_groups_is_pressure_on_it():
 def test_rejecting_an_accusation_opposes_whoever_made_it():
     got = _triples("India accused Pakistan of sponsoring the attack. Pakistan's Foreign Office "
                    'rejected the accusation as "baseless and irresponsible".')
-    assert any(s.startswith("Foreign Office") and r == "OPPOSES" and o == "India"
-               for s, r, o in got)
+    assert ("Ministry of Foreign Affairs of Pakistan", "OPPOSES", "India") in got
     got = _triples("Human Rights Watch said Malian soldiers executed hundreds of civilians. "
                    "Russian officials have dismissed the findings as Western propaganda.")
     assert ("Russia", "OPPOSES", "Human Rights Watch") in got

@@ -119,6 +119,27 @@ def normalize(surface: str) -> str:
     return text
 
 
+# The three ministries every state has and conflict reporting names most, by the words their
+# names use: a catalogued ministry is classed by these, and the build adds the missing ones.
+MINISTRY_KINDS = {
+    "foreign": ("Foreign Affairs", re.compile(r"\bforeign\b|\bexternal affairs\b|\bstate department\b|"
+                                              r"\bdepartment of state\b", re.I)),
+    "defence": ("Defence", re.compile(r"\bdefen[cs]e\b", re.I)),
+    "interior": ("Interior", re.compile(r"\binterior\b|\binternal affairs\b|\bhome affairs\b", re.I)),
+}
+
+
+def ministry_kind(entry: "CatalogEntry") -> str | None:
+    """Which of the MINISTRY_KINDS a catalogued ministry is ("Russian Foreign Ministry" ->
+    foreign, "United States Department of Defense" -> defence), if any."""
+    if entry.category != "ministry" or not entry.country:
+        return None
+    for kind, (_, pattern) in MINISTRY_KINDS.items():
+        if any(pattern.search(n) for n in (entry.name, *entry.aliases)):
+            return kind
+    return None
+
+
 def acronym_key(surface: str) -> str:
     """The case-sensitive matching key of an acronym: only dash variants and spaces unified."""
     return _SPACES.sub(" ", _unify(surface)).strip()

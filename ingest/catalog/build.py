@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pycountry
 
-from ingest.catalog import COMPILED, DATA_DIR, CatalogEntry, _unify, entry_to_dict, normalize
+from ingest.catalog import (COMPILED, DATA_DIR, MINISTRY_KINDS, CatalogEntry, _unify, entry_to_dict,
+                            ministry_kind, normalize)
 
 CITY_MIN_POPULATION = 250_000
 CURATED = {  # file -> default type
@@ -252,6 +253,30 @@ def curated_entries(code_to_id: dict[str, str]) -> list[tuple[CatalogEntry, str 
     return out
 
 
+def ministry_entries(states: list[CatalogEntry], curated: list[CatalogEntry]) -> list[CatalogEntry]:
+    """The foreign, defence and interior ministry of every sovereign state the curated tables
+    do not already describe ("Ministry of Defence of Nigeria"): reporters name them for every
+    state, in many spellings ("Nigeria's defence ministry", "the Nigerian Defence Ministry"),
+    which the extractor ties to these entries."""
+    have = {(e.country, ministry_kind(e)) for e in curated}
+    out = []
+    for state in states:
+        if state.category != "state":
+            continue
+        the = "the " if re.search(r"\b(?:Republic|United|Kingdom|Islands|Emirates|States|Federation)\b|"
+                               r"(?:Philippines|Netherlands|Bahamas|Comoros|Maldives|Gambia)$",
+                               state.name) else ""
+        for kind, (words, _) in MINISTRY_KINDS.items():
+            if (state.id, kind) in have:
+                continue
+            name = f"Ministry of {words} of {the}{state.name}"
+            plain = ascii_form(name)
+            out.append(CatalogEntry(id=f"organization:{slug(name)}", name=name, type="Organization",
+                                    aliases=(plain,) if plain else (), country=state.id,
+                                    category="ministry"))
+    return out
+
+
 def city_entries(code_to_id: dict[str, str], taken: set[tuple[str, str | None]]) -> list[CatalogEntry]:
     path = DATA_DIR / "cities.json"
     if not path.exists():
@@ -336,6 +361,7 @@ def compile_catalog() -> list[CatalogEntry]:
     countries, code_to_id = country_entries()
     curated = curated_entries(code_to_id)
     entries = countries + [e for e, _ in curated]
+    entries += ministry_entries(countries, [e for e, _ in curated])
     taken = {(normalize(s), e.country) for e in entries if e.type == "Location"
              for s in (e.name, *e.aliases)}
     entries += subdivision_entries(code_to_id, {e.id for e in entries})

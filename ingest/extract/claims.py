@@ -5402,6 +5402,7 @@ def _name_parts(ents: dict[str, Entity], mentions: list[Mention], sentences: Seq
             for n in dict.fromkeys((e.name, *e.aliases)):   # ordered: output must not depend on hashing
                 if len(n) >= 4 and " " in n or (e.type == "Country" and len(n) >= 2):
                     names.append((n, e.id))
+    states = {n for e in ents.values() if e.type == "Country" for n in (e.name, *e.aliases)}
     first: dict[str, Mention] = {}
     for m in mentions:
         first.setdefault(m.entity_id, m)
@@ -5418,6 +5419,8 @@ def _name_parts(ents: dict[str, Entity], mentions: list[Mention], sentences: Seq
                     rest = surface[len(n):].strip(" -–")
                     if not rest or not rest[0].isupper() and not rest.startswith(("in ", "of ")):
                         continue
+                    if rest.startswith("of ") and rest[3:].removeprefix("the ") in states:
+                        continue    # "Ministry of Defence of Azerbaijan" is no part of Armenia's
                     key = (e.id, "MEMBER_OF", pid)
                     if key in seen:
                         continue

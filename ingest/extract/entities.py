@@ -48,7 +48,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ingest.catalog import Catalog, CatalogEntry, load_catalog, normalize
+from ingest.catalog import Catalog, CatalogEntry, load_catalog, ministry_kind, normalize
 from ingest.extract.text import Sentence
 from ingest.records import Article, Entity, Mention, stable_id
 
@@ -297,6 +297,20 @@ _NAME_TOK = (rf"(?:[{_UP}]\.|[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:[{_UP}]{{1,3}
 _CONN = r"(?:of|for|the|bin|bint|ibn|al|el|de|del|da|dos|van|von|der|ul)"
 _RUN = re.compile(rf"(?<![\w.’'-])(?:{_PARTICLE})?{_NAME_TOK}"
                   rf"(?:(?:[ ]|-)(?:{_CONN}[ ])*(?:{_PARTICLE})?{_NAME_TOK})*")
+_KIND_WORDS = (r"(?:foreign(?:\s+affairs)?|external\s+affairs|(?:national\s+)?defen[cs]e|interior|"
+               r"internal\s+affairs|home(?:\s+affairs)?)")
+_MINISTRY_AFTER = re.compile(rf"(['’]s)?\s+(?P<body>({_KIND_WORDS})\s+ministry\b|ministry\s+of\s+(?:the\s+)?"
+                             rf"({_KIND_WORDS})\b|(foreign)\s+office\b)", re.I)
+_MINISTRY_BEFORE = re.compile(rf"\bministry\s+of\s+(?:the\s+)?({_KIND_WORDS})\s+of\s+(?:the\s+)?\Z",
+                              re.I)
+
+
+def _ministry_kind_of(words: str) -> str:
+    low = words.lower()
+    return "foreign" if low.startswith(("foreign", "external")) else \
+        "defence" if "defen" in low else "interior"
+
+
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]*(?:[-.][A-Za-z]+)*[A-Z0-9]?)\s*\)")
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,200})[\"”]")
 _ACR_WORD = re.compile(r"[A-Za-z][\w]*")
@@ -357,6 +371,8 @@ class _Matcher:
         # at capitalised tokens can a match start
         self.lower_starts = frozenset(k for k, bucket in self.index.items()
                                       if any(not s.raw[0][:1].isupper() for s in bucket))
+        self.ministries = {(e.country, kind): e.id for e in catalog.entries.values()
+                           if (kind := ministry_kind(e))}
         self.government = {}
         for country, actor in _DE_FACTO_GOVERNMENT.items():
             c = [e for e in catalog.lookup(country) if e.type == "Country"]
@@ -435,6 +451,7 @@ class _Cand:
     kind: str             # name | metonym | demonym
     priority: int         # higher wins among equal spans
     alias: str | None = None   # alias recorded for the entity (demonym word); None = surface
+    also: str | None = None    # a longer form recorded too ("Russia's Defence Ministry")
     head_final: bool = False   # a catalog name ending where a longer discovered span ends
 
 
@@ -466,6 +483,7 @@ class _Finder:
             if not heading:
                 self._discover(sent, here)
         self._settle_catalog(catalog_spans)
+        self._state_ministries()
         self._fold_capitals()
         self._acronym_uses()
         self._home_state_references()
@@ -532,6 +550,35 @@ class _Finder:
                 continue
             self.cands.append(_Cand(s, e, ("cat", state), "demonym", 2,
                                     alias=self.cat.entries[state].name))
+
+    def _state_ministries(self):
+        """"Nigeria's defence ministry", "the Russian foreign ministry", "Kosovo's Ministry of
+        Foreign Affairs", "the Ministry of Interior of Pakistan": that state's ministry, whatever
+        the case and spelling (the catalog holds one per state and kind). After a possessive the
+        state keeps its own mention ("Russia's" + "Defence Ministry")."""
+        text = self.text
+        for c in list(self.cands):
+            if c.key[0] != "cat" or self.cat.entries[c.key[1]].type != "Country":
+                continue
+            start = None
+            # (a demonym candidate may span its phrase already: "Russian foreign ministry")
+            word_end = c.start + len(c.alias) if c.kind == "demonym" and c.alias else c.end
+            m = _MINISTRY_AFTER.match(text, word_end)
+            if m:
+                words = m.group(3) or m.group(4) or m.group(5)
+                start, end = m.start("body") if m.group(1) else c.start, m.end()
+            else:
+                b = _MINISTRY_BEFORE.search(text, max(0, c.start - 50), c.start)
+                if b:
+                    words, start, end = b.group(1), b.start(), c.end
+            if start is None:
+                continue
+            kind = _ministry_kind_of(words)
+            entry = self.m.ministries.get((c.key[1], kind))
+            if entry is None:
+                continue
+            full = text[c.start:end] if start > c.start else None
+            self.cands.append(_Cand(start, end, ("cat", entry), "name", 4, also=full))
 
     def _fold_capitals(self):
         """A capital the article uses for its government at least once is that state throughout:
@@ -1446,9 +1493,9 @@ class _Finder:
             cs.sort(key=lambda c: c.start)
             aliases = []
             for c in cs:
-                a = c.alias or text[c.start:c.end]
-                if a not in aliases:
-                    aliases.append(a)
+                for a in (c.alias or text[c.start:c.end], c.also):
+                    if a and a not in aliases:
+                        aliases.append(a)
             if key[0] == "cat":
                 e = self.cat.entries[key[1]]
                 ent = Entity(id=e.id, name=e.name, type=e.type, aliases=tuple(aliases),
