@@ -643,3 +643,57 @@ def test_deeming_someone_a_terrorist_group_or_a_partner():
     got = _triples("Ankara regards Baku as a strategic partner.")
     assert ("Turkey", "ALLIED_WITH", "Azerbaijan") in got
     assert not _triples("India does not consider the Taliban a terrorist group.")
+
+
+# --- membership stated by a verb or a noun ----------------------------------------------------
+
+def test_breaking_away_from_a_group_makes_a_splinter_of_it():
+    got = _triples("Hayat Tahrir al-Sham, which broke away from al-Qaeda in 2016, controls Idlib.")
+    assert ("Hay'at Tahrir al-Sham", "MEMBER_OF", "al-Qaeda") in got
+    got = _triples("The faction split from the SPLM-IO last year.")
+    assert not [t for t in got if t[1] == "MEMBER_OF"]      # no named splinter
+    assert not [t for t in _triples("Hamas did not break away from the Muslim Brotherhood.")
+                if t[1] == "MEMBER_OF"]
+
+
+def test_a_person_a_group_is_led_or_founded_by_belongs_to_it():
+    assert ("Naim Qassem", "MEMBER_OF", "Hezbollah") in _triples("Hezbollah is now led by Naim Qassem.")
+    got = _triples("Al-Shabaab, which is headed by Ahmed Diriye, attacked a base in Mogadishu.")
+    assert ("Ahmed Diriye", "MEMBER_OF", "al-Shabaab") in got
+    # an attack led by someone is no membership of its target
+    got = _triples("The raid on al-Shabaab was led by Kenya.")
+    assert not [t for t in got if t[1] == "MEMBER_OF"]
+
+
+def test_member_states_of_a_named_body():
+    assert ("Finland", "MEMBER_OF", "North Atlantic Treaty Organization") in _triples(
+        "Finland, a NATO member, shares a long border with Russia.")
+    got = _triples("Fellow EU members Hungary and Slovakia objected.")
+    assert {("Hungary", "MEMBER_OF", "European Union"),
+            ("Slovakia", "MEMBER_OF", "European Union")} <= got
+    assert ("Turkey", "MEMBER_OF", "North Atlantic Treaty Organization") in _triples(
+        "Turkey is a member of NATO.")
+    for text in ("Ukraine is not a member of NATO.", "Ukraine wants to become a member of NATO.",
+                 "The NATO summit in Vilnius ended."):
+        assert not [t for t in _triples(text) if t[1] == "MEMBER_OF"], text
+
+
+def test_a_body_described_as_a_states_own_belongs_to_it_and_is_the_subject():
+    got = _triples("Rosneft, Russia's state oil company, signed a deal with India.")
+    assert ("Rosneft", "MEMBER_OF", "Russia") in got
+    assert ("Rosneft", "NEGOTIATES_WITH", "India") in got          # not Russia: an apposition
+    assert ("Russia", "NEGOTIATES_WITH", "India") not in got
+    assert ("Al Jazeera", "MEMBER_OF", "Qatar") in _triples(
+        "Al Jazeera, Qatar's state-funded broadcaster, aired the video.")
+    got = _triples("Jamaat Nusrat al-Islam wal-Muslimin, al-Qaeda's affiliate in the Sahel, "
+                   "attacked the base.")
+    assert ("Jama'at Nasr al-Islam wal-Muslimin", "MEMBER_OF", "al-Qaeda") in got
+    # a think tank of a nationality is no body of that state
+    got = _triples("The Carnegie Endowment, an American think tank, published a report.")
+    assert not [t for t in got if t[1] == "MEMBER_OF"]
+
+
+def test_a_verb_after_the_comma_closing_an_apposition_belongs_to_the_anchor():
+    got = _claims("Human Rights Watch, a New York-based group, accused Israel of war crimes.")
+    assert ("Human Rights Watch", "OPPOSES", "Israel", "asserted", None) in got
+    assert not [c for c in got if c[4] == "Israel"]      # Israel is no speaker here

@@ -171,7 +171,10 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
         # inverted: "..., said X" / "“...,” said X"
         if nxt is not None and (nxt.is_mention and nxt.is_actor or nxt.low in PRONOUNS_PERSON) and \
                 i > 0 and us[i - 1].low in (",", "”", "\"", "’") and \
+                not (i > 1 and us[i - 1].low == "," and us[i - 2].appos is not None) and \
                 not _opens_clause(view, lex, last + 2):
+            # (not after the comma closing an apposition: "HRW, a New York-based group, accused
+            # Israel of ..." is HRW's accusation)
             speaker = _speaker_id(view, last + 1, state)
             if speaker:
                 out.append(Frame(s_start, us[i].start, speaker, hedged, act=act, denial=denial))

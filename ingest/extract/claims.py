@@ -197,6 +197,22 @@ class Unit:
         self.is_place = self.etype in ("Location", "Country")
 
 
+def _possessed_phrase_closes(us: list[Unit], k: int) -> bool:
+    """Do one to five noun-phrase words from ``k`` end at a comma that the next clause does not
+    continue with "and" ("Russia's state oil company, signed")?"""
+    m = k
+    while m < len(us) and m < k + 6 and not us[m].is_mention and (us[m].low == "-" or (
+            _is_modifier(us[m].low) and ("-" in us[m].low or us[m - 1].low == "-"
+                                         or not _verbish(us[m].low)))):
+        m += 1
+    if k < m < len(us) - 2 and us[m].low in ("in", "of"):
+        # "al-Qaeda's affiliate in the Sahel,"
+        m += 1 + (us[m + 1].low == "the")
+        m += m < len(us) and us[m].is_mention and us[m].etype == "Location"
+    return k < m < len(us) - 1 and us[m].low == "," and not us[m - 1].low in ("in", "of", "the") \
+        and us[m + 1].low not in ("and", "or")
+
+
 class View:
     """One sentence as units, with clause boundaries, appositions and argument search."""
 
@@ -292,7 +308,11 @@ class View:
                 and not us[i + 2].is_mention) or (
                 # "X, Mali's foreign minister, ..."
                 nxt.is_mention and i + 3 < n and us[i + 2].low in ("'s", "’s")
-                and _title_at(LEX(), [x.low for x in us[i + 3:i + 6] if not x.is_mention]))
+                and _title_at(LEX(), [x.low for x in us[i + 3:i + 6] if not x.is_mention])) or (
+                # "Rosneft, Russia's state oil company, signed ...": a possessed noun phrase
+                # closed by a comma
+                nxt.is_mention and i + 3 < n and us[i + 2].low in ("'s", "’s")
+                and _possessed_phrase_closes(us, i + 3))
             if not starts:
                 continue
             if nxt.low in ADVERB_STARTERS and i + 2 < n and (
@@ -4706,13 +4726,58 @@ def _structural(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
         members = _member_of(view, lex, ents, catalog, state)
     return members + _operates_in(view, lex) + _hosted_forces(view, lex) + \
         _control_of(view, state) + \
-        _violence_located(view, found) + _formation(view, lex, ents)
+        _violence_located(view, found) + _formation(view, lex, ents) + _member_states(view)
+
+
+MEMBER_NOUNS = frozenset("member members".split())
+MEMBER_KINDS = frozenset("state states country countries nation nations".split())
+
+
+def _member_states(view: View) -> list[_Found]:
+    """"NATO member Finland", "fellow EU members Hungary and Slovakia", "Romania, a NATO
+    member (state)": states that belong to a named body."""
+    us = view.units
+    n = len(us)
+    out: list[_Found] = []
+    for j, o in enumerate(us):
+        if not (o.is_mention and o.etype == "Organization" and j + 1 < n and us[j + 1].low in MEMBER_NOUNS):
+            continue
+        k = j + 2 + (j + 2 < n and us[j + 2].low in MEMBER_KINDS)
+        if k < n and us[k].is_mention and us[k].etype == "Country":
+            out += [_Found(us[x].eid, "MEMBER_OF", o.eid, _span(view, [j, x]), us[j + 1].start)
+                    for x in view.group_right(k) if us[x].etype == "Country"]
+            continue
+        a = j - 1
+        if a >= 0 and us[a].low in ("a", "an", "the", "fellow", "another", "founding") and \
+                us[a].appos is not None:
+            a = us[a].appos
+            if us[a].is_mention and us[a].etype == "Country":
+                out.append(_Found(us[a].eid, "MEMBER_OF", o.eid, _span(view, [a, j]), us[j + 1].start))
+    # "Turkey is a (founding) member of NATO"
+    for j, u in enumerate(us):
+        if u.low != "member" or u.is_mention or j < 2 or j + 2 >= n or us[j + 1].low != "of":
+            continue
+        b = j - 1 - (us[j - 1].low in ("founding", "full", "key", "permanent"))
+        if b < 1 or us[b].low not in ("a", "an") or us[b - 1].low not in ("is", "are", "was", "were",
+                                                                          "been"):
+            continue
+        k = j + 2 + (us[j + 2].low == "the")
+        if k < n and us[k].is_mention and us[k].etype == "Organization" and \
+                not _negated(view, LEX(), b - 1, k):
+            out += [_Found(us[x].eid, "MEMBER_OF", us[k].eid, _span(view, [x, k]), u.start)
+                    for x in view.subject(b - 1) if us[x].etype == "Country"]
+    return out
 
 
 FORM_VERBS = frozenset("""form forms formed forming found founds founded founding create creates
 created creating establish establishes established establishing launch launches launched
 launching""".split())
 JOIN_VERBS = frozenset("join joins joined joining rejoin rejoined".split())
+# "ISWAP, which broke away from Boko Haram", "a faction that split from the SPLM-IO": a splinter
+SPLIT_VERBS = frozenset("""break breaks broke breaking split splits splitting splinter splinters
+splintered splintering""".split())
+# "Hezbollah is now led by Naim Qassem", "the group, founded by X": X belongs to it
+LED_BY = frozenset("led headed run chaired commanded founded co-founded directed created".split())
 INCLUDE_VERBS = frozenset("include includes included comprise comprises comprised".split())
 _ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition|Union|Pact|League|Bloc|Confederation|Axis|"
                             r"Partnership|Federation|Front|Council|Community)\b")
@@ -4727,9 +4792,14 @@ def _formation(view: View, lex: Lexicon, ents: dict[str, Entity]) -> list[_Found
     for i, u in enumerate(us):
         low = u.low
         if u.is_mention or not (low in FORM_VERBS or low in JOIN_VERBS or low in INCLUDE_VERBS
-                                or low in LEADS):
+                                or low in LEADS or low in SPLIT_VERBS or low in LED_BY):
             continue
         _, hi = view.clause(i)
+        if low in SPLIT_VERBS or (low in LED_BY and i + 1 <= hi and us[i + 1].low == "by"):
+            out += _split_or_led(view, i, hi)
+            continue
+        if low in SPLIT_VERBS:
+            continue
         k = _past_premodifiers(us, i + 1, hi)
         if k > hi or not us[k].is_mention:
             continue
@@ -4764,6 +4834,33 @@ def _formation(view: View, lex: Lexicon, ents: dict[str, Entity]) -> list[_Found
             out += [_Found(a, "ALLIED_WITH", b, _span(view, [members[0], k]), u.start)
                     for n_, a in enumerate(ids) for b in ids[n_ + 1:]]
     return out
+
+
+def _split_or_led(view: View, i: int, hi: int) -> list[_Found]:
+    """"X broke away / split (off) from Y": X is a splinter of Y; "X is (now) led / founded by
+    Y" and "X, headed by Y": Y, a person, belongs to X."""
+    us = view.units
+    k = i + 1
+    if us[i].low in SPLIT_VERBS:
+        if k <= hi and us[k].low in ("away", "off"):
+            k += 1
+        if k > hi or us[k].low != "from":
+            return []
+    k = _past_premodifiers(us, k + 1, hi)
+    if k > hi or not us[k].is_mention:
+        return []
+    subj = view.subject(i)
+    if not subj or _negated(view, LEX(), i, subj[-1]):
+        return []
+    if us[i].low in SPLIT_VERBS:
+        if us[k].etype not in ("Group", "Organization"):
+            return []
+        return [_Found(us[x].eid, "MEMBER_OF", us[k].eid, _span(view, [x, k]), us[i].start)
+                for x in subj if us[x].etype in ("Group", "Organization") and us[x].eid != us[k].eid]
+    if us[k].etype != "Person":
+        return []
+    return [_Found(us[k].eid, "MEMBER_OF", us[x].eid, _span(view, [x, k]), us[i].start)
+            for x in subj if us[x].etype in ("Group", "Organization")]
 
 
 PLACE_HEADS = frozenset("""city town village port capital region province district state
@@ -4897,6 +4994,12 @@ def _title_at(lex: Lexicon, words: list[str]) -> bool:
                 return True
     return False
 
+
+# "Russia's state oil company", "a lender controlled by the Russian state": a state's own body
+STATE_OWNED = frozenset("""state state-owned state-run state-controlled state-backed
+government-owned government-run""".split())
+STATE_BODIES = frozenset("""company firm giant trader lender bank agency broadcaster operator
+carrier monopoly utility producer exporter importer airline ministry army navy military""".split())
 
 # catalog categories of a state's own bodies (its armed forces, ministries, agencies)
 STATE_ORGANS = frozenset({"military", "ministry", "agency", "intelligence"})
@@ -5119,9 +5222,25 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                                               us[j].start))
                         break
                     j += 1
-        # "a branch of Y known as X"
-        if u.etype in ("Group", "Organization") and i + 1 < n and us[i + 1].low == "known" and False:
-            pass
+            # "JNIM, al-Qaeda's affiliate in the Sahel"; "Rosneft, Russia's state oil company",
+            # "Sberbank, a lender controlled by the Russian state"
+            if i + 2 < n and us[i + 1].low == ",":
+                span = [j for j in range(i + 2, min(n, i + 14)) if us[j].appos == i]
+                lows = {us[j].low for j in span}
+                for j in span:
+                    w = us[j]
+                    if not w.is_mention or w.eid == u.eid:
+                        continue
+                    poss = j + 1 < n and us[j + 1].low in ("'s", "’s")
+                    head = [us[x].low for x in range(j + 2, min(n, j + 6)) if us[x].appos == i
+                            and not us[x].is_mention] if poss else []
+                    if w.etype in ("Group", "Organization") and poss and head and \
+                            (head[0],) in lex.part_nouns:
+                        out.append(_Found(u.eid, "MEMBER_OF", w.eid, (u.start, w.end), w.start))
+                    elif w.etype == "Country" and u.etype == "Organization" and w.kind != "metonym" \
+                            and (lows & STATE_OWNED or poss and set(head[:4]) & STATE_BODIES):
+                        out.append(_Found(u.eid, "MEMBER_OF", w.eid, (u.start, w.end), w.start))
+                    break
     # "A branch of the Islamic State known as X", "Y's affiliate X"
     for i, u in enumerate(us):
         if u.is_mention or (u.low,) not in lex.part_nouns:
