@@ -467,6 +467,8 @@ class View:
                 if us[k].low == "in" and us[k - 1].low in LEX().proxy_nouns and (
                         us[k - 1].is_actor or (k > 1 and us[k - 2].is_actor)):
                     return False    # "Hezbollah fighters in Lebanon": where they are, not whose
+                if us[k].low == "in" and us[k - 1].low in FORCE_NOUNS and u.is_place:
+                    return False    # "has 4,500 troops in Kosovo": where, not whose
             elif _verbish(prev) and not us[j - 1].is_mention and not (
                     j > 2 and self.attached_hyphen(j - 2 if us[j - 1].low == prev else j - 3)) \
                     and not (prev in LEX().reporting and j + 1 < len(us) and (
@@ -1199,7 +1201,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         _note_persons(state, view.units, types)
         _note_salience(state, view)
         state.claims = out
-    out.extend(_name_parts(ents, ms, sentences, article.text, seen, len(out)))
+    out.extend(_name_parts(ents, ms, sentences, article.text, seen, len(out), catalog))
     # a member's cooperation with its own body is membership, not a relation between two
     # actors ("X, an adviser to Iran's Supreme Leader" is Iran's man, no ally of Iran)
     belongs = {(c.subject, c.object) for c in out if c.relation == "MEMBER_OF"
@@ -4092,7 +4094,8 @@ def _pronoun_possessor(view: View, k: int, state: "_State | None") -> list[int]:
     us = view.units
     low = us[k].low
     want = ("Person",) if low in ("his", "her") else ("Group", "Country", "Organization")
-    subj = view.subject(k)
+    # "KFOR, which has troops in Kosovo and reinforced its bases": the verb's subject
+    subj = view.subject(k - 1 if k > 0 and _verbish(us[k - 1].low) else k)
     if subj and us[subj[0]].etype in want:
         return subj
     j = k - 1
@@ -5347,6 +5350,20 @@ def _member_phrase(view: View, lex: Lexicon, i: int, state: _State) -> tuple[int
     return None
 
 
+def _catalog_ancestors(catalog, eid: str) -> set[str]:
+    """The bodies and state a catalogued actor belongs to, up its chain of parents
+    ("UN Monitoring Team" -> UN Security Council -> United Nations)."""
+    out: set[str] = set()
+    entry = _catalog_entry(catalog, eid) if catalog is not None else None
+    while entry is not None and len(out) < 8:
+        parents = {p for p in (entry.member_of, entry.country) if p and p not in out}
+        if not parents:
+            break
+        out |= parents
+        entry = _catalog_entry(catalog, entry.member_of) if entry.member_of else None
+    return out
+
+
 def _catalog_entry(catalog, eid: str):
     try:
         return catalog.entries.get(eid)
@@ -5358,7 +5375,9 @@ TAKE_CONTROL = frozenset("""take takes took taken taking seize seizes seized sei
 gained gaining regain regains regained regaining wrest wrests wrested assume assumes assumed
 establish establishes established tighten tightens tightened extend extends extended""".split())
 HOLD_PLACE = frozenset("""control controls controlled controlling regain regains regained
-regaining retain retains retained hold holds held holding""".split())
+regaining retain retains retained hold holds held holding patrol patrols patrolled patrolling
+guard guards guarded guarding garrison garrisons garrisoned occupy occupies occupied
+occupying""".split())
 
 
 def _control_of(view: View, state: "_State | None") -> list[_Found]:
@@ -5375,15 +5394,28 @@ def _control_of(view: View, state: "_State | None") -> list[_Found]:
                 us[i - 1].low in TAKE_CONTROL or us[i - 1].low in ("in", "under", "full", "effective")):
             k = i + 2
             anchor = i - 1
-        elif u.low in HOLD_PLACE and not (i + 1 < n and us[i + 1].low == "of"):
+        elif u.low in HOLD_PLACE and not (i + 1 < n and us[i + 1].low == "of") and not (
+                i > 0 and (us[i - 1].low in PREPOSITIONS or us[i - 1].low in DETERMINERS)):
+            # (not an adjective: "in occupied Kashmir", "the occupied territories")
             k = i + 1
             anchor = i
         if k is None:
             continue
         while k < n and k < anchor + 8 and not us[k].is_mention and (
                 us[k].low in DETERMINERS or us[k].low in ("most", "much", "part", "parts", "of",
-                                                          "all", "large", "swathes", "swaths")):
-            k += 1
+                                                          "all", "large", "swathes", "swaths")
+                or (_is_modifier(us[k].low) and k + 2 < n and us[k + 1].low in PLACE_HEADS
+                    and us[k + 2].low == "of") or (us[k].low in PLACE_HEADS and k + 1 < n
+                                                   and us[k + 1].low == "of")):
+            k += 1      # ("patrolled the border town of Kobani")
+        if k < n and not us[k].is_mention and u.low not in TAKE_CONTROL and u.low != "control":
+            # "guard the ammunition depot in Transnistria": a site in a place
+            j = k
+            while j < n and j < k + 4 and not us[j].is_mention and _is_modifier(us[j].low) and \
+                    us[j].low not in LOCATED:
+                j += 1
+            if j > k and us[j - 1].low in SITE_NOUNS and j + 1 < n and us[j].low in LOCATED:
+                k = j + 1 + (us[j + 1].low == "the")
         if k >= n or us[k].etype != "Location" or (
                 k + 1 < n and us[k + 1].low in ANSWERABLE):
             continue        # "held Moscow responsible": no city held
@@ -5436,7 +5468,8 @@ def _operates_in(view: View, lex: Lexicon) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    place_preps = ("in", "inside", "across", "throughout", "to", "into", "within", "at")
+    place_preps = ("in", "inside", "across", "throughout", "to", "into", "within", "at", "near",
+                   "around", "outside", "along")
     for i, u in enumerate(us):
         if u.is_mention:
             # "[actor] [proxy nouns]* in/from [place list]"
@@ -5511,7 +5544,7 @@ def _operates_in(view: View, lex: Lexicon) -> list[_Found]:
 
 
 def _name_parts(ents: dict[str, Entity], mentions: list[Mention], sentences: Sequence[Sentence],
-                text: str, seen: dict, base: int) -> list[Claim]:
+                text: str, seen: dict, base: int, catalog=None) -> list[Claim]:
     """A group or body whose name extends another's is part of it: "al-Qaeda in the Indian
     Subcontinent" -> al-Qaeda, "United Nations Monitoring Team" -> United Nations."""
     out: list[Claim] = []
@@ -5534,6 +5567,9 @@ def _name_parts(ents: dict[str, Entity], mentions: list[Mention], sentences: Seq
                     continue
                 if e.type == "Group" and ents[pid].type == "Country":
                     continue    # "Myanmar National Democratic Alliance Army" fights the state
+                parents = _catalog_ancestors(catalog, e.id)
+                if parents and pid not in parents:
+                    continue    # "Kosovo Force" is NATO's, not Kosovo's: the catalog knows
                 if surface.startswith(n) and surface[len(n)] in " -–":
                     rest = surface[len(n):].strip(" -–")
                     if not rest or not rest[0].isupper() and not rest.startswith(("in ", "of ")):
