@@ -724,3 +724,20 @@ def test_troops_in_a_place_do_not_make_the_place_a_subject():
     assert ("Kosovo", "OPERATES_IN", "Zvecan") not in got
     # the catalog knows KFOR is NATO's: its name does not make it a part of Kosovo
     assert ("Kosovo Force", "MEMBER_OF", "Kosovo") not in got
+
+
+def test_hardware_received_from_a_state_is_its_support():
+    assert ("United States", "SUPPORTS", "Ukraine") in _triples(
+        "Kyiv has received Patriot systems from the United States.")
+    assert ("North Atlantic Treaty Organization", "SUPPORTS", "Moldova") in _triples(
+        "The Moldovan army has received radars from NATO.")
+    assert not _triples("Kyiv has received a delegation from the United States.")
+
+
+def test_a_name_before_a_role_noun_in_an_apposition_is_whose_role():
+    assert ("Mohamed Hamdan Dagalo", "ALLIED_WITH", "Khalifa Haftar") in _triples(
+        "Mohamed Hamdan Dagalo, a Haftar ally, visited Cairo.")
+    assert ("Mohamed Hamdan Dagalo", "OPPOSES", "Khalifa Haftar") in _triples(
+        "Mohamed Hamdan Dagalo, a Haftar critic, visited Cairo.")
+    assert ("Rapid Support Forces", "ALLIED_WITH", "Wagner Group") in _triples(
+        "The RSF, a Wagner partner, attacked El Fasher.")

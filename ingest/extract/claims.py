@@ -2756,7 +2756,8 @@ accept accepts accepted accepting secure secures secured securing win wins won w
 got""".split())
 # what an actor can receive from another that is no support noun of the lexicon
 RECEIVED_SUPPORT = GOODS | frozenset("""pledges pledge help troops reinforcements advisers
-instructors loans loan donations guarantees intelligence""".split())
+instructors loans loan donations guarantees intelligence tanks jets aircraft helicopters vehicles
+artillery shells systems radars batteries interceptors training funding grants""".split())
 MEANS_NOUNS = frozenset("help support backing assistance aid blessing".split())
 
 
@@ -4463,6 +4464,11 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
             k -= 1      # "Moscow's most important economic lifeline"
         if k > lo and us[k].low in ("'s", "’s") and us[k - 1].is_actor:
             anchor = [k - 1]
+        elif us[h.first].appos is not None and us[k].is_actor and k > lo and \
+                us[k].appos == us[h.first].appos and us[k].eid != us[us[h.first].appos].eid and \
+                all(us[x].low in DETERMINERS or _is_modifier(us[x].low)
+                    for x in range(us[h.first].appos + 2, k)):
+            anchor = [k]    # "X, a Museveni ally, ...", "X, the Shor ally elected in 2023"
     if not anchor:
         return []
     if t.lemma in ("adviser", "advisor") and us[anchor[0]].etype != "Person":
