@@ -741,3 +741,14 @@ def test_a_name_before_a_role_noun_in_an_apposition_is_whose_role():
         "Mohamed Hamdan Dagalo, a Haftar critic, visited Cairo.")
     assert ("Rapid Support Forces", "ALLIED_WITH", "Wagner Group") in _triples(
         "The RSF, a Wagner partner, attacked El Fasher.")
+
+
+def test_a_leaders_party_named_with_a_possessive():
+    assert ("Benjamin Netanyahu", "MEMBER_OF", "Likud") in _triples(
+        "Netanyahu's Likud party won the election.")
+    assert ("Maia Sandu", "MEMBER_OF", "Party of Action and Solidarity") in _triples(
+        "Maia Sandu's Party of Action and Solidarity (PAS) won a majority.")
+    # a person's possessive before an armed group or a ministry is no membership
+    for text in ("Putin's Wagner Group deployed to Mali.",
+                 "Biden's State Department condemned the attack."):
+        assert not [t for t in _triples(text) if t[1] == "MEMBER_OF"], text

@@ -5157,6 +5157,10 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                     "Country", "Organization") and u.etype == "Organization" and \
                     us[k - 1].eid != u.eid:
                 out.append(_Found(u.eid, "MEMBER_OF", us[k - 1].eid, (us[k - 1].start, u.end), u.start))
+            # "Netanyahu's Likud party", "Sandu's Party of Action and Solidarity": the leader's
+            if k == i - 1 and k >= 1 and us[k].low in ("'s", "’s") and us[k - 1].etype == "Person" \
+                    and _is_party(view, i, catalog):
+                out.append(_Found(us[k - 1].eid, "MEMBER_OF", u.eid, (us[k - 1].start, u.end), u.start))
             # an organ of a state the article names ("the Philippine Coast Guard", "the
             # Pentagon"): the catalog knows whose; think tanks, media and universities are not
             entry = _catalog_entry(catalog, u.eid) if catalog is not None else None
@@ -5354,6 +5358,18 @@ def _member_phrase(view: View, lex: Lexicon, i: int, state: _State) -> tuple[int
         if eid and view.types.get(eid) in ("Group", "Organization"):
             return m, eid
     return None
+
+
+_PARTY_NAME = re.compile(r"\b(?:Party|Movement|League|Congress|Front|Alliance|Union)\b")
+
+
+def _is_party(view: View, i: int, catalog) -> bool:
+    """Is the body at unit ``i`` a political party or movement (catalogued as one, named like
+    one, or followed by "party")?"""
+    us = view.units
+    entry = _catalog_entry(catalog, us[i].eid) if catalog is not None else None
+    return (entry is not None and entry.category == "party") or bool(
+        _PARTY_NAME.search(us[i].text)) or (i + 1 < len(us) and us[i + 1].low == "party")
 
 
 def _catalog_ancestors(catalog, eid: str) -> set[str]:
