@@ -209,7 +209,7 @@ def _possessed_phrase_closes(us: list[Unit], k: int) -> bool:
         # "al-Qaeda's affiliate in the Sahel,"
         m += 1 + (us[m + 1].low == "the")
         m += m < len(us) and us[m].is_mention and us[m].etype == "Location"
-    return k < m < len(us) - 1 and us[m].low == "," and not us[m - 1].low in ("in", "of", "the") \
+    return k < m < len(us) - 1 and us[m].low == "," and us[m - 1].low not in ("in", "of", "the") \
         and us[m + 1].low not in ("and", "or")
 
 
@@ -4806,8 +4806,6 @@ def _formation(view: View, lex: Lexicon, ents: dict[str, Entity]) -> list[_Found
         _, hi = view.clause(i)
         if low in SPLIT_VERBS or (low in LED_BY and i + 1 <= hi and us[i + 1].low == "by"):
             out += _split_or_led(view, i, hi)
-            continue
-        if low in SPLIT_VERBS:
             continue
         k = _past_premodifiers(us, i + 1, hi)
         if k > hi or not us[k].is_mention:
