@@ -122,11 +122,19 @@ def normalize(surface: str) -> str:
 # The three ministries every state has and conflict reporting names most, by the words their
 # names use: a catalogued ministry is classed by these, and the build adds the missing ones.
 MINISTRY_KINDS = {
-    "foreign": ("Foreign Affairs", re.compile(r"\bforeign\b|\bexternal affairs\b|\bstate department\b|"
-                                              r"\bdepartment of state\b", re.I)),
+    "foreign": ("Foreign Affairs", re.compile(r"\bforeign\b|\bexternal\s+affairs\b|"
+                                              r"\bstate\s+department\b|\bdepartment\s+of\s+state\b",
+                                              re.I)),
     "defence": ("Defence", re.compile(r"\bdefen[cs]e\b", re.I)),
-    "interior": ("Interior", re.compile(r"\binterior\b|\binternal affairs\b|\bhome affairs\b", re.I)),
+    "interior": ("Interior", re.compile(r"\binterior\b|\binternal\s+affairs\b|\bhome\b", re.I)),
 }
+
+
+def ministry_kind_of(*names: str) -> str | None:
+    """The first of the MINISTRY_KINDS whose words any of ``names`` uses ("Foreign Office",
+    "home ministry", "Department of Defense"), if any."""
+    return next((kind for kind, (_, pattern) in MINISTRY_KINDS.items()
+                 if any(pattern.search(n) for n in names)), None)
 
 
 def ministry_kind(entry: "CatalogEntry") -> str | None:
@@ -134,10 +142,7 @@ def ministry_kind(entry: "CatalogEntry") -> str | None:
     foreign, "United States Department of Defense" -> defence), if any."""
     if entry.category != "ministry" or not entry.country:
         return None
-    for kind, (_, pattern) in MINISTRY_KINDS.items():
-        if any(pattern.search(n) for n in (entry.name, *entry.aliases)):
-            return kind
-    return None
+    return ministry_kind_of(entry.name, *entry.aliases)
 
 
 def acronym_key(surface: str) -> str:

@@ -48,7 +48,8 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ingest.catalog import Catalog, CatalogEntry, load_catalog, ministry_kind, normalize
+from ingest.catalog import (Catalog, CatalogEntry, load_catalog, ministry_kind, ministry_kind_of,
+                            normalize)
 from ingest.extract.text import Sentence
 from ingest.records import Article, Entity, Mention, stable_id
 
@@ -303,12 +304,6 @@ _MINISTRY_AFTER = re.compile(rf"(['’]s)?\s+(?P<body>({_KIND_WORDS})\s+ministry
                              rf"({_KIND_WORDS})\b|(foreign)\s+office\b)", re.I)
 _MINISTRY_BEFORE = re.compile(rf"\bministry\s+of\s+(?:the\s+)?({_KIND_WORDS})\s+of\s+(?:the\s+)?\Z",
                               re.I)
-
-
-def _ministry_kind_of(words: str) -> str:
-    low = words.lower()
-    return "foreign" if low.startswith(("foreign", "external")) else \
-        "defence" if "defen" in low else "interior"
 
 
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]*(?:[-.][A-Za-z]+)*[A-Z0-9]?)\s*\)")
@@ -573,8 +568,7 @@ class _Finder:
                     words, start, end = b.group(1), b.start(), c.end
             if start is None:
                 continue
-            kind = _ministry_kind_of(words)
-            entry = self.m.ministries.get((c.key[1], kind))
+            entry = self.m.ministries.get((c.key[1], ministry_kind_of(words)))
             if entry is None:
                 continue
             full = text[c.start:end] if start > c.start else None
