@@ -5131,19 +5131,6 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                         out.append(_Found(u.eid, "MEMBER_OF", parent, (us[i - 1].start, u.end),
                                           u.start))
         elif u.etype in ("Organization", "Group"):
-            # "the RSF, a paramilitary force led by General X": X leads the anchor
-            if i + 2 < n and us[i + 1].low == ",":
-                j = i + 2
-                while j + 2 < n and us[j].appos == i and not us[j].is_mention:
-                    if us[j].low in ("led", "headed", "commanded", "founded") and us[j + 1].low == "by":
-                        m = j + 2
-                        while m < n and m < j + 5 and not us[m].is_mention and _is_modifier(us[m].low):
-                            m += 1
-                        if m < n and us[m].etype == "Person":
-                            out.append(_Found(us[m].eid, "MEMBER_OF", u.eid, (u.start, us[m].end),
-                                              us[j].start))
-                        break
-                    j += 1
             # "India's Research and Analysis Wing": an agency of a country; "the State
             # Department's Policy Planning Staff", "the Indian Army's Northern Command"
             # ("North Korea's state news agency KCNA": a few common nouns may come between)
