@@ -752,3 +752,31 @@ def test_a_leaders_party_named_with_a_possessive():
     for text in ("Putin's Wagner Group deployed to Mali.",
                  "Biden's State Department condemned the attack."):
         assert not [t for t in _triples(text) if t[1] == "MEMBER_OF"], text
+
+
+# --- whose men, and what a verb of support reaches ------------------------------------------------
+
+def test_weapons_shipped_to_a_state_are_support_not_an_attack():
+    got = _triples("Turkey shipped drones to Ethiopia during the war.")
+    assert ("Turkey", "SUPPORTS", "Ethiopia") in got
+    assert ("Turkey", "ATTACKS", "Ethiopia") not in got
+    assert ("Russia", "ATTACKS", "Kyiv") in _triples("Russia launched drones at Kyiv overnight.")
+
+
+def test_an_actors_men_act_for_it():
+    assert ("Wagner Group", "ATTACKS", "Moura") in _triples(
+        "Wagner's men attacked the village of Moura.")
+    got = _triples("Wagner's men and Rwandan troops fought alongside the Malian army.")
+    assert {("Wagner Group", "ALLIED_WITH", "Mali"), ("Rwanda", "ALLIED_WITH", "Mali")} <= got
+    # men named only by a nationality are not their state
+    assert not _triples("Ukrainian men attacked the village of Moura.")
+
+
+def test_training_somewhere_or_with_someone_supports_no_one():
+    for text in ("Milan Radoičić's men trained on Serbian army ranges.",
+                 "Hamas fighters trained at Iranian bases.",
+                 "The Houthis trained with Iranian instructors."):
+        assert not [t for t in _triples(text) if t[1] == "SUPPORTS"], text
+    assert ("Russia", "SUPPORTS", "Mali") in _triples("Russia trained Malian soldiers.")
+    assert ("Iran", "SUPPORTS", "Houthis") in _triples("Iran armed the Houthis with missiles.")
+

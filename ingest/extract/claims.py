@@ -479,8 +479,10 @@ class View:
             k = j + 2
             role = False
             while k < len(us) and not us[k].is_mention and k < j + 6 and (
-                    _is_modifier(us[k].low) or us[k].low in LEX().proxy_nouns):
-                role |= us[k].low in LEX().proxy_nouns or (us[k].low,) in LEX().titles
+                    _is_modifier(us[k].low) or us[k].low in LEX().proxy_nouns
+                    or us[k].low in POSSESSED_MEN):
+                role |= us[k].low in LEX().proxy_nouns or (us[k].low,) in LEX().titles \
+                    or us[k].low in POSSESSED_MEN
                 k += 1
             if not role:
                 return False    # "Afghanistan's turmoil": the possessor of something else
@@ -510,7 +512,8 @@ class View:
             return False
         if head.appos is not None:
             return False
-        if head.low in LEX().proxy_nouns or (head.low,) in LEX().titles:
+        if head.low in LEX().proxy_nouns or (head.low,) in LEX().titles or (
+                head.low in POSSESSED_MEN and us[k - 1].low in ("'s", "’s")):
             gap = {x.low for x in us[j + 1:k]}
             return bool(gap & {"and", "or"})
         if _is_modifier(head.low) and not _verbish(head.low):
@@ -741,15 +744,20 @@ class View:
         while k >= 0:
             u = us[k]
             if u.is_mention:
-                if not u.is_actor or not gap or not set(gap) <= COORD | LEX().proxy_nouns:
+                if not u.is_actor or not gap or not set(gap) <= COORD | LEX().proxy_nouns \
+                        | POSSESSED_MEN | {"'s", "’s"}:
                     break
                 if not ({"and", "or", "&", "nor"} & set(gap) or "," in gap):
                     break
                 has_and |= bool({"and", "or", "&", "nor"} & set(gap))
                 members.append(k)
                 gap = []
-            elif u.low in COORD or u.low in LEX().proxy_nouns:
+            elif u.low in COORD or u.low in LEX().proxy_nouns or (
+                    u.low in POSSESSED_MEN and us[k - 1].low in ("'s", "’s")):
                 gap.append(u.low)
+            elif u.low in ("'s", "’s") and gap and (gap[-1] in LEX().proxy_nouns
+                                                   or gap[-1] in POSSESSED_MEN):
+                gap.append(u.low)       # "Wagner's men and Rwandan troops fought ..."
             else:
                 break
             k -= 1
@@ -2674,6 +2682,9 @@ GOODS_PREPS = frozenset("to into reaching reach reaches reached for".split())
 LOYAL_HEADS = frozenset("""forces fighters troops militias militiamen units loyalists gunmen
 allies""".split())
 # who can be "loyal to X" and so act for X: "gunmen loyal to X attacked ..."
+# only after a possessive do these act for their owner: "Wagner's men attacked ..." (but
+# "Ukrainian men fled the draft")
+POSSESSED_MEN = frozenset("men mercenaries contractors henchmen".split())
 LOYAL_MEN = LOYAL_HEADS | frozenset("men militants insurgents rebels commanders officers".split())
 
 
@@ -3557,6 +3568,19 @@ def _intent(view: View, lex: Lexicon, first: int) -> int | None:
     return None
 
 
+def _verb_object(view: View, h: _Hit, rel: str) -> list[int]:
+    """The object group of a relation verb: "with" may bring in the other side of a symmetric
+    relation ("met with X"), "against" never brings in a cooperative one, and support goes to a
+    direct object or a "to" one ("trained on Serbian army ranges", "trained with Iranian
+    instructors" name no one supported)."""
+    block = frozenset({"against"}) if rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH") \
+        else frozenset()
+    if rel == "SUPPORTS" and not h.trigger.rest:
+        block |= {"on", "at", "with"}
+    return view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS
+                       else frozenset(), block=block)
+
+
 def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
                  objects_of: dict[int, list[int]]) -> list[_Found]:
     us = view.units
@@ -3673,9 +3697,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             if j <= hi and us[j].low == "against":
                 out += _pairs(view, subj, view.object(j), "ATTACKS", h.first, certainty)
             return out
-    cooperative = rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH")
-    obj = view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS else frozenset(),
-                      block=frozenset({"against"}) if cooperative else frozenset())
+    obj = _verb_object(view, h, rel)
     if rel == "SUPPORTS" and us[h.first].low in CONTRIBUTE_VERBS | GIVE_VERBS:
         # "sent troops, Syrian mercenaries and drones": a demonym after a verb of giving is
         # what is given; the recipient follows "to"
@@ -4012,9 +4034,7 @@ def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple
     k, eid = got
     if _negated(view, lex, anchor, k):
         return []
-    cooperative = rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH")
-    obj = view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS else frozenset(),
-                      block=frozenset({"against"}) if cooperative else frozenset())
+    obj = _verb_object(view, h, rel)
     rels = [rel]
     if not obj and rel == "ATTACKS":
         obj = _held_by(view, h.last)
@@ -4220,6 +4240,8 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         preps |= {"of"}
     if rel == "SUPPORTS":
         preps -= {"with", "on", "against", "over", "at", "into", "upon"}
+    if rel == "ATTACKS" and us[h.first].low in GOODS:
+        preps -= {"to", "for"}      # "shipped drones to Ethiopia": a delivery (see _goods)
     adverbial = rel in ("ALLIED_WITH", "SUPPORTS") and light is None and not agent and \
         h.first - 1 > lo and us[h.first - 1].low == "in"
     if adverbial:
