@@ -750,3 +750,11 @@ def test_two_states_ministries_stay_apart_and_a_hand_catalogued_one_is_reused():
                           "Russian Foreign Ministry"]
     # "Ministry of Defence" after "Armenia's" is not the British ministry of that name
     assert "Ministry of Defence" not in names(ents)
+
+
+def test_an_uncatalogued_name_with_a_kin_or_ally_apposition_is_a_person():
+    for text in ("Dumitru Ciobanu, an ally of Vladimir Putin, was jailed.",
+                 "Dumitru Ciobanu, the Putin ally elected mayor in 2023, was jailed.",
+                 "Dumitru Ciobanu, the brother of the president, was jailed."):
+        entities, _ = run(text)
+        assert named(entities, "Dumitru Ciobanu").type == "Person", text

@@ -780,3 +780,10 @@ def test_training_somewhere_or_with_someone_supports_no_one():
     assert ("Russia", "SUPPORTS", "Mali") in _triples("Russia trained Malian soldiers.")
     assert ("Iran", "SUPPORTS", "Houthis") in _triples("Iran armed the Houthis with missiles.")
 
+
+def test_an_associate_or_loyalist_is_an_ally():
+    assert ("Dumitru Ciobanu", "ALLIED_WITH", "Vladimir Putin") in _triples(
+        "Dumitru Ciobanu, a close associate of Vladimir Putin, was jailed.")
+    assert ("Ramzan Kadyrov", "ALLIED_WITH", "Vladimir Putin") in _triples(
+        "Ramzan Kadyrov, a Putin loyalist, sent troops.")
+    assert not _triples("The associate producer of the film met Putin.")

@@ -137,6 +137,11 @@ _ROLE_APPOSITION = re.compile(
     r"^,\s+(?:the|a|an|its|their|his|her)?\s*(?:[a-z][\w-]*\s+){0,3}?(?:" +
     "|".join(sorted(_ROLE - {"fellow", "founder", "author", "chair", "head", "leader"}, key=len,
                     reverse=True)) + r")\s*(?:,|\s+(?:of|for|at|to)\b)")
+# ", an ally of X", ", the Shor ally elected ...", ", his son": a relation only a person has
+_KIN_APPOSITION = re.compile(
+    r"^,\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:ally|associate|confidant|"
+    r"protégé|protege|loyalist|son|daughter|wife|husband|brother|sister|nephew|niece|cousin|"
+    r"widow|son-in-law|brother-in-law)\b(?!-)")
 _POSSESSIVE_SPEECH = re.compile(
     r"^['’]s\s+(?:\w+\s+){0,2}?(?:statement|remark|remarks|warning|comments?|words|view|views|"
     r"claim|speech|letter|tweet|post|interview|message|admission|dismissal|assessment|"
@@ -1237,6 +1242,7 @@ class _Finder:
             or (_SPEECH_BEFORE.search(before) and len(tokens) >= 2)
             or (_SPEECH_AFTER.match(after) and len(tokens) >= 2)
             or (_APPOSITION_AFTER.match(after) and len(tokens) >= 2)
+            or (_KIN_APPOSITION.match(after) and len(tokens) >= 2)
             or (_POSSESSIVE_SPEECH.match(after) and len(tokens) >= 2)
             or (re.search(r"\w['’]s\s*$", before) and len(tokens) >= 2 and not sentence_initial)
             or (_PERSON_LIST_BEFORE.search(before) and len(tokens) >= 2)
