@@ -787,3 +787,33 @@ def test_an_associate_or_loyalist_is_an_ally():
     assert ("Ramzan Kadyrov", "ALLIED_WITH", "Vladimir Putin") in _triples(
         "Ramzan Kadyrov, a Putin loyalist, sent troops.")
     assert not _triples("The associate producer of the film met Putin.")
+
+
+# --- driving an enemy out; predicates that share a subject -----------------------------------------
+
+def test_driving_an_armed_actor_out_of_a_place_attacks_it():
+    assert ("Ukraine", "ATTACKS", "Russia") in _triples(
+        "The Ukrainian army pushed Russian forces out of Kherson in 2022.")
+    assert ("Ukraine", "ATTACKS", "Russia") in _triples(
+        "Ukraine pushed Russian troops from the Kharkiv region.")
+    for text in ("The deal pushed Iran out of the talks.",
+                 "Inflation drove Russia out of the market."):
+        assert not _triples(text), text
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_predicate_before_it():
+    got = _triples("Wagner's men and Rwandan troops fought alongside the national army, the FACA, "
+                   "and drove the M23 out of Goma.")
+    assert {("Wagner Group", "ATTACKS", "M23"), ("Rwanda", "ATTACKS", "M23")} <= got
+    assert ("Central African Armed Forces", "ATTACKS", "M23") not in got
+    got = _triples("Rwandan troops fought alongside the army and drove the M23 out of Goma.")
+    assert ("Rwanda", "ATTACKS", "M23") in got
+    assert ("Rwanda", "ALLIED_WITH", "M23") not in got     # "and drove" ends the object
+
+
+def test_a_relative_clause_of_an_unnamed_noun_keeps_its_subject_to_itself():
+    # before: Russia both backed and fought the M23
+    assert not _triples("The army, which Russia backs, fought the M23.")
+    got = _triples("Sudan's army, which Egypt backs, fought the RSF.")
+    assert ("Sudan", "ATTACKS", "Rapid Support Forces") in got
+    assert ("Egypt", "ATTACKS", "Rapid Support Forces") not in got

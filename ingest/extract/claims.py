@@ -361,15 +361,24 @@ class View:
                         break
                     j += 1
                 continue
-            if u.low not in ("which", "who", "whom") or i < 2 or us[i - 1].low != "," or \
-                    not us[i - 2].is_mention:
+            if u.low not in ("which", "who", "whom") or i < 2 or us[i - 1].low != ",":
                 continue
+            anchor = i - 2
+            if not us[anchor].is_mention:
+                # an unnamed anchor too: "the army, which Russia backs, fought Y" (but "the
+                # militia, which calls itself Ansar Allah, fired ...": the name it gives)
+                if not _is_modifier(us[anchor].low) or _verbish(us[anchor].low) or \
+                        self.words(i + 1, i + 3)[-1:] in (["itself"], ["themselves"], ["as"]):
+                    continue
+                if anchor >= 2 and us[anchor - 1].low in ("'s", "’s") and \
+                        us[anchor - 2].is_actor and us[anchor].low in LEX().proxy_nouns:
+                    anchor -= 2     # "Sudan's army, which Egypt backs, ...": Sudan's
             j = i + 1
             while j < n and not (self._hard[j] and us[j].low not in BOUNDARY_WORDS
                                  and us[j].low not in ('"', "“", "”")):
                 if us[j].low == "," and j + 1 < n and not us[j + 1].is_mention and \
                         us[j + 1].low not in ("and", "or", "the", "a", "an"):
-                    out.append((i, j, i - 2))
+                    out.append((i, j, anchor))
                     break
                 j += 1
         return out
@@ -554,6 +563,9 @@ class View:
         possessor = self._whose_possessor(n)
         if possessor:
             return possessor
+        shared = self._coordinated_predicate(ti)
+        if shared is not None:
+            return self.subject(shared, limit=limit)
         j = ti - 1
         floor = max(lo, ti - limit)
         while j >= floor:
@@ -590,7 +602,7 @@ class View:
             return self.subject(k, limit=limit) if k >= 0 else []
         # "X called for restraint but said ...", "a militia that fought Y but turned on Z": a
         # predicate after "but" with no subject of its own shares the previous one's
-        if lo > 1 and us[lo - 1].low == "but" and all(
+        if lo > 1 and us[lo - 1].low in ("but", "and") and all(
                 us[x].low in AUX or us[x].low in ADVERB_OK or us[x].low in CATENATIVE or
                 us[x].low.endswith("ly") or us[x].low in ("then", "later", "since")
                 for x in range(lo, ti)):
@@ -613,6 +625,22 @@ class View:
                 # "X, a rival group that fights Y": the apposition's anchor acts
                 return self.anchor_group(us[k].appos)
         return []
+
+    def _coordinated_predicate(self, ti: int) -> int | None:
+        """"X fought alongside the army, the FACA, and drove Y out": a verb right after "and"
+        shares the subject of the predicate before it (whose object, the FACA, is nearer); the
+        unit of that earlier verb, or None."""
+        us = self.units
+        if ti < 3 or us[ti - 1].low != "and" or us[ti].is_mention or not (
+                _finite_verb(us, ti) or _past_trigger(us[ti].low)):
+            return None
+        for v in range(ti - 2, max(-1, ti - 25), -1):
+            if us[v].low in (";", ":") or self.is_hard(v):
+                return None
+            if not us[v].is_mention and (_finite_verb(us, v) or _past_trigger(us[v].low)) \
+                    and not (v > 0 and us[v - 1].low in DETERMINERS):
+                return v
+        return None
 
     def _whose_possessor(self, n: int) -> list[int]:
         """"X, whose fighters ambushed ...", "X, a militia whose own fighters fought ...": the
@@ -841,6 +869,7 @@ class View:
             if u.low in ("and", "but", "or") and k + 1 <= hi and not us[k + 1].is_mention and \
                     (k > te + 1 or us[k + 1].low in FINITE_AUX) and (
                         _verbish(us[k + 1].low) and us[k + 1].low.endswith("ed")
+                        or _past_trigger(us[k + 1].low)     # "... and drove the M23 out"
                         or us[k + 1].low in FINITE_AUX
                                     or LEX().reporting.get(us[k + 1].low, ("", "base"))[1] in (
                                         "past", "s")):
@@ -963,6 +992,11 @@ def _verbish(low: str) -> bool:
         "during", "including", "following", "regarding", "according", "concerning", "bring",
         "thing", "something", "nothing", "anything", "everything", "king", "wing", "ring",
         "spring", "morning", "evening", "building", "hundred", "red", "need", "speed")
+
+
+def _past_trigger(low: str) -> bool:
+    """A past form of a relation verb, irregular ones included ("drove", "fought", "struck")."""
+    return any(t.kind == "verb" and t.form == "past" for t in LEX().triggers.get(low, ()))
 
 
 def _finite_verb(us: list[Unit], j: int) -> bool:
@@ -2123,6 +2157,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _border_buildup(view, lex, state)
     found += _accused_acts(view, lex, state)
     found += _advances(view, lex, state)
+    found += _driven_out(view, lex, state)
     found += _co_hosts(view, lex, state)
     found += _rebuttals(view, lex, state)
     found += _blame(view, lex, state)
@@ -2499,6 +2534,43 @@ def _advances(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue
         out += [_Found(s_, "ATTACKS", us[o].eid, _span(view, [i, o]), u.start)
                 for s_ in ids for o in target if us[o].eid != s_]
+    return out
+
+
+DRIVE_OUT_VERBS = frozenset("""drive drives drove driven driving push pushes pushed pushing chase
+chases chased chasing flush flushes flushed flushing""".split())
+
+
+def _driven_out(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"The army drove al-Shabaab out of Mahas", "Ukraine pushed Russian forces from Kherson":
+    forcing an armed actor out of a place attacks it (not "pushed the talks out of reach")."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in DRIVE_OUT_VERBS:
+            continue
+        _, hi = view.clause(i)
+        victims = view.actors_at(i + 1, hi)
+        if not victims or us[victims[0]].etype not in ("Group", "Country", "Organization"):
+            continue
+        k = victims[-1] + 1
+        while k <= hi and k < victims[-1] + 3 and not us[k].is_mention and (
+                us[k].low in LEX().proxy_nouns or us[k].low in POSSESSED_MEN):
+            k += 1      # "pushed Russian forces out of ..."
+        if k + 1 <= hi and us[k].low == "out" and us[k + 1].low == "of":
+            k += 2
+        elif k <= hi and us[k].low == "from":
+            k += 1
+        else:
+            continue
+        m = k + 1 if k <= hi and us[k].low in DETERMINERS else k
+        if not (m <= hi and (us[m].is_place or us[m].low in PLACE_OF_NOUNS | SITE_NOUNS)):
+            continue
+        subj, ids = _subject_ids(view, i, state)
+        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, "ATTACKS", us[v].eid, _span(view, [i, v]), u.start)
+                for s_ in ids for v in victims if us[v].eid != s_]
     return out
 
 
