@@ -817,3 +817,34 @@ def test_a_relative_clause_of_an_unnamed_noun_keeps_its_subject_to_itself():
     got = _triples("Sudan's army, which Egypt backs, fought the RSF.")
     assert ("Sudan", "ATTACKS", "Rapid Support Forces") in got
     assert ("Egypt", "ATTACKS", "Rapid Support Forces") not in got
+
+
+# --- contributors, what an actor owns, orders to leave ---------------------------------------------
+
+def test_a_contributor_to_a_mission_supports_it():
+    assert ("Bangladesh", "SUPPORTS", "United Nations") in _triples(
+        "Bangladesh is the biggest troop contributor to UN peacekeeping.")
+    assert ("Norway", "SUPPORTS", "United Nations Relief and Works Agency") in _triples(
+        "Norway, the largest contributor to UNRWA, raised its pledge.")
+    assert not _triples("Norway contributed to the debate.")
+    # the copula's subject is the pronoun, not the last name before it
+    got = _triples("Troops arrived before the Houthi offensive, and it is also one of the largest "
+                   "contributors to UNRWA.")
+    assert not [t for t in got if t[1] == "SUPPORTS"]
+
+
+def test_acting_on_an_actors_network_or_bureau_acts_on_the_actor():
+    assert ("European Union", "OPPOSES", "Ilan Shor") in _triples(
+        "The EU imposed sanctions on Ilan Shor's network.")
+    assert ("Qatar", "SUPPORTS", "Hamas") in _triples("Qatar hosts Hamas's political bureau.")
+
+
+def test_ordering_an_actor_out_opposes_it():
+    assert ("Mali", "OPPOSES", "United Nations") in _triples(
+        "Mali's junta ordered the UN mission to leave.")
+    assert ("Burkina Faso", "OPPOSES", "France") in _triples(
+        "Burkina Faso gave the French ambassador 48 hours to leave.")
+    assert ("Niger", "OPPOSES", "France") in _triples("Niger told France to withdraw its troops.")
+    for text in ("Putin ordered Wagner to return to its bases.",
+                 "The US told Israel to go ahead with the strike."):
+        assert not _triples(text), text

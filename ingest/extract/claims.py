@@ -964,7 +964,8 @@ STAKE_NOUNS = frozenset("""sovereignty integrity independence seat bid membershi
 candidacy recognition claims claim rights cause positions position territory statehood
 sovereign role influence ambitions involvement meddling interference policy policies actions
 conduct behaviour behavior expansion activities plan plans proposal proposals initiative
-initiatives demands offer resolution""".split())
+initiatives demands offer resolution network networks assets businesses empire bureau
+headquarters""".split())
 
 
 def _finite_reporting(us: list[Unit], j: int) -> bool:
@@ -2678,6 +2679,11 @@ surrender""".split())
 PRESS_VERBS = frozenset("""urge urges urged urging press presses pressed pressing pressure
 pressures pressured pressuring""".split())
 CALL_VERBS = frozenset("call calls called calling".split())
+# "ordered the UN mission to leave", "gave the ambassador 48 hours to leave": only an order out
+# opposes ("ordered its troops to return" does not)
+ORDER_VERBS = frozenset("""order orders ordered ordering tell tells told telling give gives gave
+given""".split())
+ORDERED_OUT = frozenset("leave quit withdraw depart exit vacate".split())
 # what pressing an actor to do makes it pressure, not encouragement: to stop, leave, give up
 STOP_VERBS = LEAVE_VERBS | frozenset("""stop halt end cease release act crack rein dismantle
 expel hand abandon drop refrain curb return""".split())
@@ -2685,8 +2691,10 @@ expel hand abandon drop refrain curb return""".split())
 
 def _pressed_to_stop(view: View, i: int) -> list[int]:
     """The actor pressed at unit ``i`` to stop or leave: "urged Y to halt", "called on Y and Z to
-    withdraw", "pressed Y to crack down on ...". Nothing for "urged Y to join the talks"."""
+    withdraw", "pressed Y to crack down on ...", "ordered Y's troops to leave". Nothing for
+    "urged Y to join the talks"."""
     us = view.units
+    ordered = us[i].low in ORDER_VERBS
     j = i + 1
     if us[i].low in CALL_VERBS:
         if j >= len(us) or us[j].low not in ("on", "upon"):
@@ -2698,6 +2706,10 @@ def _pressed_to_stop(view: View, i: int) -> list[int]:
         return []
     grp = view.group_right(j)
     v = grp[-1] + 1
+    while v < len(us) and v < grp[-1] + 5 and not us[v].is_mention and (
+            us[v].low in LEX().proxy_nouns or us[v].low.isdigit() or us[v].low in (
+                "hours", "days", "weeks")):
+        v += 1      # "urged the UN mission to ...", "gave France 48 hours to ..."
     if v + 1 >= len(us) or us[v].low != "to":
         return []
     v += 1
@@ -2712,16 +2724,17 @@ def _pressed_to_stop(view: View, i: int) -> list[int]:
                     "action", "actions", "steps", "measures", "more"):
                 return grp
         return []
-    return grp if v < len(us) and us[v].low in STOP_VERBS else []
+    return grp if v < len(us) and us[v].low in (ORDERED_OUT if ordered else STOP_VERBS) else []
 
 
 def _demands(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     """"X has repeatedly demanded that Y leave", "insisted that Y withdraw", "urged Y to halt
-    the strikes", "called on Y to release ...": X OPPOSES Y (pressure)."""
+    the strikes", "called on Y to release ...", "ordered Y to leave": X OPPOSES Y (pressure)."""
     us = view.units
     out: list[_Found] = []
     for i, u in enumerate(us):
-        if not u.is_mention and (u.low in PRESS_VERBS or u.low in CALL_VERBS):
+        if not u.is_mention and (u.low in PRESS_VERBS or u.low in CALL_VERBS
+                                 or u.low in ORDER_VERBS):
             grp = _pressed_to_stop(view, i)
             subj, ids = _subject_ids(view, i, state) if grp else ([], [])
             if ids and not _negated(view, lex, i, subj[-1] if subj else -1):
@@ -4604,8 +4617,8 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
                 k -= 1
             if k >= lo and us[k].is_actor:
                 between = {u.low for u in us[k + 1:min(h.first, anchor[0])]}
-                if between & (COPULAS | {"as"}):
-                    holder = view.group_left(k)
+                if between & (COPULAS | {"as"}) and not between & {"it", "they", "he", "she"}:
+                    holder = view.group_left(k)     # (not "X ..., and it is Y's ally": it is)
     if not holder and anchor and anchor[0] < h.first and anchor[0] >= 2 and \
             us[anchor[0] - 1].low == "," and us[anchor[0] - 2].is_actor:
         holder = view.group_left(anchor[0] - 2)     # "Russia, Assad's other patron, ..."
