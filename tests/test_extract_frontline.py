@@ -848,3 +848,26 @@ def test_ordering_an_actor_out_opposes_it():
     for text in ("Putin ordered Wagner to return to its bases.",
                  "The US told Israel to go ahead with the strike."):
         assert not _triples(text), text
+
+
+# --- pronoun objects; striking what an enemy holds -------------------------------------------------
+
+def test_a_pronoun_object_is_not_skipped_for_a_name_further_on():
+    got = _triples("Tshisekedi met Kagame in Doha. He accused him of backing the M23.")
+    assert ("Félix Tshisekedi", "OPPOSES", "M23") not in got
+    got = _triples("Iran armed the Houthis and urged them to attack Israel.")
+    assert ("Iran", "SUPPORTS", "Houthis") in got
+    assert ("Iran", "ATTACKS", "Israel") not in got
+    assert ("Houthis", "ATTACKS", "Israel") in _triples("Iran urged the Houthis to attack Israel.")
+
+
+def test_striking_a_place_an_armed_actor_holds_attacks_the_holder():
+    assert ("Myanmar", "ATTACKS", "Arakan Army") in _triples(
+        "Myanmar's military bombed a village held by the Arakan Army.")
+    assert ("Israel", "ATTACKS", "Hezbollah") in _triples(
+        "Israel struck a building in Beirut used by Hezbollah.")
+    assert not _triples("Israel did not strike the building used by Hezbollah.")
+    # "by" belongs to the participle, not to the verb: no inverted attack
+    got = _triples("Russia shelled two towns controlled by Ukraine.")
+    assert ("Russia", "ATTACKS", "Ukraine") in got
+    assert ("Ukraine", "ATTACKS", "Russia") not in got

@@ -540,6 +540,8 @@ class View:
         caused = self._causee(ti, lo)
         if caused:
             return caused
+        if self._pronoun_causee(ti, lo):
+            return []
         for rs, re_, anchor in self.relatives:
             if rs <= lo - 1 <= re_ and re_ < ti:
                 # "Oman, which hosts the Houthis, would ...": the predicate after a relative
@@ -675,6 +677,17 @@ class View:
         if j >= lo and (us[j].low in CAUSATIVES or us[j].low in DIRECTIVES):
             return grp
         return []
+
+    def _pronoun_causee(self, ti: int, lo: int) -> bool:
+        """"X urged them to attack Y", "forced him to resign": the infinitive's subject is the
+        pronoun, so no actor named before it is."""
+        us = self.units
+        k = ti - 1
+        while k > lo and (us[k].low in ADVERB_OK or us[k].low.endswith("ly")):
+            k -= 1
+        return k - 2 >= lo and us[k].low == "to" and us[k - 1].low in (
+            "them", "him", "her", "it", "us", "me") and (
+                us[k - 2].low in CAUSATIVES or us[k - 2].low in DIRECTIVES)
 
     def _what_x_said_were(self, w: int, hi: int) -> int | None:
         """Index just past "what X said were / described as / called" opening at unit ``w``: the
@@ -2159,6 +2172,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _accused_acts(view, lex, state)
     found += _advances(view, lex, state)
     found += _driven_out(view, lex, state)
+    found += _held_targets(view, lex, state)
     found += _co_hosts(view, lex, state)
     found += _rebuttals(view, lex, state)
     found += _blame(view, lex, state)
@@ -2572,6 +2586,45 @@ def _driven_out(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue
         out += [_Found(s_, "ATTACKS", us[v].eid, _span(view, [i, v]), u.start)
                 for s_ in ids for v in victims if us[v].eid != s_]
+    return out
+
+
+HELD_BY = frozenset("held controlled used run occupied manned".split())
+HELD_PLACES = frozenset("""town towns village villages city cities district
+area areas territory building buildings positions position base bases compound headquarters
+stronghold strongholds camp camps depot depots checkpoint checkpoints airport airfield""".split())
+
+
+def _held_targets(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"The military bombed a village held by the Arakan Army", "struck a building used by
+    Hezbollah": striking a place an armed actor holds attacks the holder."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or not any(t.relation == "ATTACKS" and t.kind == "verb" and not t.rest
+                                   for t in lex.triggers.get(u.low, ())):
+            continue
+        _, hi = view.clause(i)
+        k = i + 1
+        while k <= hi and k < i + 5 and not us[k].is_mention and us[k].low not in HELD_PLACES and (
+                us[k].low in DETERMINERS or us[k].low in QUANT or us[k].low.isdigit()
+                or _is_modifier(us[k].low)):
+            k += 1
+        if not (k + 2 <= hi and us[k].low in HELD_PLACES):
+            continue
+        k += 1
+        if us[k].low in ("in", "near") and k + 1 <= hi and us[k + 1].is_place:
+            k += 2      # "a building in Beirut used by ..."
+        if not (k + 2 <= hi and us[k].low in HELD_BY and us[k + 1].low == "by"):
+            continue
+        holders = view.actors_at(k + 2, hi)
+        if not holders:
+            continue
+        subj, ids = _subject_ids(view, i, state)
+        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, "ATTACKS", us[x].eid, _span(view, [i, x]), u.start)
+                for s_ in ids for x in holders if us[x].eid != s_]
     return out
 
 
@@ -3612,8 +3665,12 @@ def _passive(view: View, h: _Hit) -> bool:
         if us[j].low == "by":
             return True
         if us[j].is_mention or view.is_hard(j) or (
-                j == h.last + 1 and us[j].low in DETERMINERS - {"that"}):
-            return False    # ("attacked a base used by X": the verb has its own object)
+                j == h.last + 1 and (us[j].low in DETERMINERS - {"that"} or us[j].low.isdigit()
+                                     or us[j].low in QUANT)) or (
+                j > h.last + 1 and (us[j].low in HELD_BY or us[j].low.endswith("ed")
+                                    and _verbish(us[j].low))):
+            return False    # ("attacked a base used by X", "shelled two towns held by X": the
+            # verb has its own object, and "by" another participle)
         j += 1
         steps += 1
     return False
@@ -3662,6 +3719,8 @@ def _verb_object(view: View, h: _Hit, rel: str) -> list[int]:
         else frozenset()
     if rel == "SUPPORTS" and not h.trigger.rest:
         block |= {"on", "at", "with"}
+    if h.last + 1 < len(view.units) and view.units[h.last + 1].low in ("him", "them", "me", "us"):
+        return []       # "He accused him of backing the M23": the object is the pronoun's
     return view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS
                        else frozenset(), block=block)
 
