@@ -871,3 +871,12 @@ def test_striking_a_place_an_armed_actor_holds_attacks_the_holder():
     got = _triples("Russia shelled two towns controlled by Ukraine.")
     assert ("Russia", "ATTACKS", "Ukraine") in got
     assert ("Ukraine", "ATTACKS", "Russia") not in got
+
+
+def test_keeping_an_actor_afloat_or_in_power_supports_it():
+    assert ("Cuba", "SUPPORTS", "Nicolás Maduro") in _triples(
+        "Cuban advisers have kept Maduro in power.")
+    assert ("Iran", "SUPPORTS", "Bashar al-Assad") in _triples(
+        "Iran kept the Assad regime afloat during the civil war.")
+    for text in ("Russia kept Ukraine in the dark.", "The EU kept Serbia waiting."):
+        assert not _triples(text), text

@@ -2173,6 +2173,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _advances(view, lex, state)
     found += _driven_out(view, lex, state)
     found += _held_targets(view, lex, state)
+    found += _kept_afloat(view, lex, state)
     found += _co_hosts(view, lex, state)
     found += _rebuttals(view, lex, state)
     found += _blame(view, lex, state)
@@ -2586,6 +2587,36 @@ def _driven_out(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue
         out += [_Found(s_, "ATTACKS", us[v].eid, _span(view, [i, v]), u.start)
                 for s_ in ids for v in victims if us[v].eid != s_]
+    return out
+
+
+KEEP_VERBS = frozenset("keep keeps kept keeping".split())
+KEPT_UP = (("afloat",), ("alive",), ("in", "power"), ("in", "office"), ("going",))
+
+
+def _kept_afloat(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Iran kept the Assad regime afloat", "Russian loans keep Belarus alive", "kept Maduro in
+    power": keeping an actor up supports it."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in KEEP_VERBS:
+            continue
+        _, hi = view.clause(i)
+        kept = view.actors_at(i + 1, hi)
+        if not kept:
+            continue
+        k = kept[-1] + 1
+        while k <= hi and k < kept[-1] + 3 and not us[k].is_mention and \
+                us[k].low in LEX().proxy_nouns:
+            k += 1      # "the Assad regime", "Maduro's government"
+        if not any(tuple(view.words(k, k + len(p))) == p for p in KEPT_UP):
+            continue
+        subj, ids = _subject_ids(view, i, state)
+        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, "SUPPORTS", us[x].eid, _span(view, [i, x]), u.start)
+                for s_ in ids for x in kept if us[x].eid != s_]
     return out
 
 
