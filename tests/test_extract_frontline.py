@@ -859,6 +859,8 @@ def test_a_pronoun_object_is_not_skipped_for_a_name_further_on():
     assert ("Iran", "SUPPORTS", "Houthis") in got
     assert ("Iran", "ATTACKS", "Israel") not in got
     assert ("Houthis", "ATTACKS", "Israel") in _triples("Iran urged the Houthis to attack Israel.")
+    # "US" is a name, not the pronoun "us"
+    assert ("Turkey", "SUPPORTS", "United States") in _triples("Turkey hosts US bases.")
 
 
 def test_striking_a_place_an_armed_actor_holds_attacks_the_holder():

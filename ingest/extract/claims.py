@@ -685,7 +685,7 @@ class View:
         k = ti - 1
         while k > lo and (us[k].low in ADVERB_OK or us[k].low.endswith("ly")):
             k -= 1
-        return k - 2 >= lo and us[k].low == "to" and us[k - 1].low in (
+        return k - 2 >= lo and us[k].low == "to" and not us[k - 1].is_mention and us[k - 1].low in (
             "them", "him", "her", "it", "us", "me") and (
                 us[k - 2].low in CAUSATIVES or us[k - 2].low in DIRECTIVES)
 
@@ -3750,7 +3750,8 @@ def _verb_object(view: View, h: _Hit, rel: str) -> list[int]:
         else frozenset()
     if rel == "SUPPORTS" and not h.trigger.rest:
         block |= {"on", "at", "with"}
-    if h.last + 1 < len(view.units) and view.units[h.last + 1].low in ("him", "them", "me", "us"):
+    nxt = view.units[h.last + 1] if h.last + 1 < len(view.units) else None
+    if nxt is not None and not nxt.is_mention and nxt.low in ("him", "them", "me", "us"):
         return []       # "He accused him of backing the M23": the object is the pronoun's
     return view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS
                        else frozenset(), block=block)
