@@ -882,3 +882,15 @@ def test_keeping_an_actor_afloat_or_in_power_supports_it():
         "Iran kept the Assad regime afloat during the civil war.")
     for text in ("Russia kept Ukraine in the dark.", "The EU kept Serbia waiting."):
         assert not _triples(text), text
+
+
+def test_a_title_is_not_read_across_a_verb_and_warships_toward_a_state_are_no_support():
+    # "UN envoy ... met Haftar": Haftar is not the UN's envoy
+    got = _triples("The UN envoy met Haftar in Benghazi.")
+    assert ("Khalifa Haftar", "MEMBER_OF", "United Nations") not in got
+    assert ("Sergei Lavrov", "MEMBER_OF", "Russia") in _triples(
+        "Russia's foreign minister Sergei Lavrov met Khalifa Haftar in Moscow.")
+    assert ("China", "SUPPORTS", "Taiwan") not in _triples(
+        "China condemned the visit and sent warships toward Taiwan.")
+    assert ("United States", "SUPPORTS", "Poland") in _triples(
+        "The US sent Patriot batteries to Poland.")

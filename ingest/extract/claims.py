@@ -3749,7 +3749,7 @@ def _verb_object(view: View, h: _Hit, rel: str) -> list[int]:
     block = frozenset({"against"}) if rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH") \
         else frozenset()
     if rel == "SUPPORTS" and not h.trigger.rest:
-        block |= {"on", "at", "with"}
+        block |= {"on", "at", "with", "toward", "towards"}     # ("sent warships toward X")
     nxt = view.units[h.last + 1] if h.last + 1 < len(view.units) else None
     if nxt is not None and not nxt.is_mention and nxt.low in ("him", "them", "me", "us"):
         return []       # "He accused him of backing the M23": the object is the pronoun's
@@ -5250,7 +5250,8 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                 if k2 >= 1 and us[k2].low in ("'s", "’s") and us[k2 - 1].is_mention and \
                         us[k2 - 1].etype in org_types and _title_at(lex, words):
                     k, poss = k2 - 1, True
-            if k >= 0 and us[k].is_mention and us[k].etype in org_types and (
+            verb_between = any(_trigger_verb(w) or w in lex.reporting for w in words)
+            if k >= 0 and us[k].is_mention and us[k].etype in org_types and not verb_between and (
                     _title_at(lex, list(reversed(words))) or (poss and not words)
                     or (not words and us[k].kind == "demonym" and us[k].etype == "Country"
                         and ((us[k].low,) in lex.titles or us[k].low in ("counterpart",)))):
