@@ -2171,9 +2171,8 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _border_buildup(view, lex, state)
     found += _accused_acts(view, lex, state)
     found += _advances(view, lex, state)
-    found += _driven_out(view, lex, state)
+    found += _split_phrasals(view, lex, state)
     found += _held_targets(view, lex, state)
-    found += _kept_afloat(view, lex, state)
     found += _co_hosts(view, lex, state)
     found += _rebuttals(view, lex, state)
     found += _blame(view, lex, state)
@@ -2555,68 +2554,53 @@ def _advances(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 
 DRIVE_OUT_VERBS = frozenset("""drive drives drove driven driving push pushes pushed pushing chase
 chases chased chasing flush flushes flushed flushing""".split())
-
-
-def _driven_out(view: View, lex: Lexicon, state: _State) -> list[_Found]:
-    """"The army drove al-Shabaab out of Mahas", "Ukraine pushed Russian forces from Kherson":
-    forcing an armed actor out of a place attacks it (not "pushed the talks out of reach")."""
-    us = view.units
-    out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in DRIVE_OUT_VERBS:
-            continue
-        _, hi = view.clause(i)
-        victims = view.actors_at(i + 1, hi)
-        if not victims or us[victims[0]].etype not in ("Group", "Country", "Organization"):
-            continue
-        k = victims[-1] + 1
-        while k <= hi and k < victims[-1] + 3 and not us[k].is_mention and (
-                us[k].low in LEX().proxy_nouns or us[k].low in POSSESSED_MEN):
-            k += 1      # "pushed Russian forces out of ..."
-        if k + 1 <= hi and us[k].low == "out" and us[k + 1].low == "of":
-            k += 2
-        elif k <= hi and us[k].low == "from":
-            k += 1
-        else:
-            continue
-        m = k + 1 if k <= hi and us[k].low in DETERMINERS else k
-        if not (m <= hi and (us[m].is_place or us[m].low in PLACE_OF_NOUNS | SITE_NOUNS)):
-            continue
-        subj, ids = _subject_ids(view, i, state)
-        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
-            continue
-        out += [_Found(s_, "ATTACKS", us[v].eid, _span(view, [i, v]), u.start)
-                for s_ in ids for v in victims if us[v].eid != s_]
-    return out
-
-
 KEEP_VERBS = frozenset("keep keeps kept keeping".split())
 KEPT_UP = (("afloat",), ("alive",), ("in", "power"), ("in", "office"), ("going",))
 
 
-def _kept_afloat(view: View, lex: Lexicon, state: _State) -> list[_Found]:
-    """"Iran kept the Assad regime afloat", "Russian loans keep Belarus alive", "kept Maduro in
-    power": keeping an actor up supports it."""
+def _out_of_a_place(view: View, k: int, hi: int) -> bool:
+    """"... out of (the town of) X", "... from X": a place the object is forced out of (not
+    "out of the talks")."""
+    us = view.units
+    if k + 1 <= hi and us[k].low == "out" and us[k + 1].low == "of":
+        k += 2
+    elif k <= hi and us[k].low == "from":
+        k += 1
+    else:
+        return False
+    m = k + 1 if k <= hi and us[k].low in DETERMINERS else k
+    return m <= hi and (us[m].is_place or us[m].low in PLACE_OF_NOUNS | SITE_NOUNS)
+
+
+def _split_phrasals(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """A verb whose meaning comes after its object: "the army drove al-Shabaab out of Mahas",
+    "Ukraine pushed Russian forces from Kherson" (forcing an armed actor out of a place ATTACKS
+    it); "Iran kept the Assad regime afloat", "kept Maduro in power" (SUPPORTS)."""
     us = view.units
     out: list[_Found] = []
     for i, u in enumerate(us):
-        if u.is_mention or u.low not in KEEP_VERBS:
+        if u.is_mention or not (u.low in DRIVE_OUT_VERBS or u.low in KEEP_VERBS):
             continue
+        rel = "ATTACKS" if u.low in DRIVE_OUT_VERBS else "SUPPORTS"
         _, hi = view.clause(i)
-        kept = view.actors_at(i + 1, hi)
-        if not kept:
+        objs = view.actors_at(i + 1, hi)
+        if not objs:
             continue
-        k = kept[-1] + 1
-        while k <= hi and k < kept[-1] + 3 and not us[k].is_mention and \
-                us[k].low in LEX().proxy_nouns:
-            k += 1      # "the Assad regime", "Maduro's government"
-        if not any(tuple(view.words(k, k + len(p))) == p for p in KEPT_UP):
+        k = objs[-1] + 1
+        while k <= hi and k < objs[-1] + 3 and not us[k].is_mention and (
+                us[k].low in LEX().proxy_nouns or us[k].low in POSSESSED_MEN):
+            k += 1      # "pushed Russian forces out of ...", "kept the Assad regime afloat"
+        if rel == "ATTACKS":
+            if us[objs[0]].etype not in ("Group", "Country", "Organization") or \
+                    not _out_of_a_place(view, k, hi):
+                continue
+        elif not any(tuple(view.words(k, k + len(p))) == p for p in KEPT_UP):
             continue
         subj, ids = _subject_ids(view, i, state)
         if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
             continue
-        out += [_Found(s_, "SUPPORTS", us[x].eid, _span(view, [i, x]), u.start)
-                for s_ in ids for x in kept if us[x].eid != s_]
+        out += [_Found(s_, rel, us[x].eid, _span(view, [i, x]), u.start)
+                for s_ in ids for x in objs if us[x].eid != s_]
     return out
 
 
