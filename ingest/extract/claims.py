@@ -1762,6 +1762,22 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
     return None
 
 
+def _subject_claims(view: View, lex: Lexicon, state: _State, verb: int, rel: str,
+                    objs: list[int], *, around: Iterable[int] = (), subject_in_span: bool = False,
+                    certainty: str | None = None) -> list[_Found]:
+    """The common end of the single-verb rules: unless negated, the subject of the predicate at
+    unit ``verb`` (or the entity an anaphor there refers back to) stands in ``rel`` to each of
+    ``objs``. The quoted span covers the verb, the object, ``around`` and, with
+    ``subject_in_span``, the subject."""
+    subj, ids = _subject_ids(view, verb, state)
+    if not ids or _negated(view, lex, verb, subj[-1] if subj else -1):
+        return []
+    us = view.units
+    shown = subj if subject_in_span else []
+    return [_Found(s_, rel, us[o].eid, _span(view, [verb, o], around, shown), us[verb].start,
+                   certainty) for s_ in ids for o in objs if us[o].eid != s_]
+
+
 def _subject_ids(view: View, ti: int, state: _State) -> tuple[list[int], list[str]]:
     """The subject of the predicate at ``ti`` as (its units, their entity ids); when no actor
     stands there, the entity a pronoun or definite noun refers back to (and no units)."""
@@ -2295,11 +2311,8 @@ def _complaints(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if k >= len(us) or not us[k].is_actor or us[k].etype == "Location" or \
                 (k + 1 < len(us) and us[k + 1].low in ("'s", "’s")):
             continue
-        subj, ids = _subject_ids(view, a, state)
-        if not ids or _negated(view, lex, a, subj[-1] if subj else -1):
-            continue
-        out += [_Found(s_, "OPPOSES", us[o].eid, _span(view, [a, o], subj), u.start, "asserted")
-                for s_ in ids for o in view.group_right(k) if us[o].eid != s_]
+        out += _subject_claims(view, lex, state, a, "OPPOSES", view.group_right(k),
+                               subject_in_span=True, certainty="asserted")
     return out
 
 
@@ -2371,11 +2384,7 @@ def _shields(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         grp = view.actors_at(k + 2, hi)
         if not grp:
             continue
-        subj, ids = _subject_ids(view, a, state)
-        if not ids or _negated(view, lex, a, subj[-1] if subj else -1):
-            continue
-        out += [_Found(s_, "SUPPORTS", us[o].eid, _span(view, [a, o], subj), u.start)
-                for s_ in ids for o in grp if us[o].eid != s_]
+        out += _subject_claims(view, lex, state, a, "SUPPORTS", grp, subject_in_span=True)
     return out
 
 
@@ -2411,11 +2420,7 @@ def _permits(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 break
         if not ok:
             continue
-        subj, ids = _subject_ids(view, a, state)
-        if not ids or _negated(view, lex, a, subj[-1] if subj else -1):
-            continue
-        out += [_Found(s_, "SUPPORTS", us[o].eid, _span(view, [a, o], subj), u.start)
-                for s_ in ids for o in grp if us[o].eid != s_]
+        out += _subject_claims(view, lex, state, a, "SUPPORTS", grp, subject_in_span=True)
     return out
 
 
@@ -2544,11 +2549,7 @@ def _advances(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         target = view.object(k, window=6, places=True)
         if not target:
             continue
-        subj, ids = _subject_ids(view, i, state)
-        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
-            continue
-        out += [_Found(s_, "ATTACKS", us[o].eid, _span(view, [i, o]), u.start)
-                for s_ in ids for o in target if us[o].eid != s_]
+        out += _subject_claims(view, lex, state, i, "ATTACKS", target)
     return out
 
 
@@ -2596,11 +2597,7 @@ def _split_phrasals(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 continue
         elif not any(tuple(view.words(k, k + len(p))) == p for p in KEPT_UP):
             continue
-        subj, ids = _subject_ids(view, i, state)
-        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
-            continue
-        out += [_Found(s_, rel, us[x].eid, _span(view, [i, x]), u.start)
-                for s_ in ids for x in objs if us[x].eid != s_]
+        out += _subject_claims(view, lex, state, i, rel, objs)
     return out
 
 
@@ -2635,11 +2632,7 @@ def _held_targets(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         holders = view.actors_at(k + 2, hi)
         if not holders:
             continue
-        subj, ids = _subject_ids(view, i, state)
-        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
-            continue
-        out += [_Found(s_, "ATTACKS", us[x].eid, _span(view, [i, x]), u.start)
-                for s_ in ids for x in holders if us[x].eid != s_]
+        out += _subject_claims(view, lex, state, i, "ATTACKS", holders)
     return out
 
 
@@ -2821,11 +2814,7 @@ def _demands(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             v += 1
         if v >= len(us) or us[v].low not in LEAVE_VERBS | {"expelled", "removed", "withdrawn"}:
             continue
-        subj, ids = _subject_ids(view, i, state)
-        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
-            continue
-        out += [_Found(a, "OPPOSES", us[o].eid, _span(view, [i, o]), u.start, "asserted")
-                for a in ids for o in grp if us[o].eid != a]
+        out += _subject_claims(view, lex, state, i, "OPPOSES", grp, certainty="asserted")
     return out
 
 
@@ -3214,11 +3203,8 @@ def _deemed(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             "ALLIED_WITH" if us[m].low in DEEMED_FRIENDLY else None
         if rel is None:
             continue
-        subj, ids = _subject_ids(view, v, state)
-        if not ids or _negated(view, lex, v, subj[-1] if subj else -1):
-            continue
-        out += [_Found(s_, rel, us[o].eid, _span(view, [v, m] + obj, subj), u.start)
-                for s_ in ids for o in obj if us[o].eid != s_]
+        out += _subject_claims(view, lex, state, v, rel, obj, around=[m] + obj,
+                               subject_in_span=True)
     return out
 
 
