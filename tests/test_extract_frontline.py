@@ -801,6 +801,23 @@ def test_driving_an_armed_actor_out_of_a_place_attacks_it():
         assert not _triples(text), text
 
 
+def test_driving_back_an_enemy_named_earlier_attacks_it():
+    got = _triples("The Patriotic Resistance Coalition marched on the capital. Chadian troops "
+                   "fought alongside the national army and drove the rebels back.")
+    assert ("Chad", "ATTACKS", "Patriotic Resistance Coalition") in got
+    assert ("Somalia", "ATTACKS", "al-Shabaab") in _triples(
+        "Al-Shabaab attacked Mahas on Monday. Somali troops drove the militants out after a day "
+        "of fighting.")
+    for text in ("Hamas fired rockets. Germany pushed back on the French proposal.",
+                 "The M23 seized Goma. The ministry drove the reform back."):
+        assert not [t for t in _triples(text) if t[0] != "M23" and t[0] != "Hamas"], text
+
+
+def test_a_named_coalition_is_an_armed_or_political_group():
+    ex = _extract("The Coalition of Patriots for Salvation (CPS) seized two towns.")
+    assert [e.type for e in ex.entities if e.name.startswith("Coalition")] == ["Group"]
+
+
 def test_a_verb_after_and_shares_the_subject_of_the_predicate_before_it():
     got = _triples("Wagner's men and Rwandan troops fought alongside the national army, the FACA, "
                    "and drove the M23 out of Goma.")

@@ -1763,19 +1763,21 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
 
 
 def _subject_claims(view: View, lex: Lexicon, state: _State, verb: int, rel: str,
-                    objs: list[int], *, around: Iterable[int] = (), subject_in_span: bool = False,
+                    objs: list[int] | list[tuple[int, str]], *, around: Iterable[int] = (),
+                    subject_in_span: bool = False,
                     certainty: str | None = None) -> list[_Found]:
     """The common end of the single-verb rules: unless negated, the subject of the predicate at
     unit ``verb`` (or the entity an anaphor there refers back to) stands in ``rel`` to each of
-    ``objs``. The quoted span covers the verb, the object, ``around`` and, with
+    ``objs`` (unit indices, or (unit, entity id) for objects that refer back). The quoted span covers the verb, the object, ``around`` and, with
     ``subject_in_span``, the subject."""
     subj, ids = _subject_ids(view, verb, state)
     if not ids or _negated(view, lex, verb, subj[-1] if subj else -1):
         return []
     us = view.units
     shown = subj if subject_in_span else []
-    return [_Found(s_, rel, us[o].eid, _span(view, [verb, o], around, shown), us[verb].start,
-                   certainty) for s_ in ids for o in objs if us[o].eid != s_]
+    pairs = [(o, us[o].eid) if isinstance(o, int) else o for o in objs]
+    return [_Found(s_, rel, eid, _span(view, [verb, o], around, shown), us[verb].start,
+                   certainty) for s_ in ids for o, eid in pairs if eid != s_]
 
 
 def _subject_ids(view: View, ti: int, state: _State) -> tuple[list[int], list[str]]:
@@ -2584,21 +2586,34 @@ def _split_phrasals(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue
         rel = "ATTACKS" if u.low in DRIVE_OUT_VERBS else "SUPPORTS"
         _, hi = view.clause(i)
-        objs = view.actors_at(i + 1, hi)
-        if not objs:
-            continue
-        k = objs[-1] + 1
-        while k <= hi and k < objs[-1] + 3 and not us[k].is_mention and (
+        objs: list = view.actors_at(i + 1, hi)
+        if objs:
+            last, armed = objs[-1], us[objs[0]].etype in ("Group", "Country", "Organization")
+        else:
+            # "drove the rebels back": a definite noun referring back to an armed actor
+            got = _anaphor_object_id(view, i, state, exclude=_subject_ids(view, i, state)[1])
+            if got is None or us[got[0]].low in ANAPHOR_TYPES:
+                continue
+            objs, last, armed = [got], got[0], True
+        k = last + 1
+        while k <= hi and k < last + 3 and not us[k].is_mention and (
                 us[k].low in LEX().proxy_nouns or us[k].low in POSSESSED_MEN):
             k += 1      # "pushed Russian forces out of ...", "kept the Assad regime afloat"
         if rel == "ATTACKS":
-            if us[objs[0]].etype not in ("Group", "Country", "Organization") or \
-                    not _out_of_a_place(view, k, hi):
+            if not armed or not (_out_of_a_place(view, k, hi) or _driven_back(view, k, hi)):
                 continue
         elif not any(tuple(view.words(k, k + len(p))) == p for p in KEPT_UP):
             continue
         out += _subject_claims(view, lex, state, i, rel, objs)
     return out
+
+
+def _driven_back(view: View, k: int, hi: int) -> bool:
+    """"drove the rebels back", "... out" at the end of the clause (not "out of the talks")."""
+    us = view.units
+    if k > hi or us[k].low not in ("back", "out"):
+        return False
+    return us[k].low == "back" or k == hi or us[k + 1].low in (",", "and", "after", "before", "in")
 
 
 HELD_BY = frozenset("held controlled used run occupied manned".split())

@@ -166,7 +166,7 @@ Lab Laboratory Observatory Project Trust Watch Tribunal Union Syndicate Congress
 _GROUP_CUES = frozenset("""
 Front Movement Network Brigade Brigades Party Militia Taliban Mujahideen Faction Jihad Lashkar
 Jaish Tehrik Hizb Harakat Ansar Battalion Battalions Legion Resistance Alliance Emirate Gang
-Cartel List Lista Regiment
+Cartel List Lista Regiment Coalition
 """.split())
 _ARMED_GROUP_WORDS = frozenset("""Liberation Revolutionary Islamic Salvation Resistance People's
 Peoples Republican Free Popular Democratic Mujahideen""".split())
