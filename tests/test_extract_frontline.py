@@ -813,6 +813,33 @@ def test_driving_back_an_enemy_named_earlier_attacks_it():
         assert not [t for t in _triples(text) if t[0] != "M23" and t[0] != "Hamas"], text
 
 
+def test_coordinated_actors_sharing_a_plural_role_hold_it_towards_each_other():
+    assert ("Azerbaijan", "ALLIED_WITH", "Turkey") in _triples(
+        "Azerbaijan and Turkey are close allies.")
+    got = _triples("Eritrea and Ethiopia have long been bitter rivals.")
+    assert {("Eritrea", "OPPOSES", "Ethiopia"), ("Ethiopia", "OPPOSES", "Eritrea")} <= got
+    assert ("Israel", "OPPOSES", "Hezbollah") in _triples(
+        "Israel and Hezbollah remain sworn enemies.")
+    for text in ("Azerbaijan and Turkey are not allies.",
+                 "Diplomats said Turkey and Qatar are the main backers."):
+        assert not _triples(text), text
+
+
+def test_cutting_or_freezing_aid_to_an_actor_opposes_it():
+    # before: "froze funding to" read "funding" as a verb of support
+    got = _triples("The World Bank froze funding to Mali after the coup.")
+    assert ("World Bank", "OPPOSES", "Mali") in got
+    assert ("World Bank", "SUPPORTS", "Mali") not in got
+    assert ("United States", "OPPOSES", "Ethiopia") in _triples("Washington cut aid to Ethiopia.")
+    assert ("Germany", "OPPOSES", "Israel") in _triples(
+        "Germany halted weapons deliveries to Israel.")
+    assert ("Russia", "OPPOSES", "Moldova") in _triples("Russia stopped gas supplies to Moldova.")
+    for text in ("Washington did not cut aid to Ethiopia.",):
+        assert not _triples(text), text
+    assert ("European Union", "NEGOTIATES_WITH", "Turkey") not in _triples(
+        "The EU suspended talks with Turkey.")
+
+
 def test_a_named_coalition_is_an_armed_or_political_group():
     ex = _extract("The Coalition of Patriots for Salvation (CPS) seized two towns.")
     assert [e.type for e in ex.entities if e.name.startswith("Coalition")] == ["Group"]

@@ -2138,10 +2138,12 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue    # "in occupied Kashmir", "the annexed Crimea": an adjective
         if t.kind == "verb" and t.form == "ing" and not t.rest and h.first > 0 and (
                 us[h.first - 1].low in DETERMINERS or us[h.first - 1].low in ("'s", "’s") or (
+                    us[h.first - 1].low in RUPTURE and _has_noun_reading(lex, us[h.first].low)) or (
                     h.first > 1 and us[h.first - 2].low in DETERMINERS and
                     not us[h.first - 1].is_mention and (us[h.first - 1].low.endswith("ed") or
                                                         us[h.first - 1].low in NOUN_ADJ))):
-            continue    # "concerned by the shelling": a gerund noun, read by the noun rules
+            continue    # "concerned by the shelling", "froze funding to": a gerund noun, read
+            #             by the noun rules
         if t.kind in ("verb", "reverse_verb") and t.form == "base" and not t.rest and h.first > 0 \
                 and not us[h.first - 1].is_mention and us[h.first - 1].low.endswith("ed") and \
                 _verbish(us[h.first - 1].low) and us[h.first - 1].low not in BARE_INFINITIVE_VERBS:
@@ -2196,6 +2198,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _blame(view, lex, state)
     found += _permits(view, lex, state)
     found += _named_allies(view)
+    found += _reciprocal_roles(view, lex, state)
     found += _findings(view, lex, state)
     found += _complaints(view, lex, state)
     found += _rescues(view, lex, state)
@@ -2211,6 +2214,43 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 
 SIDE_MODIFIERS = frozenset("""close closest main key chief longtime long-time former old new
 regional local junior traditional staunch staunchest""".split())
+# "India and Pakistan are bitter enemies": plural roles two coordinated actors hold to each other
+RECIPROCAL_ROLES = frozenset("""allies partners friends enemies rivals adversaries foes
+arch-rivals archrivals arch-enemies""".split())
+RECIPROCAL_LINKS = COPULAS | frozenset("""have has had long once still also both now all
+always""".split())
+
+
+def _reciprocal_roles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Russia and Iran are close partners", "Iran and Saudi Arabia have long been regional
+    rivals": each of the coordinated subjects holds the role towards the others."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in RECIPROCAL_ROLES:
+            continue
+        if i + 1 < len(us) and us[i + 1].low in ("of", "to", "for", "in", "on", "with", "against"):
+            continue    # "allies of Y", "partners in the deal": the anchor is elsewhere
+        rel = next((t.relation for t in lex.triggers.get(u.low, ()) if t.kind == "role"), None)
+        k = i - 1
+        while k >= 0 and not us[k].is_mention and us[k].low not in RECIPROCAL_LINKS and (
+                _is_modifier(us[k].low) or us[k].low in ("most", "more")):
+            k -= 1
+        copula = k
+        while k >= 0 and not us[k].is_mention and us[k].low in RECIPROCAL_LINKS:
+            k -= 1
+        if rel is None or k < 0 or k == copula or not us[k].is_actor or \
+                not any(us[x].low in COPULAS for x in range(k + 1, copula + 1)):
+            continue
+        group = [x for x in view.group_left(k) if us[x].is_actor]
+        if len(group) < 2 or _negated(view, lex, copula, k):
+            continue
+        for a in group:
+            for b in group:
+                if us[a].eid != us[b].eid and (a < b or rel not in SYMMETRIC_RELATIONS):
+                    out.append(_Found(us[a].eid, rel, us[b].eid, _span(view, [a, b, i]),
+                                      us[i].start, None))
+    return out
 
 
 def _named_allies(view: View) -> list[_Found]:
@@ -4246,7 +4286,9 @@ RUPTURE = frozenset("""strain strains strained straining sour soured souring wor
 worsening damage damaged sever severs severed severing suspend suspends suspended suspending
 cut cuts cutting freeze freezes froze frozen freezing halt halts halted halting end ends ended
 ending terminate terminates terminated terminating downgrade downgrades downgraded
-downgrading""".split())
+downgrading pause pauses paused pausing withhold withholds withheld withholding stop stops
+stopped stopping""".split())
+SUPPLY_NOUNS = frozenset("deliveries shipments sales supplies transfers exports".split())
 # "X accused Y of VERB-ing Z": Y is the agent of the act, X alleges it
 ACCUSE = frozenset("""accuse accuses accused accusing blame blames blamed blaming suspect
 suspects suspected suspecting charge charges charged charging condemn condemns condemned
@@ -4328,15 +4370,19 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     pre = [u.low for u in us[max(lo, h.first - 3):h.first]]
     if any(w in ("no", "without", "not", "never") for w in pre):
         return []
-    if rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH") and any(w in RUPTURE for w in pre):
+    ended_support = rel == "SUPPORTS" and t.kind == "noun"
+    if rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH") and not ended_support and \
+            any(w in RUPTURE for w in pre):
         return []       # "suspended talks with X", "severed diplomatic relations with X"
-    if rel == "SUPPORTS" and t.kind == "noun":
+    if ended_support:
         # "the EU froze 600 million euros in aid to Kosovo": ending support is opposition
         k = h.first - 1
         while k >= lo and k > h.first - 9 and not us[k].is_mention and us[k].low not in RUPTURE:
             k -= 1
         if k >= lo and k > h.first - 9 and us[k].low in RUPTURE and not us[k].is_mention:
             j = h.last + 1
+            if j < hi and us[j].low in SUPPLY_NOUNS:
+                j += 1      # "halted weapons deliveries to X"
             if j <= hi and us[j].low in ("to", "for"):
                 patient = view.object(j, window=4)
                 agent = view.subject(k)
