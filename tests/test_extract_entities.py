@@ -758,3 +758,19 @@ def test_an_uncatalogued_name_with_a_kin_or_ally_apposition_is_a_person():
                  "Dumitru Ciobanu, the brother of the president, was jailed."):
         entities, _ = run(text)
         assert named(entities, "Dumitru Ciobanu").type == "Person", text
+
+
+def test_an_acronym_followed_by_its_long_form_in_brackets_names_one_actor():
+    entities, mentions = run("Fighters of the 2R (Resistance, Renewal), a splinter faction, "
+                             "attacked Bocaranga. The 2R later signed a truce.")
+    two_r = named(entities, "Resistance, Renewal")
+    assert two_r.type == "Group"
+    assert len([m for m in mentions if m.entity_id == two_r.id]) == 3
+    # a long form translated from French: the same letters in another order
+    entities, mentions = run("The FPRC (Popular Front for the Renaissance of Central Africa) "
+                             "seized Ndele. The FPRC denied it.")
+    fprc = named(entities, "Popular Front for the Renaissance of Central Africa")
+    assert len([m for m in mentions if m.entity_id == fprc.id]) == 3
+    # brackets that do not spell the acronym out are no definition
+    entities, _ = run("The ruling Unity Party (in power since 1994) lost.")
+    assert not [e for e in entities if "power" in e.name]

@@ -314,6 +314,9 @@ _MINISTRY_BEFORE = re.compile(rf"\bministry\s+of\s+(?:the\s+)?({_KIND_WORDS})\s+
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z]*(?:[-.][A-Za-z]+)*[A-Z0-9]?)\s*\)")
 _QUOTED = re.compile(r"[\"“]([^\"“”]{3,200})[\"”]")
 _ACR_WORD = re.compile(r"[A-Za-z][\w]*")
+# an acronym and then its long form in brackets: "the 3R (Return, Reclamation, Rehabilitation)"
+_ACRONYM_FIRST = re.compile(r"\b(\d?[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)*)\s+"
+                            r"\(\s*([A-Z][\w’'-]*(?:,?\s+[\w’'-]+){1,11})\s*\)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1022,41 +1025,53 @@ class _Finder:
                 found = self._translated_long_form(sent, words, m.start(), acr)
             if not found:
                 continue
-            ls, le = found
-            long_form = text[ls:le]
-            a_start, a_end = m.start(1), m.end(1)
-            long_hits = self.cat.matches(long_form)
-            acr_hits = self.cat.matches(acr)
-            if spelled and not long_hits:
-                # the article spells the acronym out as something the catalog does not know:
-                # a known body with the same letters ("VDP") is another one
-                own = set(normalize(long_form).split()) - _MINOR
-                acr_hits = [(e, k) for e, k in acr_hits
-                            if len(own & set(normalize(e.name).split())) * 2 >= len(own)]
-            entry = None
-            for hits in (acr_hits, long_hits):
-                for e, kind in hits:
-                    if kind not in ("demonym", "demonym_plural") and e.type != "Location":
-                        entry = e
-                        break
-                if entry:
+            self._define_acronym(sent, acr, m.start(1), m.end(1), *found, spelled)
+        for m in _ACRONYM_FIRST.finditer(text, sent.start, sent.end):
+            # "the 3R (Return, Reclamation, Rehabilitation)", "the FPRC (Popular Front for the
+            # Renaissance of Central Africa)": the acronym first, its long form in brackets
+            acr, long_words = m.group(1), re.findall(r"[\w’'-]+", m.group(2))
+            spelled = _initials_match(long_words, _spelled_acronym(acr))
+            if spelled or _translated_initials(long_words, acr):
+                self._define_acronym(sent, acr, m.start(1), m.end(1), m.start(2), m.end(2), spelled)
+
+    def _define_acronym(self, sent: Sentence, acr: str, a_start: int, a_end: int, ls: int,
+                        le: int, spelled: bool):
+        """The acronym and its long form name one actor: the catalog's, else a new one."""
+        text = self.text
+        long_form = text[ls:le]
+        long_hits = self.cat.matches(long_form)
+        acr_hits = self.cat.matches(acr)
+        if spelled and not long_hits:
+            # the article spells the acronym out as something the catalog does not know:
+            # a known body with the same letters ("VDP") is another one
+            own = set(normalize(long_form).split()) - _MINOR
+            acr_hits = [(e, k) for e, k in acr_hits
+                        if len(own & set(normalize(e.name).split())) * 2 >= len(own)]
+        entry = None
+        for hits in (acr_hits, long_hits):
+            for e, kind in hits:
+                if kind not in ("demonym", "demonym_plural") and e.type != "Location":
+                    entry = e
                     break
-            if entry is None:
-                # a known place defined with its acronym: "the Line of Control (LoC)"
-                entry = next((e for e, kind in long_hits if e.type == "Location"
-                              and kind in ("name", "alias")), None)
-            if entry is not None:
-                self.cands.append(_Cand(ls, le, ("cat", entry.id), "name", 3))
-                self.cands.append(_Cand(a_start, a_end, ("cat", entry.id), "name", 3))
-                continue
-            typ = _type_by_cue(long_form.replace("-", " ").split()) or (
-                "Group" if _ARMED_BEFORE.search(text[max(sent.start, ls - 40):ls]) else "Organization")
-            key = ("new", typ, normalize(long_form))
-            self.types[key] = typ
-            self.names[key] = long_form
-            self.cands.append(_Cand(ls, le, key, "name", 3))
-            self.cands.append(_Cand(a_start, a_end, key, "name", 3))
-            self.acronym_defs[acr] = key
+            if entry:
+                break
+        if entry is None:
+            # a known place defined with its acronym: "the Line of Control (LoC)"
+            entry = next((e for e, kind in long_hits if e.type == "Location"
+                          and kind in ("name", "alias")), None)
+        if entry is not None:
+            self.cands.append(_Cand(ls, le, ("cat", entry.id), "name", 3))
+            self.cands.append(_Cand(a_start, a_end, ("cat", entry.id), "name", 3))
+            return
+        typ = _type_by_cue(long_form.replace("-", " ").split()) or (
+            "Group" if _ARMED_BEFORE.search(text[max(sent.start, min(ls, a_start) - 40):min(ls, a_start)])
+            else "Organization")
+        key = ("new", typ, normalize(long_form))
+        self.types[key] = typ
+        self.names[key] = long_form
+        self.cands.append(_Cand(ls, le, key, "name", 3))
+        self.cands.append(_Cand(a_start, a_end, key, "name", 3))
+        self.acronym_defs[acr] = key
 
     def _translated_long_form(self, sent, words, paren: int, acr: str):
         """A long form whose initials do not spell the acronym because one of them is
@@ -1884,6 +1899,25 @@ def _lcs(a: list[str], b: list[str]) -> int:
             cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
         prev = cur
     return prev[-1]
+
+
+def _spelled_acronym(acr: str) -> str:
+    """The letters an acronym stands for, a leading count repeating the next one ("3R" is RRR)."""
+    if len(acr) >= 2 and acr[0].isdigit() and acr[1].isalpha():
+        return acr[1] * int(acr[0]) + acr[2:]
+    return acr
+
+
+def _translated_initials(words: list[str], acr: str) -> bool:
+    """"FPRC (Popular Front for the Renaissance of Central Africa)": a long form translated from
+    another language has the acronym's letters as initials, in another order."""
+    letters = [c for c in acr if c.isalpha()]
+    if len(letters) < 3 or sum(c.isupper() for c in letters) < len(letters) - 1:
+        return False
+    heads = [w[0].upper() for w in words if w[:1].isupper()]
+    if not len(letters) - 1 <= len(heads) <= len(letters) + 2:
+        return False
+    return all(heads.count(c.upper()) >= letters.count(c) for c in set(letters))
 
 
 def _initials_match(words: list[str], acr: str) -> bool:
