@@ -863,6 +863,14 @@ def test_a_relative_clause_of_an_unnamed_noun_keeps_its_subject_to_itself():
     assert ("Egypt", "ATTACKS", "Rapid Support Forces") not in got
 
 
+def test_a_relative_clause_of_a_states_army_is_about_the_state():
+    assert ("Turkey", "SUPPORTS", "Azerbaijan") in _triples(
+        "Azerbaijan's army, which Turkey trains, retook Shusha.")
+    assert ("Myanmar", "ATTACKS", "Arakan Army") in _triples(
+        "Myanmar's army, which has fought the Arakan Army since 2018, lost Paletwa.")
+    assert not _triples("Azerbaijan's army, which Turkey does not train, is small.")
+
+
 # --- contributors, what an actor owns, orders to leave ---------------------------------------------
 
 def test_a_contributor_to_a_mission_supports_it():

@@ -370,9 +370,7 @@ class View:
                 if not _is_modifier(us[anchor].low) or _verbish(us[anchor].low) or \
                         self.words(i + 1, i + 3)[-1:] in (["itself"], ["themselves"], ["as"]):
                     continue
-                if anchor >= 2 and us[anchor - 1].low in ("'s", "’s") and \
-                        us[anchor - 2].is_actor and us[anchor].low in LEX().proxy_nouns:
-                    anchor -= 2     # "Sudan's army, which Egypt backs, ...": Sudan's
+                anchor = _force_owner(us, anchor)   # "Sudan's army, which Egypt backs": Sudan
             j = i + 1
             while j < n and not (self._hard[j] and us[j].low not in BOUNDARY_WORDS
                                  and us[j].low not in ('"', "“", "”")):
@@ -620,6 +618,8 @@ class View:
                 k -= 1
             if us[k].is_actor:
                 return self.group_left(k)
+            if _force_owner(us, k) != k:
+                return [_force_owner(us, k)]    # "Sudan's army, which fought the RSF, ..."
             if k > 0 and us[k - 1].is_actor and us[k].low in UNIT_NOUNS:
                 return self.group_left(k - 1)   # "the Wagner contingent that fought for X"
             if us[lo - 1].low != "which" and us[k].appos is not None and not us[k].is_mention \
@@ -4201,11 +4201,18 @@ def _relative_object(view: View, subj: list[int], h: _Hit) -> list[int]:
     k = lo - 2
     if us[k].low == "," and k > 0:
         k -= 1
+    k = _force_owner(us, k)     # "Sudan's army, which Egypt backs": Sudan is backed
     if not us[k].is_actor or us[k].eid in {us[x].eid for x in subj}:
         return []
-    if us[lo - 1].low == "that" and not (k + 1 < lo - 1 and us[k + 1].low == ","):
-        pass
     return [k]
+
+
+def _force_owner(us: list[Unit], k: int) -> int:
+    """The owner of the force noun at ``k`` ("Sudan's army": Sudan), else ``k`` itself."""
+    if k >= 2 and not us[k].is_mention and us[k].low in LEX().proxy_nouns and \
+            us[k - 1].low in ("'s", "’s") and us[k - 2].is_actor:
+        return k - 2
+    return k
 
 
 def _contested(view: View, parties: list[int], after: int, trig: int,
