@@ -840,6 +840,20 @@ def test_cutting_or_freezing_aid_to_an_actor_opposes_it():
         "The EU suspended talks with Turkey.")
 
 
+def test_talks_hosted_by_a_third_state_are_no_support_for_the_parties():
+    # the host of talks is no party to them (the dev gold), and no supporter either
+    got = _triples("Talks between Ethiopia and Eritrea hosted by Kenya ended.")
+    assert ("Ethiopia", "NEGOTIATES_WITH", "Eritrea") in got
+    assert not [t for t in got if t[0] == "Kenya"]
+    got = _triples("Talks with the Taliban hosted by Qatar resumed.")
+    assert ("Qatar", "SUPPORTS", "Taliban") not in got
+    # a mediator named after the place is one
+    assert ("Kenya", "NEGOTIATES_WITH", "Eritrea") in _triples(
+        "Talks between Ethiopia and Eritrea, mediated in Nairobi by Kenya, ended.")
+    # hosting a party is support, with no talks
+    assert ("Qatar", "SUPPORTS", "Hamas") in _triples("Qatar hosts Hamas's political bureau.")
+
+
 def test_a_named_coalition_is_an_armed_or_political_group():
     ex = _extract("The Coalition of Patriots for Salvation (CPS) seized two towns.")
     assert [e.type for e in ex.entities if e.name.startswith("Coalition")] == ["Group"]

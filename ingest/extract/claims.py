@@ -1352,10 +1352,13 @@ def _third_parties(view: View, found: list[_Found]) -> list[_Found]:
             if us[j].is_actor and us[j + 1].low in MEDIATION:
                 third = [j]          # "under African Union mediation"
                 break
-            if us[j].low in ("mediated", "brokered", "facilitated") and us[j + 1].low == "by" \
-                    and j + 2 < len(us):
-                m = j + 2 + (1 if us[j + 2].low == "the" else 0)
-                third = [m] if m < len(us) and us[m].is_actor else []
+            if us[j].low in ("mediated", "brokered", "facilitated"):
+                by = j + 1
+                if by + 1 < len(us) and us[by].low in ("in", "at") and us[by + 1].is_place:
+                    by += 2         # "mediated in Doha by Qatar"
+                if by + 1 < len(us) and us[by].low == "by":
+                    m = by + 1 + (1 if us[by + 1].low == "the" else 0)
+                    third = [m] if m < len(us) and us[m].is_actor else []
                 break
         for t in third:
             for party in (f.subject, f.object):
@@ -3835,6 +3838,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             patient = [us[patient[0]].appos]
         if _negated(view, lex, h.first, -1):
             return []
+        if rel == "SUPPORTS" and patient and _party_to_talks(view, lex, min(patient)):
+            return []       # "talks between X and Y hosted by Z": the talks are hosted
         if not agent:
             # "Chinese interests have been targeted by bombs in Pakistan": the victims are there
             if rel == "ATTACKS" and patient:
@@ -4186,6 +4191,15 @@ def _hosts_talks(view: View, lex: Lexicon, h: _Hit) -> bool:
             return True
         k += 1
     return False
+
+
+def _party_to_talks(view: View, lex: Lexicon, k: int) -> bool:
+    """Is the actor at ``k`` a party named after a talks noun ("talks between X and Y")?"""
+    us = view.units
+    if k >= 1 and us[k - 1].low == "the":
+        k -= 1
+    return k >= 2 and us[k - 1].low in ("between", "with", "among") and any(
+        _noun_present(lex, us[m].low, "NEGOTIATES_WITH") for m in range(max(0, k - 4), k - 1))
 
 
 def _relative_object(view: View, subj: list[int], h: _Hit) -> list[int]:
