@@ -854,6 +854,30 @@ def test_talks_hosted_by_a_third_state_are_no_support_for_the_parties():
     assert ("Qatar", "SUPPORTS", "Hamas") in _triples("Qatar hosts Hamas's political bureau.")
 
 
+def test_the_actor_a_relative_clause_accuses_is_its_anchor():
+    # before: Kinshasa "opposed" the M23 and was itself the M23's supporter
+    got = _claims("Rwanda, which Kinshasa accuses of backing the M23, denies it.")
+    assert ("Democratic Republic of the Congo", "OPPOSES", "Rwanda", "asserted", None) in got
+    assert ("Rwanda", "SUPPORTS", "M23", "alleged", "Democratic Republic of the Congo") in got
+    assert not [c for c in got if c[2] == "M23" and c[0] != "Rwanda"]
+    # a pronoun subject: the anchor is still the object, the pronoun the accuser
+    got = _triples("Turkey criticised Greece, which it accuses of arming Cyprus.")
+    assert ("Turkey", "OPPOSES", "Greece") in got
+    assert ("Greece", "SUPPORTS", "Cyprus") in got
+    assert ("Greece", "OPPOSES", "Cyprus") not in got
+    assert ("Israel", "OPPOSES", "Hezbollah") in _triples(
+        "Israel struck Hezbollah, which it blames for the attack.")
+
+
+def test_a_participle_accusation_is_the_main_subjects_allegation():
+    got = _claims("Russia summoned the British envoy, accusing London of helping Ukraine.")
+    assert ("Russia", "OPPOSES", "United Kingdom", "asserted", None) in got
+    assert ("United Kingdom", "SUPPORTS", "Ukraine", "alleged", "Russia") in got
+    # ", accusing France of": no inverted "..., said France"
+    got = _claims("Niger expelled the French ambassador, accusing France of backing Mali.")
+    assert not [c for c in got if c[4] == "France"]
+
+
 def test_a_named_coalition_is_an_armed_or_political_group():
     ex = _extract("The Coalition of Patriots for Salvation (CPS) seized two towns.")
     assert [e.type for e in ex.entities if e.name.startswith("Coalition")] == ["Group"]

@@ -170,11 +170,11 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
         nxt = us[last + 1] if last + 1 < n else None
         # inverted: "..., said X" / "“...,” said X"
         if nxt is not None and (nxt.is_mention and nxt.is_actor or nxt.low in PRONOUNS_PERSON) and \
-                i > 0 and us[i - 1].low in (",", "”", "\"", "’") and \
+                i > 0 and us[i - 1].low in (",", "”", "\"", "’") and not us[i].low.endswith("ing") and \
                 not (i > 1 and us[i - 1].low == "," and us[i - 2].appos is not None) and \
                 not _opens_clause(view, lex, last + 2):
             # (not after the comma closing an apposition: "HRW, a New York-based group, accused
-            # Israel of ..." is HRW's accusation)
+            # Israel of ..." is HRW's accusation; and ", accusing France of ..." is a participle)
             speaker = _speaker_id(view, last + 1, state)
             if speaker:
                 out.append(Frame(s_start, us[i].start, speaker, hedged, act=act, denial=denial))

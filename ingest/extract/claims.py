@@ -150,6 +150,7 @@ STATE_ANAPHORS = frozenset({"country", "government", "regime", "junta", "kingdom
 ANAPHOR_TYPES = {"he": ("Person",), "she": ("Person",), "it": ("Country", "Group", "Organization"),
                  "they": ("Group", "Country"), "them": ("Group", "Country"), "him": ("Person",)}
 OBJECT_PRONOUNS = frozenset({"them", "him"})
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 SPEAKER_PRONOUNS = frozenset({"we", "us"})
 RECIPROCAL = (("each", "other"), ("one", "another"))
 # hostile acts that take two sides by their meaning: "X and Y clashed", "X exchanged fire with Y"
@@ -613,6 +614,8 @@ class View:
             return possessor
         # relative clause "X, which/who ..." or clause opened by "that/which" after a mention
         if lo > 0 and us[lo - 1].low in ("which", "who", "that") and lo - 2 >= 0:
+            if lo < ti and us[lo].low in SUBJECT_PRONOUNS:
+                return []       # "France, which it accuses of ...": the pronoun's clause
             k = lo - 2
             if us[k].low == "," and k > 0:
                 k -= 1
@@ -762,8 +765,27 @@ class View:
                     return self.subject(a)
             return None
         if us[j].low in ACCUSE:
-            return self.subject(j)          # "Kampala was accused of allowing ..."
+            gap = self.gap_anchor(j)        # "Rwanda, which Kinshasa accuses of ...": Rwanda's
+            return self.group_left(gap) if gap is not None else self.subject(j)
+            # ("Kampala was accused of allowing ...": the subject's)
         return None
+
+    def gap_anchor(self, ti: int) -> int | None:
+        """"Rwanda, which Kinshasa accuses of ...", "France, which it accuses of ...": when the
+        predicate at ``ti`` is in a relative clause with a subject of its own, the actor the
+        relative pronoun stands for (the object's gap); else None."""
+        us = self.units
+        lo, _ = self.clause(ti)
+        if lo < 2 or lo >= ti or us[lo - 1].low not in ("which", "whom", "that"):
+            return None
+        first = lo + 1 if us[lo].low in DETERMINERS and lo + 1 < ti else lo
+        if not (us[first].is_actor or us[first].low in SUBJECT_PRONOUNS):
+            return None
+        k = lo - 2
+        if us[k].low == "," and k > 0:
+            k -= 1
+        k = _force_owner(us, k)     # "Sudan's army, which Egypt backs": Sudan is backed
+        return k if us[k].is_actor else None
 
     def anchor_group(self, a: int) -> list[int]:
         """The noun phrase an apposition at anchor ``a`` describes: ", a ..." is the last
@@ -3903,7 +3925,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             if j <= hi and us[j].low == "against":
                 out += _pairs(view, subj, view.object(j), "ATTACKS", h.first, certainty)
             return out
-    obj = _verb_object(view, h, rel)
+    obj = _gap_object(view, h, subj[0], [us[x].eid for x in subj]) or _verb_object(view, h, rel)
     if rel == "SUPPORTS" and us[h.first].low in CONTRIBUTE_VERBS | GIVE_VERBS:
         # "sent troops, Syrian mercenaries and drones": a demonym after a verb of giving is
         # what is given; the recipient follows "to"
@@ -3951,7 +3973,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             out += _pairs(view, subj, target, "OPPOSES", h.first) if target else []
         return out
     if not obj:
-        obj = _relative_object(view, subj, h)
+        obj = _relative_object(view, subj[0], h, exclude=[us[x].eid for x in subj])
     if not obj and rel == "OPPOSES" and us[h.first].low not in ("dismiss", "dismissed"):
         ids = _event_perpetrator(view, lex, h.last, state)
         if ids and not _negated(view, lex, anchor, subj[-1]):
@@ -4202,23 +4224,27 @@ def _party_to_talks(view: View, lex: Lexicon, k: int) -> bool:
         _noun_present(lex, us[m].low, "NEGOTIATES_WITH") for m in range(max(0, k - 4), k - 1))
 
 
-def _relative_object(view: View, subj: list[int], h: _Hit) -> list[int]:
-    """"the FDLR, which the Congolese army has armed": in an object relative clause the
-    relative pronoun's anchor is the object (the clause has its own subject)."""
+def _relative_object(view: View, subj_first: int, h: _Hit, exclude: Iterable[str]) -> list[int]:
+    """"the FDLR, which the Congolese army has armed", "France, which it accuses of ...": in an
+    object relative clause whose subject starts at ``subj_first``, the relative pronoun's anchor
+    is the object."""
     us = view.units
     lo, _ = view.clause(h.first)
-    if lo < 2 or us[lo - 1].low not in ("which", "whom", "that") or not subj:
-        return []
-    first = lo + 1 if us[lo].low in DETERMINERS else lo
-    if subj[0] != first:
-        return []
-    k = lo - 2
-    if us[k].low == "," and k > 0:
-        k -= 1
-    k = _force_owner(us, k)     # "Sudan's army, which Egypt backs": Sudan is backed
-    if not us[k].is_actor or us[k].eid in {us[x].eid for x in subj}:
+    first = lo + 1 if lo < len(us) and us[lo].low in DETERMINERS else lo
+    k = view.gap_anchor(h.first)
+    if subj_first != first or k is None or us[k].eid in set(exclude):
         return []
     return [k]
+
+
+def _gap_object(view: View, h: _Hit, subj_first: int, exclude: Iterable[str]) -> list[int]:
+    """"Rwanda, which Kinshasa accuses of backing the M23": the relative pronoun's anchor is the
+    object when the verb is followed by no object of its own."""
+    us = view.units
+    nxt = us[h.last + 1].low if h.last + 1 < len(us) else "."
+    if nxt not in ("of", "for", "over", "with", "in", "since", ",", "."):
+        return []
+    return _relative_object(view, subj_first, h, exclude)
 
 
 def _force_owner(us: list[Unit], k: int) -> int:
@@ -4256,7 +4282,8 @@ def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple
     k, eid = got
     if _negated(view, lex, anchor, k):
         return []
-    obj = _verb_object(view, h, rel)
+    obj = _gap_object(view, h, k, (eid,)) or _verb_object(view, h, rel) or \
+        _relative_object(view, k, h, exclude=(eid,))
     rels = [rel]
     if not obj and rel == "ATTACKS":
         obj = _held_by(view, h.last)
