@@ -878,6 +878,17 @@ def test_a_participle_accusation_is_the_main_subjects_allegation():
     assert not [c for c in got if c[4] == "France"]
 
 
+def test_accusing_it_of_an_act_makes_the_antecedent_the_actor():
+    got = _claims("Burundi cut ties with Rwanda, accusing it of arming the RED-Tabara rebels.")
+    assert ("Rwanda", "SUPPORTS", "RED-Tabara", "alleged", "Burundi") in got
+    # cutting ties is a fact, not hedged by the accusation that follows
+    assert ("Burundi", "OPPOSES", "Rwanda", "asserted", None) in got
+    assert not [c for c in got if c[0] == "Burundi" and c[2] != "Rwanda"]
+    # "helped it defeat Y": the pronoun, not the helper, defeats Y
+    got = _triples("The US armed Ukraine and helped it defeat Russia.")
+    assert ("United States", "ATTACKS", "Russia") not in got
+
+
 def test_a_named_coalition_is_an_armed_or_political_group():
     ex = _extract("The Coalition of Patriots for Salvation (CPS) seized two towns.")
     assert [e.type for e in ex.entities if e.name.startswith("Coalition")] == ["Group"]

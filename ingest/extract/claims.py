@@ -682,15 +682,18 @@ class View:
         return []
 
     def _pronoun_causee(self, ti: int, lo: int) -> bool:
-        """"X urged them to attack Y", "forced him to resign": the infinitive's subject is the
-        pronoun, so no actor named before it is."""
+        """"X urged them to attack Y", "forced him to resign", "helped it defeat Y": the
+        infinitive's subject is the pronoun, so no actor named before it is."""
         us = self.units
         k = ti - 1
         while k > lo and (us[k].low in ADVERB_OK or us[k].low.endswith("ly")):
             k -= 1
-        return k - 2 >= lo and us[k].low == "to" and not us[k - 1].is_mention and us[k - 1].low in (
-            "them", "him", "her", "it", "us", "me") and (
-                us[k - 2].low in CAUSATIVES or us[k - 2].low in DIRECTIVES)
+        pronouns = ("them", "him", "her", "it", "us", "me")
+        if k - 1 >= lo and us[k].low in pronouns and not us[k].is_mention and \
+                us[k - 1].low in BARE_INFINITIVE_VERBS | {"help", "helps", "helping"}:
+            return True     # "helped it defeat Y"
+        return k - 2 >= lo and us[k].low == "to" and not us[k - 1].is_mention and \
+            us[k - 1].low in pronouns and (us[k - 2].low in CAUSATIVES or us[k - 2].low in DIRECTIVES)
 
     def _what_x_said_were(self, w: int, hi: int) -> int | None:
         """Index just past "what X said were / described as / called" opening at unit ``w``: the
@@ -764,6 +767,15 @@ class View:
                 if a >= 0 and us[a].low in ACCUSE:
                     return self.subject(a)
             return None
+        if us[j].low in ("it", "them", "him", "her") and j > 0 and us[j - 1].low in ACCUSE:
+            # "cut ties with Rwanda, accusing it of ...": the actor the pronoun stands for, the
+            # last one before the accusation that is not the accuser
+            own = {us[x].eid for x in self.subject(j - 1)}
+            types = ANAPHOR_TYPES.get(us[j].low, ("Person",))
+            for a in range(j - 2, -1, -1):
+                if us[a].is_actor and us[a].eid not in own and us[a].etype in types:
+                    return [a]
+            return []
         if us[j].low in ACCUSE:
             gap = self.gap_anchor(j)        # "Rwanda, which Kinshasa accuses of ...": Rwanda's
             return self.group_left(gap) if gap is not None else self.subject(j)
@@ -1981,7 +1993,10 @@ def _certainty(view: View, lex: Lexicon, f: _Found, frame: attr.Frame | None) ->
             return "hypothetical"
     if _denied_act(view, ti):
         return "alleged"
-    clause_words = [us[k].low for k in range(lo, hi + 1) if k != ti]   # "accused X": no hedge
+    # "accused X": no hedge; nor is an accusation that follows ("cut ties with X, accusing it
+    # of ...": the act accused comes after it)
+    clause_words = [us[k].low for k in range(lo, hi + 1)
+                    if k != ti and not (k > ti and us[k].low in ACCUSE_VERBS)]
     if (frame is not None and frame.hedged) or _has_any(clause_words, lex.alleged - {"claims", "claim", "claimed", "reports", "thought", "suspicion", "suspect", "suspects"}) \
             or _has_phrase(clause_words, lex.alleged_phrases):
         return "alleged"
@@ -2716,7 +2731,7 @@ def _held_targets(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
-ACCUSE_VERBS = frozenset("accuse accuses accused accusing blame blames blamed blaming".split())
+ACCUSE_VERBS = frozenset("""accuse accuses accused accusing blame blames blamed blaming alleging""".split())
 OWN_POSSESSIVES = frozenset({"its", "our"})
 
 
@@ -3801,7 +3816,7 @@ def _verb_object(view: View, h: _Hit, rel: str) -> list[int]:
     if rel == "SUPPORTS" and not h.trigger.rest:
         block |= {"on", "at", "with", "toward", "towards"}     # ("sent warships toward X")
     nxt = view.units[h.last + 1] if h.last + 1 < len(view.units) else None
-    if nxt is not None and not nxt.is_mention and nxt.low in ("him", "them", "me", "us"):
+    if nxt is not None and not nxt.is_mention and nxt.low in ("him", "them", "me", "us", "it", "her"):
         return []       # "He accused him of backing the M23": the object is the pronoun's
     return view.object(h.last, allow=frozenset({"with"}) if rel in SYMMETRIC_RELATIONS
                        else frozenset(), block=block)
