@@ -889,6 +889,15 @@ def test_accusing_it_of_an_act_makes_the_antecedent_the_actor():
     assert ("United States", "ATTACKS", "Russia") not in got
 
 
+def test_who_is_helped_to_act_does_the_act():
+    got = _triples("Turkey helped Azerbaijan defeat Armenia in 2020.")
+    assert {("Turkey", "SUPPORTS", "Azerbaijan"), ("Azerbaijan", "ATTACKS", "Armenia")} <= got
+    assert ("Turkey", "ATTACKS", "Armenia") not in got
+    # a verb coordinated after the object is still the subject's
+    assert ("Turkey", "ATTACKS", "Armenia") in _triples(
+        "Turkey armed Azerbaijan and attacked Armenia.")
+
+
 def test_a_named_coalition_is_an_armed_or_political_group():
     ex = _extract("The Coalition of Patriots for Salvation (CPS) seized two towns.")
     assert [e.type for e in ex.entities if e.name.startswith("Coalition")] == ["Group"]

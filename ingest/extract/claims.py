@@ -671,6 +671,13 @@ class View:
         k = ti - 1
         while k > lo and (us[k].low in ADVERB_OK or us[k].low.endswith("ly")):
             k -= 1
+        if k > lo and us[k].is_actor and not _finite_verb(us, ti):
+            # a bare infinitive: "helped Ukraine defeat Russia", "let the militia enter Goma"
+            grp = self.group_left(k)
+            j = grp[0] - 1
+            if j >= lo and us[j].low in DETERMINERS:
+                j -= 1
+            return grp if j >= lo and us[j].low in BARE_INFINITIVE_VERBS | HELP_FORMS else []
         if k <= lo or us[k].low != "to" or not us[k - 1].is_actor:
             return []
         grp = self.group_left(k - 1)
@@ -690,7 +697,7 @@ class View:
             k -= 1
         pronouns = ("them", "him", "her", "it", "us", "me")
         if k - 1 >= lo and us[k].low in pronouns and not us[k].is_mention and \
-                us[k - 1].low in BARE_INFINITIVE_VERBS | {"help", "helps", "helping"}:
+                us[k - 1].low in BARE_INFINITIVE_VERBS | HELP_FORMS:
             return True     # "helped it defeat Y"
         return k - 2 >= lo and us[k].low == "to" and not us[k - 1].is_mention and \
             us[k - 1].low in pronouns and (us[k - 2].low in CAUSATIVES or us[k - 2].low in DIRECTIVES)
@@ -2133,6 +2140,7 @@ def _in_noun_list_after_with(view: View, i: int) -> bool:
 
 # verbs followed by a bare infinitive: "helped arm the rebels", "had them attack"
 BARE_INFINITIVE_VERBS = frozenset("helped made let had watched saw".split())
+HELP_FORMS = frozenset("help helps helping".split())
 # prepositions that take a noun phrase, never a clause: "of US strikes", "amid Russian attacks"
 NOUN_PREPS = frozenset("of on against about over for from by with amid despite".split())
 
@@ -3901,7 +3909,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             subj = _purpose_subject(view, h) or view.subject(h.first)
         # VP coordination: "X attacked Y and bombed Z" -> X, not Y
         if subj and subj[-1] in objects_of and h.first - subj[-1] <= 3 and \
-                view._accused(h.first) is None:
+                view._accused(h.first) is None and not view._causee(h.first, view.clause(h.first)[0]):
             subj = objects_of[subj[-1]]
         if not subj:
             subj = _relative_event_agent(view, lex, h.first, state)
