@@ -621,8 +621,9 @@ class View:
                 k -= 1
             if us[k].is_actor:
                 return self.group_left(k)
-            if _force_owner(us, k) != k:
-                return [_force_owner(us, k)]    # "Sudan's army, which fought the RSF, ..."
+            owner = _force_owner(us, k)
+            if owner != k:
+                return [owner]      # "Sudan's army, which fought the RSF, ...": Sudan
             if k > 0 and us[k - 1].is_actor and us[k].low in UNIT_NOUNS:
                 return self.group_left(k - 1)   # "the Wagner contingent that fought for X"
             if us[lo - 1].low != "which" and us[k].appos is not None and not us[k].is_mention \
@@ -1812,8 +1813,8 @@ def _subject_claims(view: View, lex: Lexicon, state: _State, verb: int, rel: str
                     certainty: str | None = None) -> list[_Found]:
     """The common end of the single-verb rules: unless negated, the subject of the predicate at
     unit ``verb`` (or the entity an anaphor there refers back to) stands in ``rel`` to each of
-    ``objs`` (unit indices, or (unit, entity id) for objects that refer back). The quoted span covers the verb, the object, ``around`` and, with
-    ``subject_in_span``, the subject."""
+    ``objs`` (unit indices, or (unit, entity id) for objects that refer back). The quoted
+    span covers the verb, the object, ``around`` and, with ``subject_in_span``, the subject."""
     subj, ids = _subject_ids(view, verb, state)
     if not ids or _negated(view, lex, verb, subj[-1] if subj else -1):
         return []
@@ -2739,7 +2740,7 @@ def _held_targets(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
-ACCUSE_VERBS = frozenset("""accuse accuses accused accusing blame blames blamed blaming alleging""".split())
+ACCUSE_VERBS = frozenset("accuse accuses accused accusing blame blames blamed blaming alleging".split())
 OWN_POSSESSIVES = frozenset({"its", "our"})
 
 

@@ -1063,9 +1063,9 @@ class _Finder:
             self.cands.append(_Cand(ls, le, ("cat", entry.id), "name", 3))
             self.cands.append(_Cand(a_start, a_end, ("cat", entry.id), "name", 3))
             return
+        opens = min(ls, a_start)    # "fighters of the 3R (...)": the words before either form
         typ = _type_by_cue(long_form.replace("-", " ").split()) or (
-            "Group" if _ARMED_BEFORE.search(text[max(sent.start, min(ls, a_start) - 40):min(ls, a_start)])
-            else "Organization")
+            "Group" if _ARMED_BEFORE.search(text[max(sent.start, opens - 40):opens]) else "Organization")
         key = ("new", typ, normalize(long_form))
         self.types[key] = typ
         self.names[key] = long_form
