@@ -1403,9 +1403,8 @@ def _third_parties(view: View, found: list[_Found]) -> list[_Found]:
                     third = [m] if m < len(us) and us[m].is_actor else []
                 break
         for t in third:
-            for party in (f.subject, f.object):
-                if us[t].eid != party:
-                    out.append(_Found(us[t].eid, "NEGOTIATES_WITH", party, f.span, f.trigger))
+            out += _mediation([us[t].eid], [p for p in (f.subject, f.object) if p != us[t].eid],
+                              f.span, f.trigger, parties_too=False)
     return out
 
 
@@ -2294,11 +2293,8 @@ def _reciprocal_roles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         group = [x for x in view.group_left(k) if us[x].is_actor]
         if len(group) < 2 or _negated(view, lex, copula, k):
             continue
-        for a in group:
-            for b in group:
-                if us[a].eid != us[b].eid and (a < b or rel not in SYMMETRIC_RELATIONS):
-                    out.append(_Found(us[a].eid, rel, us[b].eid, _span(view, [a, b, i]),
-                                      us[i].start, None))
+        for n, a in enumerate(group):
+            out += _pairs(view, [a], group[n + 1:], rel, i, both=True)
     return out
 
 
@@ -4643,8 +4639,7 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
                 us[h.first - 1].low == "at" and light is not None and \
                 not _negated(view, lex, light, agent[-1]):
             # "X and Y have been at war since 2023": war on each other
-            return _pairs(view, agent[:1], agent[1:], rel, h.first) + \
-                _pairs(view, agent[1:], agent[:1], rel, h.first)
+            return _pairs(view, agent[:1], agent[1:], rel, h.first, both=True)
         if agent and not patient and rel in SYMMETRIC_RELATIONS and len(agent) >= 2:
             return _pairs(view, agent[:1], agent[1:], rel, h.first)
         if agent and not patient and rel in SYMMETRIC_RELATIONS and len(agent) == 1:
