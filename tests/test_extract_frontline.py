@@ -1004,3 +1004,21 @@ def test_a_title_is_not_read_across_a_verb_and_warships_toward_a_state_are_no_su
         "China condemned the visit and sent warships toward Taiwan.")
     assert ("United States", "SUPPORTS", "Poland") in _triples(
         "The US sent Patriot batteries to Poland.")
+
+
+def test_a_participle_after_an_object_noun_describes_that_noun_not_the_subject():
+    # "attacking ships linked to Israel": the ships are linked, the Houthis are not allies
+    got = _triples("The Houthis have vowed to keep attacking ships linked to Israel.")
+    assert ("Houthis", "ALLIED_WITH", "Israel") not in got
+    assert ("Houthis", "ATTACKS", "Israel") in got
+    assert ("Uganda", "SUPPORTS", "Kenya") not in _triples(
+        "Kenya remained hostile to the plan backed by Uganda.")
+    # an apposition, a predicate noun after "as" and a copula still describe the subject
+    assert ("Houthis", "ALLIED_WITH", "Iran") in _triples(
+        "The Houthis, a group closely aligned with Iran, fired missiles.")
+    assert ("Rapid Support Forces", "ALLIED_WITH", "United Arab Emirates") in _triples(
+        "The RSF has emerged as a force closely aligned with the UAE.")
+    assert ("Mali", "ALLIED_WITH", "Russia") in _triples(
+        "Mali's junta has grown increasingly close to Russia.")
+    assert ("United Arab Emirates", "SUPPORTS", "Rapid Support Forces") in _triples(
+        "The RSF, a paramilitary force backed by the UAE, shelled El Fasher.")

@@ -3878,8 +3878,9 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
                 not us[patient[0] + 1].is_mention:
             # "the Danab brigade, a Somali army unit trained by the US": the brigade is trained
             patient = [us[patient[0]].appos]
-        if _negated(view, lex, h.first, -1):
-            return []
+        if _negated(view, lex, h.first, -1) or (
+                patient and _describes_object(us, max(patient), h.first)):
+            return []       # (or "rejected the plan backed by Y": the plan is backed)
         if rel == "SUPPORTS" and patient and _party_to_talks(view, lex, min(patient)):
             return []       # "talks between X and Y hosted by Z": the talks are hosted
         if not agent:
@@ -4851,12 +4852,33 @@ def _adj_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
         return []   # "attacked fighters loyal to Y": the fighters are loyal, not the attacker
     subj = view.subject(h.first)
     obj = view.object(te)
-    if not subj or not obj or _negated(view, lex, h.first, subj[-1]):
+    if not subj or not obj or _negated(view, lex, h.first, subj[-1]) or \
+            _describes_object(us, subj[-1], h.first):
         return []
     out = _pairs(view, subj, obj, h.trigger.relation, h.first)
     for f in out:
         f.source = source
     return out
+
+
+def _describes_object(us: list[Unit], subj: int, first: int) -> bool:
+    """"kept attacking ships linked to Israel", "sanctioned firms close to the IRGC": the
+    adjective describes the object noun of a verb after the subject, not the subject. Not after
+    "as" or a copula ("emerged as a force aligned with Y", "is a group linked to Y")."""
+    k = first - 1
+    while k > subj and us[k].low.endswith("ly"):
+        k -= 1
+    if k <= subj or us[k].is_mention or not us[k].low.isalpha() or us[k].low in COPULAS or \
+            us[k].low in AUX or us[k].low in PREPOSITIONS or us[k].low in FUNCTION_WORDS or \
+            _verbish(us[k].low):
+        return False
+    while k - 1 > subj and not us[k - 1].is_mention and (
+            us[k - 1].low in DETERMINERS or _is_modifier(us[k - 1].low)) and \
+            not _verbish(us[k - 1].low) and us[k - 1].low not in AUX:
+        k -= 1
+    if us[k - 1].low == "as" or us[k - 1].low in COPULAS:
+        return False
+    return any(_verbish(us[m].low) for m in range(subj + 1, k))
 
 
 def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
