@@ -1022,3 +1022,12 @@ def test_a_participle_after_an_object_noun_describes_that_noun_not_the_subject()
         "Mali's junta has grown increasingly close to Russia.")
     assert ("United Arab Emirates", "SUPPORTS", "Rapid Support Forces") in _triples(
         "The RSF, a paramilitary force backed by the UAE, shelled El Fasher.")
+
+
+def test_the_helped_actor_does_what_a_verb_that_is_also_a_noun_says():
+    # "attack" after a name reads as a noun ("the US attack"), but not after "helped X"
+    got = _triples("Iran helped the Houthis attack Saudi Arabia.")
+    assert {("Iran", "SUPPORTS", "Houthis"), ("Houthis", "ATTACKS", "Saudi Arabia")} <= got
+    assert ("Iran", "ATTACKS", "Saudi Arabia") not in got
+    assert ("Houthis", "ATTACKS", "Saudi Arabia") in _triples(
+        "The attack on Saudi Arabia was claimed by the Houthis.")

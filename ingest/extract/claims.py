@@ -2155,6 +2155,14 @@ def _is_verb_use(us: list[Unit], i: int, t: Trigger) -> bool:
         return True   # "a group that fights X", "X, which backs Y"
     if prev in DETERMINERS or prev in ("'s", "’s") or prev in PREPOSITIONS - {"to"}:
         return False
+    if t.form == "base" and i > 1 and us[i - 1].is_actor:
+        j = i - 1
+        while j > 0 and (us[j].is_mention or us[j].low in ("and", ",")):
+            j -= 1
+        if us[j].low in DETERMINERS and j > 0:
+            j -= 1
+        if us[j].low in BARE_INFINITIVE_VERBS | HELP_FORMS:
+            return True     # "helped the Houthis attack Y": a bare infinitive after a causee
     if i > 0 and us[i - 1].is_mention and us[i - 1].etype in ("Country", "Group", "Organization") \
             and t.form == "s" and not (i > 1 and us[i - 2].low in NOUN_PREPS):
         return True   # "Russia attacks Ukraine" (but "warned of US strikes on Syria": a noun)
