@@ -1031,3 +1031,13 @@ def test_the_helped_actor_does_what_a_verb_that_is_also_a_noun_says():
     assert ("Iran", "ATTACKS", "Saudi Arabia") not in got
     assert ("Houthis", "ATTACKS", "Saudi Arabia") in _triples(
         "The attack on Saudi Arabia was claimed by the Houthis.")
+
+
+def test_what_was_received_is_no_act_and_a_purpose_infinitive_keeps_its_object():
+    got = _triples("Hamas received funding from Qatar for years, Israeli officials say.")
+    assert ("Qatar", "SUPPORTS", "Hamas") in got
+    assert ("Hamas", "SUPPORTS", "Israel") not in got
+    got = _triples("Burundi has sent troops to fight the M23 in eastern Congo.")
+    assert ("Burundi", "ATTACKS", "M23") in got
+    assert ("Burundi", "SUPPORTS", "M23") not in got
+    assert ("Houthis", "THREATENS", "Israel") in _triples("The Houthis threatened to attack Israel.")

@@ -989,6 +989,11 @@ class View:
                 return []       # "condemned the attack, as did X": X is another subject
             if u.low == "to" and k + 1 <= hi and us[k + 1].low in RESCUE_VERBS:
                 return []       # "threatened intervention to restore Bazoum": X is helped
+            if u.low == "to" and content and k + 1 <= hi and not us[k + 1].is_mention and any(
+                    t.kind == "verb" and t.form == "base" and
+                    t.relation in ("ATTACKS", "OPPOSES", "THREATENS")
+                    for t in LEX().triggers.get(us[k + 1].low, ())):
+                return []       # "sent troops to fight the M23": the infinitive's object
             if u.low in block:
                 return []
             if u.low in BLOCKING_PREPS and u.low not in allow:
@@ -2200,6 +2205,9 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                                                         us[h.first - 1].low in NOUN_ADJ))):
             continue    # "concerned by the shelling", "froze funding to": a gerund noun, read
             #             by the noun rules
+        if t.kind == "verb" and t.form == "ing" and not t.rest and h.first > 0 and \
+                us[h.first - 1].low in RECEIVE_VERBS and _has_noun_reading(lex, us[h.first].low):
+            continue    # "received funding from Y": what was received (read by _receipts)
         if t.kind in ("verb", "reverse_verb") and t.form == "base" and not t.rest and h.first > 0 \
                 and not us[h.first - 1].is_mention and us[h.first - 1].low.endswith("ed") and \
                 _verbish(us[h.first - 1].low) and us[h.first - 1].low not in BARE_INFINITIVE_VERBS:
@@ -3361,10 +3369,10 @@ def _contribution_target(view: View, state: _State, c: int, hi: int) -> list[str
     m = k + 1
     while m <= hi and m < k + 4 and not us[m].is_mention and (
             us[m].low in DETERMINERS or us[m].low in NAMED_ADJ or _is_modifier(us[m].low)) and \
-            us[m].low not in NAME_HEADS:
+            us[m].low not in NAME_HEADS and not _trigger_verb(us[m].low):
         m += 1
-    if m > hi:
-        return None
+    if m > hi or _trigger_verb(us[m].low):
+        return None     # (an infinitive: "sent troops to fight the M23" is no contribution to it)
     if us[m].is_actor and us[m].etype in ("Organization", "Group"):
         return [us[x].eid for x in view.group_right(m, hi=hi)]
     if not us[m].is_mention and us[m].low in ("mission", "force"):
