@@ -774,3 +774,16 @@ def test_an_acronym_followed_by_its_long_form_in_brackets_names_one_actor():
     # brackets that do not spell the acronym out are no definition
     entities, _ = run("The ruling Unity Party (in power since 1994) lost.")
     assert not [e for e in entities if "power" in e.name]
+
+
+def test_an_acronym_the_article_defines_means_that_body_throughout():
+    # PDF is also Myanmar's People's Defence Force, ADF also the Allied Democratic Forces
+    text = "The Popular Defence Forces (PDF) were dissolved in 2019. The PDF had fought in Darfur."
+    names = {e.name for e in run(text)[0]}
+    assert "Popular Defence Forces" in names and "People's Defence Force" not in names
+    text = ("He leads fighters of the Ambazonia Defence Forces (ADF), the armed wing of the "
+            "Ambazonia Governing Council. The ADF ambushed an army convoy near Batibo.")
+    names = {e.name for e in run(text)[0]}
+    assert "Ambazonia Defence Forces" in names and "Allied Democratic Forces" not in names
+    # without a definition the catalog's reading stands
+    assert "Allied Democratic Forces" in {e.name for e in run("The ADF attacked Beni.")[0]}

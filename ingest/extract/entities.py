@@ -611,6 +611,7 @@ class _Finder:
         """Later bare uses of an acronym the article defined ("... Front (NVDF) ... the NVDF"),
         or of the initials of a body it named ("the Zomi Revolutionary Army ... the ZRA")."""
         acronyms = dict(self.acronym_defs)
+        defined = set(acronyms)
         for key, typ in self.types.items():
             if typ in ("Group", "Organization") and key in self.names:
                 words = [w for w in re.split(r"[\s-]+", self.names[key]) if w]
@@ -624,8 +625,16 @@ class _Finder:
         taken = [(c.start, c.end) for c in self.cands]
         pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])")
         for m in pattern.finditer(self.text):
+            key = acronyms[m.group(1)]
+            if m.group(1) in defined:
+                # the article's own definition outranks the catalog's reading of the letters
+                # ("Ambazonia Defence Forces (ADF)" ... "the ADF": not the Congolese ADF)
+                same = [c for c in self.cands if c.start == m.start() and c.end == m.end()]
+                if same and all(c.key != key for c in same):
+                    self.cands = [c for c in self.cands if c not in same]
+                    taken = [(c.start, c.end) for c in self.cands]
             if not any(a < m.end() and m.start() < b for a, b in taken):
-                self.cands.append(_Cand(m.start(), m.end(), acronyms[m.group(1)], "name", 3))
+                self.cands.append(_Cand(m.start(), m.end(), key, "name", 3))
 
     # ---- 1. catalog
     def _catalog(self, sent: Sentence, toks):
@@ -1041,9 +1050,9 @@ class _Finder:
         long_form = text[ls:le]
         long_hits = self.cat.matches(long_form)
         acr_hits = self.cat.matches(acr)
-        if spelled and not long_hits:
-            # the article spells the acronym out as something the catalog does not know:
-            # a known body with the same letters ("VDP") is another one
+        if spelled and not any(e in dict(long_hits) for e, _ in acr_hits):
+            # the article spells the acronym out as something else than the catalog's body
+            # with the same letters ("VDP", "ADF"): that body is another one
             own = set(normalize(long_form).split()) - _MINOR
             acr_hits = [(e, k) for e, k in acr_hits
                         if len(own & set(normalize(e.name).split())) * 2 >= len(own)]
@@ -1062,6 +1071,7 @@ class _Finder:
         if entry is not None:
             self.cands.append(_Cand(ls, le, ("cat", entry.id), "name", 3))
             self.cands.append(_Cand(a_start, a_end, ("cat", entry.id), "name", 3))
+            self.acronym_defs[acr] = ("cat", entry.id)
             return
         opens = min(ls, a_start)    # "fighters of the 3R (...)": the words before either form
         typ = _type_by_cue(long_form.replace("-", " ").split()) or (
