@@ -5,13 +5,14 @@
 #   make eval-heldout      extract the independently annotated set (tests/data/heldout) and score it
 #   make eval-blind        extract the second independent set (tests/data/blind, no longer blind) and score it
 #   make eval-fresh        extract the fresh set (tests/data/fresh, independent annotators) and score it
+#   make eval-fresh2       extract the second fresh set (tests/data/fresh2, independent annotators) and score it
 #   make eval-unseen       the fresh set's held-back articles (tests/data/unseen): totals only
 #   make eval-final        the set nobody develops on (tests/data/final): totals only, never --verbose
 SHARED ?= ../shared
 PYTHON ?= .venv/bin/python
 GEOKG ?= .venv/bin/geokg
 
-.PHONY: eval eval-dev eval-heldout eval-blind eval-fresh eval-unseen eval-final bench-extract
+.PHONY: eval eval-dev eval-heldout eval-blind eval-fresh eval-fresh2 eval-unseen eval-final bench-extract
 
 eval:
 	rm -rf eval-out/samples
@@ -37,6 +38,11 @@ eval-fresh:
 	rm -rf eval-out/fresh
 	$(GEOKG) extract tests/data/fresh/articles --out eval-out/fresh
 	$(PYTHON) $(SHARED)/eval/score.py tests/data/fresh/gold eval-out/fresh --verbose
+
+eval-fresh2:
+	rm -rf eval-out/fresh2
+	$(GEOKG) extract tests/data/fresh2/articles --out eval-out/fresh2
+	$(PYTHON) $(SHARED)/eval/score.py tests/data/fresh2/gold eval-out/fresh2 --verbose
 
 eval-unseen:
 	rm -rf eval-out/unseen
