@@ -1041,3 +1041,38 @@ def test_what_was_received_is_no_act_and_a_purpose_infinitive_keeps_its_object()
     assert ("Burundi", "ATTACKS", "M23") in got
     assert ("Burundi", "SUPPORTS", "M23") not in got
     assert ("Houthis", "THREATENS", "Israel") in _triples("The Houthis threatened to attack Israel.")
+
+
+def test_relying_on_funding_from_an_actor_is_receiving_its_support():
+    got = _triples("The Somali army relies heavily on funding from Turkey and Qatar.")
+    assert {("Turkey", "SUPPORTS", "Somalia"), ("Qatar", "SUPPORTS", "Somalia")} <= got
+    assert ("Somalia", "SUPPORTS", "Qatar") not in got
+    assert ("Iran", "SUPPORTS", "Houthis") in _triples("The Houthis depend on money from Iran.")
+    assert ("Oman", "SUPPORTS", "Houthis") not in _triples(
+        "The Houthis rely on smuggling routes from Oman.")
+
+
+def test_a_mediator_named_by_its_role_deals_with_both_parties():
+    got = _triples("Egypt and Qatar, the two guarantors of the truce between Israel and Hamas, "
+                   "met on Monday.")
+    assert {("Egypt", "NEGOTIATES_WITH", "Israel"), ("Qatar", "NEGOTIATES_WITH", "Hamas"),
+            ("Israel", "NEGOTIATES_WITH", "Hamas")} <= got
+    got = _triples("Turkey has acted as a broker between Kyiv and Moscow.")
+    assert {("Turkey", "NEGOTIATES_WITH", "Ukraine"), ("Turkey", "NEGOTIATES_WITH", "Russia")} <= got
+    # mediators of someone else's talks are not the parties' partners
+    assert ("Egypt", "NEGOTIATES_WITH", "Israel") not in _triples(
+        "Egypt said the mediators between Israel and Hamas had failed.")
+
+
+def test_fighting_for_one_side_against_another():
+    for text in ("Hezbollah fought for Assad against Hayat Tahrir al-Sham.",
+                 "Hezbollah was weakened after it fought for Assad against Hayat Tahrir al-Sham."):
+        got = _triples(text)
+        assert ("Hezbollah", "ALLIED_WITH", "Bashar al-Assad") in got, text
+        assert ("Hezbollah", "ATTACKS", "Hay'at Tahrir al-Sham") in got, text
+        assert ("Hezbollah", "ATTACKS", "Bashar al-Assad") not in got, text
+
+
+def test_actors_joined_by_and_then_act_together():
+    got = _triples("Israel and then the United States struck nuclear sites in Iran.")
+    assert {("Israel", "ATTACKS", "Iran"), ("United States", "ATTACKS", "Iran")} <= got

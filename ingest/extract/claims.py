@@ -76,7 +76,7 @@ trained led based headquartered founded created known seen widely long angered a
 emboldened stung facing fearing wary seeking hoping determined eager keen anxious""".split())
 ADVERB_STARTERS = frozenset("now once also then currently formerly long still".split())
 COORD = frozenset({",", "and", "or", "&", "the", "both", "as", "well", "also", "its", "their",
-                   "either", "neither", "nor", "plus"})
+                   "either", "neither", "nor", "plus", "then"})
 # "X and its ally, Y" / "X and its proxies, Y and Z": one side, and how X stands to the rest
 ALLY_NOUNS = frozenset("ally allies partner partners".split())
 CLIENT_NOUNS = frozenset("proxy proxies client clients".split())
@@ -1207,6 +1207,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found += _third_parties(view, found)
         found += _deals(view, lex, state, found)
         found += _mediated_between(view, lex, state)
+        found += _mediator_roles(view, lex, state)
         found += _owner_of_target(view, found)
         struck = {(f.subject, f.object) for f in found if f.relation == "ATTACKS" and
                   view.units[_unit_at(view, f.trigger)].low not in CONQUEST}
@@ -1609,6 +1610,37 @@ def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             broker = _agent_after_by(view, m + 1)
         else:
             broker = view.subject(m)
+        brokers = [us[x].eid for x in broker if us[x].eid not in parties]
+        if len(parties) < 2 or not brokers or _negated(view, lex, m, -1):
+            continue
+        out += _mediation(brokers, parties, _span(view, broker, [m, b]), u.start)
+    return out
+
+
+MEDIATOR_NOUNS = frozenset("""mediator mediators guarantor guarantors broker brokers facilitator
+facilitators""".split())
+
+
+def _mediator_roles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """A mediator named by its role: "the US and France, the two guarantors of the ceasefire
+    between Israel and Lebanon", "Qatar, a key mediator between Israel and Hamas", "Turkey has
+    acted as a broker between Kyiv and Moscow"."""
+    us = view.units
+    out: list[_Found] = []
+    for m, u in enumerate(us):
+        if u.is_mention or u.low not in MEDIATOR_NOUNS or u.quoted:
+            continue
+        _, hi = view.clause(m)
+        b = next((k for k in range(m + 1, min(hi, m + 10) + 1) if us[k].low == "between"), None)
+        if b is None or any(us[k].is_mention for k in range(m + 1, b)):
+            continue
+        if u.appos is not None and us[u.appos].is_actor:
+            broker = view.anchor_group(u.appos)
+        elif m > 0 and (us[m - 1].low == "as" or m > 1 and us[m - 2].low == "as"):
+            broker = view.subject(m)
+        else:
+            continue
+        parties = _between_parties(view, b, hi, state)
         brokers = [us[x].eid for x in broker if us[x].eid not in parties]
         if len(parties) < 2 or not brokers or _negated(view, lex, m, -1):
             continue
@@ -2205,9 +2237,11 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                                                         us[h.first - 1].low in NOUN_ADJ))):
             continue    # "concerned by the shelling", "froze funding to": a gerund noun, read
             #             by the noun rules
-        if t.kind == "verb" and t.form == "ing" and not t.rest and h.first > 0 and \
-                us[h.first - 1].low in RECEIVE_VERBS and _has_noun_reading(lex, us[h.first].low):
-            continue    # "received funding from Y": what was received (read by _receipts)
+        if t.kind == "verb" and t.form == "ing" and not t.rest and h.first > 0 and (
+                us[h.first - 1].low in RECEIVE_VERBS or h.first + 1 < len(us) and
+                us[h.first + 1].low == "from") and _has_noun_reading(lex, us[h.first].low):
+            continue    # "received funding from Y", "relies on funding from Y": what was
+            #             received (read by _receipts)
         if t.kind in ("verb", "reverse_verb") and t.form == "base" and not t.rest and h.first > 0 \
                 and not us[h.first - 1].is_mention and us[h.first - 1].low.endswith("ed") and \
                 _verbish(us[h.first - 1].low) and us[h.first - 1].low not in BARE_INFINITIVE_VERBS:
@@ -3023,6 +3057,8 @@ def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 RECEIVE_VERBS = frozenset("""receive receives received receiving obtain obtains obtained obtaining
 accept accepts accepted accepting secure secures secured securing win wins won winning get gets
 got""".split())
+# "X relies (heavily) on funding from Y": receiving by another name
+RELY_VERBS = frozenset("rely relies relied relying depend depends depended depending".split())
 # what an actor can receive from another that is no support noun of the lexicon
 RECEIVED_SUPPORT = GOODS | frozenset("""pledges pledge help troops reinforcements advisers
 instructors loans loan donations guarantees intelligence tanks jets aircraft helicopters vehicles
@@ -3048,7 +3084,8 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     for r, u in enumerate(us):
-        receipt = u.low in RECEIVE_VERBS and not u.is_mention
+        rely = u.low in RELY_VERBS and not u.is_mention
+        receipt = (u.low in RECEIVE_VERBS or rely) and not u.is_mention
         means = u.low == "with" and not u.is_mention
         if not (receipt or means):
             continue
@@ -3065,6 +3102,7 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 relation = relation or got
             elif not (low in DETERMINERS or low in QUANT or low in (",", "and")
                       or low.replace(",", "").isdigit()
+                      or (rely and relation is None and low in ("on", "upon"))
                       or (relation is None and _is_modifier(low))):
                 break       # "received a delegation", "weapons training manuals": not a giving
             k += 1
@@ -3940,28 +3978,12 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if rel == "SUPPORTS" and _hosts_talks(view, lex, h):
         return []
     subj = subj + _parenthetical_members(view, subj, h.first) + _as_did(view, h.last)
-    if rel == "ATTACKS" and us[h.first].low in FIGHT_FORMS and \
-            h.last + 2 < len(us) and us[h.last + 1].low == "for":
-        # "the contingent that fought for Haftar": on X's behalf, not against X
-        m = h.last + 2 + (1 if us[h.last + 2].low == "the" else 0)
-        if m < len(us) and us[m].is_actor and us[m].etype != "Location":
-            if _negated(view, lex, anchor, subj[-1]):
-                return []
-            return _pairs(view, subj, view.group_right(m), "ALLIED_WITH", h.first, certainty)
-    if rel == "ATTACKS":
-        side = _on_side_of(view, h.last)
-        if side is not None:
-            if _negated(view, lex, anchor, subj[-1]):
-                return []
-            # "fought on the government's side against Y": allied with the side, attacking Y
-            out = _pairs(view, subj, [side[0]], "ALLIED_WITH", h.first, certainty)
-            _, hi = view.clause(h.last)
-            j = side[1]
-            while j <= hi and j < side[1] + 3 and us[j].low != "against":
-                j += 1
-            if j <= hi and us[j].low == "against":
-                out += _pairs(view, subj, view.object(j), "ATTACKS", h.first, certainty)
-            return out
+    behalf = _fought_for(view, h) if rel == "ATTACKS" else None
+    if behalf is not None:
+        if _negated(view, lex, anchor, subj[-1]):
+            return []
+        return _pairs(view, subj, behalf[0], "ALLIED_WITH", h.first, certainty) + \
+            _pairs(view, subj, behalf[1], "ATTACKS", h.first, certainty)
     obj = _gap_object(view, h, subj[0], [us[x].eid for x in subj]) or _verb_object(view, h, rel)
     if rel == "SUPPORTS" and us[h.first].low in CONTRIBUTE_VERBS | GIVE_VERBS:
         # "sent troops, Syrian mercenaries and drones": a demonym after a verb of giving is
@@ -4312,6 +4334,29 @@ def _contested(view: View, parties: list[int], after: int, trig: int,
     return []
 
 
+def _fought_for(view: View, h: _Hit) -> tuple[list[int], list[int]] | None:
+    """"fought for Haftar", "fought on the government's side" (allied with that side), and
+    the enemy named after "against" ("... against Y"): (side, enemy), or None."""
+    us = view.units
+    if us[h.first].low in FIGHT_FORMS and h.last + 2 < len(us) and us[h.last + 1].low == "for":
+        # "the contingent that fought for Haftar": on X's behalf, not against X
+        m = h.last + 2 + (1 if us[h.last + 2].low == "the" else 0)
+        if m >= len(us) or not us[m].is_actor or us[m].etype == "Location":
+            return None
+        side = view.group_right(m)
+        j = side[-1] + 1
+    else:
+        got = _on_side_of(view, h.last)
+        if got is None:
+            return None
+        side, j = [got[0]], got[1]
+    _, hi = view.clause(h.last)
+    start = j
+    while j <= hi and j < start + 3 and us[j].low != "against":
+        j += 1
+    return side, view.object(j) if j <= hi and us[j].low == "against" else []
+
+
 def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple[int, str],
                     rel: str, anchor: int, certainty: str | None) -> list[_Found]:
     """Claims of a predicate whose subject is an anaphor resolved to entity ``got[1]``."""
@@ -4319,6 +4364,12 @@ def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple
     k, eid = got
     if _negated(view, lex, anchor, k):
         return []
+    behalf = _fought_for(view, h) if rel == "ATTACKS" else None
+    if behalf is not None:
+        return [_Found(eid, r, us[o].eid, _span(view, [k, o, h.first]), us[h.first].start,
+                       certainty)
+                for r, grp in (("ALLIED_WITH", behalf[0]), ("ATTACKS", behalf[1]))
+                for o in grp if us[o].eid != eid]
     obj = _gap_object(view, h, k, (eid,)) or _verb_object(view, h, rel) or \
         _relative_object(view, k, h, exclude=(eid,))
     rels = [rel]
