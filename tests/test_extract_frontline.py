@@ -1076,3 +1076,27 @@ def test_fighting_for_one_side_against_another():
 def test_actors_joined_by_and_then_act_together():
     got = _triples("Israel and then the United States struck nuclear sites in Iran.")
     assert {("Israel", "ATTACKS", "Iran"), ("United States", "ATTACKS", "Iran")} <= got
+
+
+def test_supplying_an_army_named_by_its_demonym_with_arms_supports_its_state():
+    assert ("Egypt", "SUPPORTS", "Sudan") in _triples(
+        "Egypt has supplied the Sudanese army with drones.")
+    # a demonym after a verb of giving is still what is given
+    assert not _triples("Russia sent Syrian mercenaries and drones.")
+
+
+def test_an_object_relative_on_an_apposition_is_about_the_named_actor():
+    got = _triples("Hemedti, the RSF commander whom Washington sanctioned in January, spoke.")
+    assert ("United States", "OPPOSES", "Mohamed Hamdan Dagalo") in got
+
+
+def test_the_parties_named_in_a_relative_clause_on_a_pact():
+    got = _triples("The treaty that Vladimir Putin and Kim Jong Un signed in June 2024 binds both.")
+    assert ("Vladimir Putin", "NEGOTIATES_WITH", "Kim Jong Un") in got
+    got = _triples("The trilateral partnership that Washington, Seoul and Tokyo formalised in 2023 "
+                   "is holding.")
+    assert {("United States", "NEGOTIATES_WITH", "Japan"),
+            ("South Korea", "NEGOTIATES_WITH", "Japan")} <= got
+    assert ("Russia", "NEGOTIATES_WITH", "Iran") in _triples(
+        "The treaty, which Russia and Iran signed in January, has no defence clause.")
+    assert not _triples("The deal that Rwanda and Congo never signed was a sham.")

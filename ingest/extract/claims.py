@@ -805,6 +805,8 @@ class View:
         if us[k].low == "," and k > 0:
             k -= 1
         k = _force_owner(us, k)     # "Sudan's army, which Egypt backs": Sudan is backed
+        if not us[k].is_mention and us[k].appos is not None and us[us[k].appos].is_actor:
+            return us[k].appos      # "X, the PMF chairman whom Washington sanctioned": X
         return k if us[k].is_actor else None
 
     def anchor_group(self, a: int) -> list[int]:
@@ -1206,6 +1208,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found += _pact_members(view, found)
         found += _third_parties(view, found)
         found += _deals(view, lex, state, found)
+        found += _pact_relatives(view, lex)
         found += _mediated_between(view, lex, state)
         found += _mediator_roles(view, lex, state)
         found += _owner_of_target(view, found)
@@ -1477,6 +1480,39 @@ def _pair_anaphor(view: View, k: int, state: _State) -> list[str]:
         if len(got) == 2:
             return got
     return []
+
+
+PACT_VERBS = frozenset("""signed sign signs struck reached agreed formalised formalized concluded
+negotiated initialled initialed sealed inked forged""".split())
+
+
+def _pact_relatives(view: View, lex: Lexicon) -> list[_Found]:
+    """The parties named in a relative clause on the agreement: "the treaty that Putin and Kim
+    signed", "the partnership Washington, Seoul and Tokyo formalised in 2023"."""
+    us = view.units
+    out: list[_Found] = []
+    for d, u in enumerate(us):
+        if u.is_mention or u.low not in DEAL_NOUNS | {"partnership", "alliance"}:
+            continue
+        j = d + 1
+        if j + 1 < len(us) and us[j].low == "," and us[j + 1].low == "which":
+            j += 1
+        if j < len(us) and us[j].low in ("that", "which"):
+            j += 1
+        if j < len(us) and us[j].low == "the":
+            j += 1
+        if j >= len(us) or not us[j].is_actor:
+            continue
+        group = view.group_right(j)
+        k = group[-1] + 1
+        while k < len(us) and (us[k].low in AUX or us[k].low.endswith("ly")):
+            k += 1
+        parties = list(dict.fromkeys(us[x].eid for x in group))
+        if len(parties) < 2 or k >= len(us) or us[k].low not in PACT_VERBS or \
+                _negated(view, lex, k, group[-1]):
+            continue
+        out += _mediation([], parties, _span(view, [d, k]), u.start)
+    return out
 
 
 def _deal_subject(view: View, state: _State, d: int) -> list[str]:
@@ -3988,7 +4024,9 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if rel == "SUPPORTS" and us[h.first].low in CONTRIBUTE_VERBS | GIVE_VERBS:
         # "sent troops, Syrian mercenaries and drones": a demonym after a verb of giving is
         # what is given; the recipient follows "to"
-        obj = [o for o in obj if us[o].kind != "demonym" or us[o - 1].low == "to"]
+        obj = [o for o in obj if us[o].kind != "demonym" or us[o - 1].low == "to" or any(
+            us[k].low == "with" for k in range(o + 1, min(len(us), o + 3)))]
+        # (but "supplied the Sudanese army with drones": the army is supplied)
     if rel == "SUPPORTS" and obj and us[h.first].low in CONTRIBUTE_VERBS | GIVE_VERBS | DISPATCH_VERBS \
             and _forces_of(view, obj[0]) and not any(
                 us[k].low in ("to", "for", "with") for k in range(h.last + 1, obj[0])):
