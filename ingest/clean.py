@@ -409,8 +409,16 @@ def _drop_headline_runs(blocks: list[Block]) -> None:
     for i in range(1, len(blocks)):
         prev, block = blocks[i - 1], blocks[i]
         if (prev.cls == "bad" and prev.reason in ("widget vocabulary", "headline run")
-                and block.cls in ("short", "heading", "neargood") and _LIST_MARK.match(block.text)):
+                and block.cls in ("short", "heading", "neargood") and _LIST_MARK.match(block.text)
+                and not _standfirst(block)):
             block.cls, block.reason = "bad", "list after widget"
+
+
+def _standfirst(block: Block) -> bool:
+    """A full sentence of body length in the header zone: the summary under the headline or
+    a "key points" bullet, not a menu item or a related headline (those are no sentences)."""
+    return block.cls == "neargood" and len(block.text) >= 100 and \
+        _ends_sentence(block.text) and block.density >= STOPWORDS_HIGH
 
 
 def _smooth(blocks: list[Block]) -> None:
@@ -425,10 +433,13 @@ def _smooth(blocks: list[Block]) -> None:
             j += step
         return "edge"
 
-    # near-good: good next to a good block
+    # near-good: good next to a good block; a standfirst before the first good block too
+    first_good = next((i for i, b in enumerate(blocks) if b.cls == "good"), len(blocks))
     resolved = []
     for i, block in enumerate(blocks):
-        if block.cls == "neargood":
+        if block.cls == "neargood" and i < first_good and _standfirst(block):
+            resolved.append((block, "good"))
+        elif block.cls == "neargood":
             prev, nxt = neighbour(i, -1), neighbour(i, 1)
             # Wire copy is often all short paragraphs with no long "good" one: a near-good
             # sentence next to another near-good block is body text too.

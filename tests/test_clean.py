@@ -255,3 +255,48 @@ def test_sample_bank_details_are_gone():
     assert "DNB Bank" not in article.text and "Vipps" not in article.text
     assert "contribution" not in article.text
     assert "Thus, the impasse is complete" in article.text
+
+
+LIVE_PAGE = """GULF HERALD  |  Home  |  World  |  Gulf  |  Opinion  |  Subscribe  |  Log in
+
+LIVE UPDATES
+
+Strikes resume on the coast as truce talks open in Muscat
+
+Houthi drones hit two tankers off Hodeidah overnight; the group says it targeted ships linked to Israel, and Oman says the talks will go on.
+
+By Sara Haddad and Gulf Herald staff
+Published 3 March 2026, 09:10 | Last updated 3 March 2026, 18:40
+
+Share:  X  |  Facebook  |  WhatsApp  |  Copy link
+
+KEY POINTS
+- Two tankers were struck by drones off Hodeidah overnight, the British maritime agency UKMTO said, and one crew member was hurt.
+- Omani mediators met both delegations in Muscat for a second day.
+
+18:40
+
+The Houthi movement said in a statement that it had fired drones at two vessels it described as Israeli-linked, and warned shipping companies to keep clear of the Red Sea. The statement did not name the ships. Shipping data showed both tankers heading north.
+
+17:05
+
+Omani officials said talks between the Houthis and Saudi Arabia would continue on Wednesday despite the overnight strikes, according to two people briefed on the meeting who asked not to be named.
+
+RELATED
+- Why the Red Sea route matters
+- Tanker rates jump again
+
+NEWSLETTER
+Get the Gulf Herald briefing in your inbox. Sign up free  >
+"""
+
+
+def test_a_standfirst_and_key_points_in_the_header_zone_are_kept():
+    article = _clean(LIVE_PAGE)
+    assert "Houthi drones hit two tankers off Hodeidah overnight" in article.text
+    assert "Two tankers were struck by drones off Hodeidah overnight" in article.text
+    assert "Omani mediators met both delegations" in article.text
+    for junk in ("Home |", "By Sara", "Share:", "Why the Red Sea route", "Tanker rates",
+                 "Sign up free", "LIVE UPDATES"):
+        assert junk not in article.text, junk
+    assert article.title == "Strikes resume on the coast as truce talks open in Muscat"

@@ -1100,3 +1100,22 @@ def test_the_parties_named_in_a_relative_clause_on_a_pact():
     assert ("Russia", "NEGOTIATES_WITH", "Iran") in _triples(
         "The treaty, which Russia and Iran signed in January, has no defence clause.")
     assert not _triples("The deal that Rwanda and Congo never signed was a sham.")
+
+
+def test_a_relative_after_a_place_in_a_locative_phrase_is_about_the_event():
+    got = _triples("A bombing at a market in Pakistan that killed twenty Chinese engineers "
+                   "angered Beijing.")
+    assert ("Pakistan", "ATTACKS", "China") not in got
+    # with a comma the place itself is described
+    assert ("Syria", "SUPPORTS", "Hezbollah") in _triples(
+        "The drone hit a base in Syria, which has long backed Hezbollah.")
+
+
+def test_a_possessed_allies_noun_names_allies_only_in_a_closed_apposition():
+    got = _triples("Tehran's allies, Islamic State cells and Turkey's cross-border campaign "
+                   "are testing Baghdad.")
+    assert not {t for t in got if t[1] == "ALLIED_WITH"}
+    assert {("Iran", "ALLIED_WITH", "Houthis"), ("Iran", "ALLIED_WITH", "Hezbollah")} <= _triples(
+        "Tehran's allies, the Houthis and Hezbollah, are testing Israel.")
+    assert ("Russia", "ALLIED_WITH", "Belarus") in _triples(
+        "Russia's allies Belarus and Iran abstained.")

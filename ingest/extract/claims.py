@@ -617,8 +617,12 @@ class View:
             if lo < ti and us[lo].low in SUBJECT_PRONOUNS:
                 return []       # "France, which it accuses of ...": the pronoun's clause
             k = lo - 2
-            if us[k].low == "," and k > 0:
+            comma = us[k].low == ","
+            if comma and k > 0:
                 k -= 1
+            if us[k].is_actor and not comma and k > 0 and us[k - 1].low in (
+                    "in", "at", "near", "inside", "outside"):
+                return []       # "an attack at Tower 22 in Jordan that killed ...": the attack
             if us[k].is_actor:
                 return self.group_left(k)
             owner = _force_owner(us, k)
@@ -2248,6 +2252,19 @@ def _is_verb_use(us: list[Unit], i: int, t: Trigger) -> bool:
                     "did", "does", "not", "n't", "never", "also", "continue", "continues")
 
 
+def _closed_apposition(view: View, c: int) -> bool:
+    """Does an apposition of bare names open with the comma at unit ``c`` and close before
+    anything else follows ("allies, the Houthis and Hezbollah, are")? True when no comma."""
+    us = view.units
+    if c >= len(us) or us[c].low != ",":
+        return True
+    m = c + 1 + (1 if c + 1 < len(us) and us[c + 1].low == "the" else 0)
+    if m >= len(us) or not us[m].is_actor:
+        return False
+    end = view.group_right(m)[-1] + 1
+    return end >= len(us) or us[end].low in (",", ".", ";", "—", "–")
+
+
 def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     us = view.units
     found: list[_Found] = []
@@ -2290,6 +2307,10 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             found += _reverse_claims(view, lex, h, state, objects_of)
             continue
         nouns_too = t.kind == "verb" and t.form == "s" and not t.rest
+        if t.kind == "verb" and t.form == "s" and not t.rest and h.first > 0 and \
+                us[h.first - 1].low in ("'s", "’s") and not _closed_apposition(view, h.first + 1):
+            continue    # "Tehran's allies, IS cells and Turkey's campaign are": a list, not
+            #             the allies named ("Russia's partners, China and Iran, abstained")
         if t.kind == "verb" and (t.form in ("past", "ing") or t.rest or _is_verb_use(us, h.first, t)
                                  or not _has_noun_reading(lex, us[h.first].low)):
             got = _verb_claims(view, lex, h, state, objects_of)
