@@ -160,3 +160,28 @@ def test_fresh_main_claims(fresh_totals):
 def test_fresh_structural_claims(fresh_totals):
     p, r, _f = fresh_totals["structural"]
     assert p >= 0.84 and r >= 0.34, fresh_totals
+
+
+# Floors on the second fresh set (tests/data/fresh2: Mozambique, Iraq, Lebanon, Korea, Cameroon),
+# made the same way when the first had become a development set; developed on since. The floors
+# only keep what was gained (main P .65 / R .23 when it arrived).
+FRESH2 = Path(__file__).parent / "data" / "fresh2"
+
+
+@pytest.fixture(scope="module")
+def fresh2_totals(tmp_path_factory):
+    return _score_set(tmp_path_factory, FRESH2 / "articles", FRESH2 / "gold", 5)
+
+
+def test_fresh2_entities(fresh2_totals):
+    assert fresh2_totals["entities"][2] >= 0.90, fresh2_totals
+
+
+def test_fresh2_main_claims(fresh2_totals):
+    p, r, _f = fresh2_totals["main"]
+    assert p >= 0.66 and r >= 0.29, fresh2_totals
+
+
+def test_fresh2_structural_claims(fresh2_totals):
+    p, r, _f = fresh2_totals["structural"]
+    assert p >= 0.80 and r >= 0.32, fresh2_totals
