@@ -2222,8 +2222,9 @@ HELP_FORMS = frozenset("help helps helping".split())
 NOUN_PREPS = frozenset("of on against about over for from by with amid despite".split())
 
 
-def _is_verb_use(us: list[Unit], i: int, t: Trigger) -> bool:
+def _is_verb_use(view: View, i: int, t: Trigger) -> bool:
     """A word listed as both verb and noun ("attacks", "support"): guess from the left context."""
+    us = view.units
     prev = us[i - 1].low if i > 0 else ""
     if t.form in ("past", "ing"):
         return True
@@ -2232,14 +2233,8 @@ def _is_verb_use(us: list[Unit], i: int, t: Trigger) -> bool:
         return True   # "a group that fights X", "X, which backs Y"
     if prev in DETERMINERS or prev in ("'s", "’s") or prev in PREPOSITIONS - {"to"}:
         return False
-    if t.form == "base" and i > 1 and us[i - 1].is_actor:
-        j = i - 1
-        while j > 0 and (us[j].is_mention or us[j].low in ("and", ",")):
-            j -= 1
-        if us[j].low in DETERMINERS and j > 0:
-            j -= 1
-        if us[j].low in BARE_INFINITIVE_VERBS | HELP_FORMS:
-            return True     # "helped the Houthis attack Y": a bare infinitive after a causee
+    if t.form == "base" and i > 1 and us[i - 1].is_actor and view._causee(i, view.clause(i)[0]):
+        return True     # "helped the Houthis attack Y": a bare infinitive after a causee
     if i > 0 and us[i - 1].is_mention and us[i - 1].etype in ("Country", "Group", "Organization") \
             and t.form == "s" and not (i > 1 and us[i - 2].low in NOUN_PREPS):
         return True   # "Russia attacks Ukraine" (but "warned of US strikes on Syria": a noun)
@@ -2311,10 +2306,10 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 us[h.first - 1].low in ("'s", "’s") and not _closed_apposition(view, h.first + 1):
             continue    # "Tehran's allies, IS cells and Turkey's campaign are": a list, not
             #             the allies named ("Russia's partners, China and Iran, abstained")
-        if t.kind == "verb" and (t.form in ("past", "ing") or t.rest or _is_verb_use(us, h.first, t)
+        if t.kind == "verb" and (t.form in ("past", "ing") or t.rest or _is_verb_use(view, h.first, t)
                                  or not _has_noun_reading(lex, us[h.first].low)):
             got = _verb_claims(view, lex, h, state, objects_of)
-            if not got and t.rest and t.form == "s" and not _is_verb_use(us, h.first, t):
+            if not got and t.rest and t.form == "s" and not _is_verb_use(view, h.first, t):
                 # "X said talks with Y would resume": "talks with" read as a noun after all
                 noun = next((x for x in lex.triggers.get(us[h.first].low, ())
                              if x.kind == "noun" and not x.rest), None)
