@@ -1214,7 +1214,6 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found += _deals(view, lex, state, found)
         found += _pact_relatives(view, lex)
         found += _mediated_between(view, lex, state)
-        found += _mediator_roles(view, lex, state)
         found += _owner_of_target(view, found)
         struck = {(f.subject, f.object) for f in found if f.relation == "ATTACKS" and
                   view.units[_unit_at(view, f.trigger)].low not in CONQUEST}
@@ -1632,55 +1631,39 @@ def _mediation(brokers: list[str], parties: list[str], span: tuple[int, int], tr
     return out
 
 
-def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
-    """A broker verb whose clause names the parties after "between": "the agreement was brokered
-    by IGAD, the regional bloc, between Kiir and Machar", "Qatar mediated talks between the US
-    and the Taliban". The mediator negotiates with each party, the parties with each other."""
-    us = view.units
-    out: list[_Found] = []
-    for m, u in enumerate(us):
-        if u.is_mention or u.low not in BROKER_VERBS:
-            continue
-        _, hi = view.clause(m)
-        b = next((k for k in range(m + 1, min(hi, m + 16) + 1) if us[k].low == "between"), None)
-        if b is None:
-            continue
-        parties = _between_parties(view, b, hi, state)
-        if m + 1 <= hi and us[m + 1].low == "by":
-            broker = _agent_after_by(view, m + 1)
-        else:
-            broker = view.subject(m)
-        brokers = [us[x].eid for x in broker if us[x].eid not in parties]
-        if len(parties) < 2 or not brokers or _negated(view, lex, m, -1):
-            continue
-        out += _mediation(brokers, parties, _span(view, broker, [m, b]), u.start)
-    return out
-
-
 MEDIATOR_NOUNS = frozenset("""mediator mediators guarantor guarantors broker brokers facilitator
 facilitators""".split())
 
 
-def _mediator_roles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
-    """A mediator named by its role: "the US and France, the two guarantors of the ceasefire
-    between Israel and Lebanon", "Qatar, a key mediator between Israel and Hamas", "Turkey has
-    acted as a broker between Kyiv and Moscow"."""
+def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """A broker verb or a mediator's role noun whose clause names the parties after "between":
+    "the agreement was brokered by IGAD, the regional bloc, between Kiir and Machar", "Qatar
+    mediated talks between the US and the Taliban", "the US and France, the two guarantors of the
+    ceasefire between Israel and Lebanon", "Turkey has acted as a broker between Kyiv and
+    Moscow". The mediator negotiates with each party, the parties with each other."""
     us = view.units
     out: list[_Found] = []
     for m, u in enumerate(us):
-        if u.is_mention or u.low not in MEDIATOR_NOUNS or u.quoted:
+        if u.is_mention:
+            continue
+        # the role noun names its holder by apposition or after "as"
+        appos = u.appos is not None and us[u.appos].is_actor
+        role = u.low in MEDIATOR_NOUNS and not u.quoted and (
+            appos or (m > 0 and us[m - 1].low == "as") or (m > 1 and us[m - 2].low == "as"))
+        if not role and u.low not in BROKER_VERBS:
             continue
         _, hi = view.clause(m)
-        b = next((k for k in range(m + 1, min(hi, m + 10) + 1) if us[k].low == "between"), None)
-        if b is None or any(us[k].is_mention for k in range(m + 1, b)):
-            continue
-        if u.appos is not None and us[u.appos].is_actor:
-            broker = view.anchor_group(u.appos)
-        elif m > 0 and (us[m - 1].low == "as" or m > 1 and us[m - 2].low == "as"):
-            broker = view.subject(m)
-        else:
+        b = next((k for k in range(m + 1, min(hi, m + (10 if role else 16)) + 1)
+                  if us[k].low == "between"), None)
+        if b is None or (role and any(us[k].is_mention for k in range(m + 1, b))):
             continue
         parties = _between_parties(view, b, hi, state)
+        if role and appos:
+            broker = view.anchor_group(u.appos)
+        elif not role and m + 1 <= hi and us[m + 1].low == "by":
+            broker = _agent_after_by(view, m + 1)
+        else:
+            broker = view.subject(m)
         brokers = [us[x].eid for x in broker if us[x].eid not in parties]
         if len(parties) < 2 or not brokers or _negated(view, lex, m, -1):
             continue
