@@ -787,3 +787,20 @@ def test_an_acronym_the_article_defines_means_that_body_throughout():
     assert "Ambazonia Defence Forces" in names and "Allied Democratic Forces" not in names
     # without a definition the catalog's reading stands
     assert "Allied Democratic Forces" in {e.name for e in run("The ADF attacked Beni.")[0]}
+
+
+def test_a_federal_unit_named_with_state_is_a_place_and_kinds_of_state_are_not():
+    ents, _ = run("Gunmen attacked villages in Zamfara State and Cross River State, and clashes "
+                  "spread to Upper Nile State. Secretary of State Marco Rubio spoke of a "
+                  "Palestinian State and the Jewish State.")
+    for name in ("Zamfara State", "Cross River State", "Upper Nile State"):
+        assert named(ents, name).type == "Location"
+    assert not any("State" in e.name for e in ents if e.type != "Location")
+    assert not {"Palestinian State", "Jewish State", "Secretary of State"} & names(ents)
+
+
+def test_a_town_named_by_its_oilfield_or_garrison_is_the_town():
+    ents, _ = run("The RSF seized the Heglig oilfield, then the Nasir garrison fell and troops "
+                  "entered the Guerguerat buffer zone near the Kakuma camp.")
+    assert {"Heglig", "Nasir", "Guerguerat", "Kakuma camp"} <= names(ents)
+    assert all(named(ents, n).type == "Location" for n in ("Heglig", "Nasir", "Guerguerat"))

@@ -224,6 +224,26 @@ def test_striking_sites_near_a_place_strikes_the_place_and_puts_their_owner_ther
     assert ("Turkey", "OPERATES_IN", "Duhok") not in got
 
 
+def test_a_raid_on_the_ground_puts_the_raiders_there_and_does_not_attack_the_town():
+    got = _triples("Al-Shabaab fighters stormed an army base in Baidoa on Friday.")
+    assert ("al-Shabaab", "OPERATES_IN", "Baidoa") in got
+    assert ("al-Shabaab", "ATTACKS", "Baidoa") not in got
+    got = _triples("JNIM fighters ambushed a Burkinabe army convoy near Djibo on Sunday.")
+    assert {("Jama'at Nasr al-Islam wal-Muslimin", "OPERATES_IN", "Djibo"),
+            ("Burkina Faso", "OPERATES_IN", "Djibo")} <= got
+    # drones strike from afar: the positions' holder is there, the striker is not
+    got = _triples("Turkish drones struck YPG positions near Kobani on Monday.")
+    assert ("Turkey", "OPERATES_IN", "Kobani") not in got
+
+
+def test_the_camps_of_a_named_force_are_its_own_and_put_it_there():
+    got = _triples("Nigerian jets struck camps of the Lakurawa group in Tangaza district last week.")
+    assert ("Lakurawa", "OPERATES_IN", "Tangaza") in got
+    got = _triples("The rebels of the M23 overran the Pinga garrison of the Congolese army.")
+    assert {("M23", "ATTACKS", "Democratic Republic of the Congo"), ("M23", "OPERATES_IN", "Pinga"),
+            ("Democratic Republic of the Congo", "OPERATES_IN", "Pinga")} <= got
+
+
 def test_shelled_positions_put_their_holder_there_and_the_place_is_not_attacked():
     got = _triples("Russian forces shelled Ukrainian positions near Bakhmut.")
     assert ("Ukraine", "OPERATES_IN", "Bakhmut") in got
@@ -1119,3 +1139,12 @@ def test_a_possessed_allies_noun_names_allies_only_in_a_closed_apposition():
         "Tehran's allies, the Houthis and Hezbollah, are testing Israel.")
     assert ("Russia", "ALLIED_WITH", "Belarus") in _triples(
         "Russia's allies Belarus and Iran abstained.")
+
+
+def test_controlling_a_share_of_a_place_is_presence_there():
+    got = _triples("Morocco, which controls about 80 percent of Western Sahara, offers autonomy.")
+    assert ("Morocco", "OPERATES_IN", "Western Sahara") in got
+    got = _triples("By March the RSF controlled nearly all of Darfur.")
+    assert ("Rapid Support Forces", "OPERATES_IN", "Darfur") in got
+    got = _triples("Hamas holds about 20 percent of Israeli hostages, officials said.")
+    assert not any(r == "OPERATES_IN" for _s, r, _o in got)

@@ -949,6 +949,10 @@ class View:
                     blocked = False
                     k += 1
                     continue
+                if not places and u.is_place and not u.is_actor and k + 3 <= hi and \
+                        us[k + 1].low in SITE_NOUNS | POSITION_NOUNS and us[k + 2].low == "of":
+                    k += 3      # "overran the Nasir garrison of the SSPDF": the force there
+                    continue
                 want = u.is_place if places else u.is_actor
                 if not want:
                     return []
@@ -4089,9 +4093,12 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             return out
         obj = []
         where = _located(view, h.last)
-        if where and _settlements_object(view, h.last) and not _negated(view, lex, anchor, subj[-1]):
+        if where and _settlements_object(view, h.last) and not _negated(view, lex, anchor, subj[-1]) \
+                and (_head_noun_after(view, h.last, SETTLEMENTS) is not None or
+                     _standoff(view, h.first, where[0])):
             # "drone strikes hit towns across the Amhara region, including A and B": the
-            # region and the towns named are attacked
+            # region and the towns named are attacked; so is a place whose sites are bombed
+            # (a raid on "an army base in Baidoa" is presence, below)
             owner = [where[0] - 2] if where[0] > 1 and us[where[0] - 1].low in ("'s", "’s") and \
                 us[where[0] - 2].is_place else []
             return _pairs(view, subj, owner + where + _including(view, where[-1]), rel, h.first,
@@ -5306,7 +5313,21 @@ plants station stations refinery refineries airport airports airfield airfields 
 port ports bridge bridges dam dams factory factories site sites target targets hideout hideouts
 compound compounds headquarters base bases stronghold strongholds""".split())
 # a force's positions near a place put the force there, not its attacker
-POSITION_NOUNS = frozenset("position positions post posts outpost outposts trenches lines".split())
+POSITION_NOUNS = frozenset("""position positions post posts outpost outposts trenches lines garrison
+garrisons barracks camp camps convoy convoys patrol patrols checkpoint checkpoints""".split())
+
+
+# weapons that strike from afar: their user is not where they hit
+STANDOFF_WEAPONS = frozenset("""jets jet aircraft warplanes warplane planes drones drone airstrike
+airstrikes air missile missiles rocket rockets artillery shelled shelling shells bombed bombing
+bombs bombarded bombardment bombers""".split())
+
+
+def _standoff(view: View, ti: int, end: int) -> bool:
+    """Is the strike at ``ti`` made from afar, by a standoff weapon named between its subject
+    and ``end`` ("its jets struck", "Turkish drones hit", "bombed", "air strikes on")?"""
+    lo, _ = view.clause(ti)
+    return any(view.units[k].low in STANDOFF_WEAPONS for k in range(max(lo, ti - 3), end))
 
 
 def _settlements_object(view: View, te: int) -> bool:
@@ -5378,18 +5399,35 @@ def _violence_located(view: View, found: list[_Found]) -> list[_Found]:
         o = next((k for k in range(ti + 1, min(hi + 1, ti + 12)) if us[k].eid == f.object), None)
         owned = None if o is None else o if us[o].kind == "demonym" and us[o].low in (
             SITE_NOUNS | POSITION_NOUNS) else _head_noun_after(view, o, SITE_NOUNS | POSITION_NOUNS)
-        if where and owned is not None and us[owned].low not in SETTLEMENTS:
+        held = owned is not None and us[owned].low not in SETTLEMENTS
+        if o is not None and owned is None:
+            # "struck camps of the Lakurawa group in Tangaza", "overran the Nasir garrison of X":
+            # the camps of a named force are its own, not a settlement
+            b = o - 1 - (us[o - 1].low == "the")
+            if b > ti + 1 and us[b].low == "of" and us[b - 1].low in SITE_NOUNS | POSITION_NOUNS \
+                    and us[o].is_actor:
+                owned, held = b - 1, True
+                if not where and us[b - 2].is_place and not us[b - 2].is_actor:
+                    where = [b - 2]
+        if where and held:
             # "struck Hezbollah depots near Tyre": the striker hits Tyre, Hezbollah is there;
             # "shelled Ukrainian positions near Bakhmut": Ukraine is there
             span = (min(f.span[0], us[where[-1]].start), max(f.span[1], us[where[-1]].end))
             out += [_Found(f.object, "OPERATES_IN", us[p].eid, span, f.trigger) for p in where
                     if us[p].etype == "Location" and view.types.get(f.object) in ACTOR_TYPES]
-            if us[owned].low in SITE_NOUNS:
-                out += [_Found(f.subject, "ATTACKS", us[p].eid, span, f.trigger) for p in where
-                        if us[p].etype == "Location" and (f.subject, us[p].eid) not in attacked]
+            if _standoff(view, ti, where[-1]):
+                # jets, drones and guns strike from afar: the sites' place is struck ("bombed
+                # the power stations around Sanaa"), the force's positions are only hit
+                if us[owned].low in SITE_NOUNS:
+                    out += [_Found(f.subject, "ATTACKS", us[p].eid, span, f.trigger) for p in where
+                            if us[p].etype == "Location" and (f.subject, us[p].eid) not in attacked]
+                continue
+            # a raid on the ground puts the attacker there: "stormed an army base in Marte"
+            out += [_Found(f.subject, "OPERATES_IN", us[p].eid, span, f.trigger) for p in where
+                    if us[p].etype == "Location" and (f.subject, us[p].eid) not in attacked]
             continue
         if where and f.object not in [us[p].eid for p in where] and \
-                view.types.get(f.object) != "Location":
+                view.types.get(f.object) != "Location" and not _standoff(view, ti, where[-1]):
             # "fighting government troops near the port city of Sittwe"
             out += [_Found(f.subject, "OPERATES_IN", us[p].eid,
                            (min(f.span[0], us[p].start), max(f.span[1], us[p].end)), f.trigger)
@@ -5832,8 +5870,7 @@ def _control_of(view: View, state: "_State | None") -> list[_Found]:
         if k is None:
             continue
         while k < n and k < anchor + 8 and not us[k].is_mention and (
-                us[k].low in DETERMINERS or us[k].low in ("most", "much", "part", "parts", "of",
-                                                          "all", "large", "swathes", "swaths")
+                us[k].low in DETERMINERS or us[k].low in SHARE_WORDS or us[k].low.isdigit()
                 or (_is_modifier(us[k].low) and k + 2 < n and us[k + 1].low in PLACE_HEADS
                     and us[k + 2].low == "of") or (us[k].low in PLACE_HEADS and k + 1 < n
                                                    and us[k + 1].low == "of")):
@@ -5862,6 +5899,10 @@ def _control_of(view: View, state: "_State | None") -> list[_Found]:
 
 
 BASE_NOUNS = frozenset("base bases garrison garrisons outpost outposts".split())
+# how much of a place is held: "about 80 percent of", "nearly all of", "two-thirds of"
+SHARE_WORDS = frozenset("""most much part parts of all large swathes swaths about nearly almost
+roughly around some over percent per cent % half third thirds two-thirds quarter quarters
+three-quarters rest bulk majority""".split())
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 GROUP_HEADS = frozenset("""militia militias fighters rebels gangs clans insurgents armed groups
 group""".split())

@@ -181,13 +181,14 @@ Plains Checkpoint Airbase Compound Hotel Palace Dam Reservoir Oasis Airstrip
 # ("the Mae Sot district office", "the Nakhchivan exclave"); features and facilities: the head
 # belongs to the name ("the Kashmir valley", "the Al Udeid air base", "the Gorgor brigade").
 _ADMIN_HEADS = frozenset("""province district region state county governorate exclave enclave
-oblast prefecture municipality township""".split())
+oblast prefecture municipality township oilfield oilfields garrison refinery""".split()) | {"buffer zone"}
 _FEATURE_HEADS = {"airport": "Location", "airbase": "Location", "air base": "Location",
                   "base": "Location", "border": "Location", "crossing": "Location",
                   "valley": "Location", "desert": "Location", "river": "Location",
                   "dam": "Location", "road": "Location", "highway": "Location",
                   "corridor": "Location", "pass": "Location", "airfield": "Location",
-                  "hotel": "Location", "brigade": "Organization", "battalion": "Organization",
+                  "hotel": "Location", "camp": "Location", "mine": "Location",
+                  "gold mine": "Location", "brigade": "Organization", "battalion": "Organization",
                   "regiment": "Organization", "clinic": "Organization",
                   "hospital": "Organization"}
 # ... whose head names the kind of group only: "the 400 Mawozo gang" is "400 Mawozo"
@@ -1895,9 +1896,26 @@ def _type_by_last(words: list[str]) -> str | None:
         return "Organization"
     if last in _LOC_CUES:
         return "Location"
+    if last == "State" and _federal_state(words[:-1]):
+        return "Location"
     if len(words) >= 2 and words[-2] in ("Air",) and last == "Base":
         return "Location"
     return None
+
+
+# words that make "<word> State" a kind of state, not a federal unit's name
+_STATE_KINDS = frozenset("""Islamic Secretary Head Heads Member Nation Deep Free Police Welfare
+Sovereign Jewish Union Independent Failed Rogue Client Buffer Garrison Church Security Home
+Interior Foreign Successor Sponsor Party Caliphate Unitary Federal Nuclear Frontline Transit
+Host Flag Coastal Arab Muslim Christian Sunni Shia Kurdish""".split())
+
+
+def _federal_state(words: list[str]) -> bool:
+    """"Borno State", "Cross River State", "Unity State": a federal unit named with "State"
+    (not "the Islamic State", "a Palestinian State", "Secretary of State")."""
+    return 1 <= len(words) <= 2 and words[0] not in _STATE_KINDS and all(
+        w[:1].isupper() and w.isalpha() and not w.endswith(("ian", "ish", "ese", "ic"))
+        for w in words)
 
 
 def _lcs(a: list[str], b: list[str]) -> int:
