@@ -804,3 +804,11 @@ def test_a_town_named_by_its_oilfield_or_garrison_is_the_town():
                   "entered the Guerguerat buffer zone near the Kakuma camp.")
     assert {"Heglig", "Nasir", "Guerguerat", "Kakuma camp"} <= names(ents)
     assert all(named(ents, n).type == "Location" for n in ("Heglig", "Nasir", "Guerguerat"))
+
+
+def test_an_institution_named_after_its_seat_is_one_name_not_a_mention_of_the_state():
+    ents, _ = run("She teaches at the University of Juba. The Bank of Russia and the Foreign "
+                  "Ministry of Pakistan disagreed.")
+    assert {"University of Juba", "Bank of Russia", "Foreign Ministry of Pakistan"} <= names(ents)
+    assert not {"South Sudan", "Pakistan"} & names(ents)
+    assert not any(e.name.endswith(" of") for e in ents)

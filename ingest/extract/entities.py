@@ -1975,6 +1975,10 @@ def _initials_match(words: list[str], acr: str) -> bool:
     return go(0, 0)
 
 
+# institutions named after the place they stand in
+_SEATED_CUES = frozenset("University College Institute Academy School Museum Hospital Library".split())
+
+
 def _split_at_catalog(rs, re_, cat_spans, text):
     """Parts of a capitalised run outside catalog matches (the run whole when it has a cue head
     past the catalog names: "Georgetown University", "Kabul Airport")."""
@@ -1984,6 +1988,12 @@ def _split_at_catalog(rs, re_, cat_spans, text):
     words = text[rs:re_].replace("-", " ").split()
     if _type_by_cue(words) and inside[-1][1] < re_:
         return [(rs, re_)]
+    lead = text[rs:inside[0][0]].replace("-", " ").split()
+    if lead and lead[0] in ("The", "the"):
+        lead = lead[1:]
+    if len(lead) >= 2 and lead[-1] == "of" and (lead[0] in _SEATED_CUES or _type_by_last(
+            lead[:-1]) == "Organization"):
+        return [(rs, re_)]      # "the University of Juba", "the Bank of Russia": one name
     parts, pos = [], rs
     for s, e in inside:
         if s > pos:
