@@ -6,13 +6,14 @@
 #   make eval-blind        extract the second independent set (tests/data/blind, no longer blind) and score it
 #   make eval-fresh        extract the fresh set (tests/data/fresh, independent annotators) and score it
 #   make eval-fresh2       extract the second fresh set (tests/data/fresh2, independent annotators) and score it
+#   make eval-fresh3       the third fresh set (tests/data/fresh3), kept as a measure: totals only
 #   make eval-unseen       the fresh set's held-back articles (tests/data/unseen): totals only
 #   make eval-final        the set nobody develops on (tests/data/final): totals only, never --verbose
 SHARED ?= ../shared
 PYTHON ?= .venv/bin/python
 GEOKG ?= .venv/bin/geokg
 
-.PHONY: eval eval-dev eval-heldout eval-blind eval-fresh eval-fresh2 eval-unseen eval-final bench-extract
+.PHONY: eval eval-dev eval-heldout eval-blind eval-fresh eval-fresh2 eval-fresh3 eval-unseen eval-final bench-extract
 
 eval:
 	rm -rf eval-out/samples
@@ -43,6 +44,11 @@ eval-fresh2:
 	rm -rf eval-out/fresh2
 	$(GEOKG) extract tests/data/fresh2/articles --out eval-out/fresh2
 	$(PYTHON) $(SHARED)/eval/score.py tests/data/fresh2/gold eval-out/fresh2 --verbose
+
+eval-fresh3:
+	rm -rf eval-out/fresh3
+	$(GEOKG) extract tests/data/fresh3/articles --out eval-out/fresh3
+	$(PYTHON) $(SHARED)/eval/score.py tests/data/fresh3/gold eval-out/fresh3 | grep TOTAL
 
 eval-unseen:
 	rm -rf eval-out/unseen

@@ -103,6 +103,13 @@ SETS = {
         "entities": {"f": 0.90},
         "main": {"p": 0.66, "r": 0.29},
         "structural": {"p": 0.80, "r": 0.32}}),
+    # the third fresh set (Turkey/PKK interview, Benin wire, Ecuador analysis, Great Lakes
+    # newsletter, Baltic op-ed), kept as a measure: no rule is written from it; the floors sit
+    # just under its scores on arrival (main P .66 / R .29)
+    "fresh3": EvalSet(DATA / "fresh3" / "articles", DATA / "fresh3" / "gold", 5, {
+        "entities": {"f": 0.90},
+        "main": {"p": 0.63, "r": 0.27},
+        "structural": {"p": 0.80, "r": 0.28}}),
 }
 
 
