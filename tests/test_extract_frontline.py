@@ -1148,3 +1148,39 @@ def test_controlling_a_share_of_a_place_is_presence_there():
     assert ("Rapid Support Forces", "OPERATES_IN", "Darfur") in got
     got = _triples("Hamas holds about 20 percent of Israeli hostages, officials said.")
     assert not any(r == "OPERATES_IN" for _s, r, _o in got)
+
+
+def test_a_body_keeps_the_acronym_of_its_name_in_another_language():
+    got = _triples("The National Salvation Front (NAS) rejected the deal. NAS accuses Juba of "
+                   "stalling.")
+    assert ("National Salvation Front", "OPPOSES", "South Sudan") in got
+    # letters that share nothing with the name stay apart
+    ex = _extract("The National Salvation Front (ZQ) rejected the deal. ZQ said so.")
+    assert not any(e.name == "National Salvation Front" and "ZQ" in e.aliases for e in ex.entities)
+
+
+def test_a_clause_after_comma_and_is_not_part_of_the_accusation_before_it():
+    text = ("The National Salvation Front (NAS) rejected the deal. NAS accuses Juba of stalling, "
+            "and its fighters have clashed repeatedly with the Uganda People's Defence Force.")
+    got = _claims(text)
+    assert ("National Salvation Front", "OPPOSES", "South Sudan", "asserted", None) in got
+    nas_spla = [c for c in got if c[0] == "National Salvation Front" and c[1] == "ATTACKS"]
+    assert nas_spla and all(c[3:] == ("asserted", None) for c in nas_spla)
+    assert not any(c[0] == "South Sudan" and c[1] == "ATTACKS" for c in got)
+    # the clause's own hedge still counts
+    got = _claims("Israel struck depots in Tyre, and Hezbollah reportedly received drones from Iran.")
+    assert ("Iran", "SUPPORTS", "Hezbollah", "alleged", None) in got
+
+
+def test_a_list_of_sources_stops_where_a_new_clause_begins():
+    got = _triples("Hezbollah received drones from Iran, and Israel struck its depots.")
+    assert ("Israel", "SUPPORTS", "Hezbollah") not in got
+    got = _triples("Kenya accused Somalia of arming al-Shabaab, and Ethiopia sent troops.")
+    assert ("Somalia", "SUPPORTS", "Ethiopia") not in got
+    assert ("Somalia", "SUPPORTS", "al-Shabaab") in got
+
+
+def test_a_clash_carried_by_a_pronoun_runs_both_ways():
+    got = _triples("The ADF ambushed a convoy on Monday. Its fighters later clashed with the UPDF.")
+    assert {("Allied Democratic Forces", "ATTACKS", "Uganda People's Defence Force"),
+            ("Uganda People's Defence Force", "ATTACKS", "Allied Democratic Forces")} <= got

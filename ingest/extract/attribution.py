@@ -139,6 +139,23 @@ def _opens_clause(view, lex, k: int) -> bool:
     return u.low in _CLAUSE_AUX or u.low in lex.reporting or u.low in lex.verb_triggers
 
 
+def _accusation_end(view, last: int, s_end: int) -> int:
+    """Where what an accusation reports ends: "X accuses Y of stalling, and its fighters have
+    clashed with Z" reports the stalling only; the clause after ", and" is the writer's."""
+    us = view.units
+    n = len(us)
+    k = last + 1
+    while k < n and k < last + 8 and us[k].low not in ("of", "for", ","):
+        k += 1
+    if k >= n or us[k].low not in ("of", "for"):
+        return s_end
+    for j in range(k + 1, n - 1):
+        if us[j].low == "," and us[j + 1].low in ("and", "but") and not us[j + 1].quoted and (
+                j + 2 >= n or us[j + 2].low != "that"):
+            return us[j].start
+    return s_end
+
+
 def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
     """Reported-speech spans of one sentence (see the module docstring)."""
     us = view.units
@@ -224,7 +241,8 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
             # (but "confirmed Iran had supplied ...": a reported clause)
         if us[i].low in AGREE_VERBS and nxt.low in ("to", "on", "upon", "with"):
             continue        # "agreed to a ceasefire": an act, not a report
-        out.append(Frame(us[last].end, s_end, speaker, hedged, act=act, denial=denial))
+        out.append(Frame(us[last].end, _accusation_end(view, last, s_end), speaker, hedged,
+                         act=act, denial=denial))
     # "X's statement/warning that ..."
     for i in range(2, n):
         if us[i].low in lex.speech_nouns and us[i - 1].low in ("'s", "’s") and us[i - 2].is_actor:

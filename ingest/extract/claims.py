@@ -1077,6 +1077,8 @@ def _finite_verb(us: list[Unit], j: int) -> bool:
         return True
     if low.endswith("ed") and _verbish(low):
         return True
+    if any(t.kind == "verb" and t.form == "past" for t in LEX().triggers.get(low, ())):
+        return True     # irregular pasts: "struck", "sent", "fought", "met"
     return low.endswith("s") and _trigger_verb(low)
 
 
@@ -1923,6 +1925,9 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
                 LEX().reporting[us[j].low][1] in ("past", "s"):
             lo = j + 1      # 'X said the bloc "fully supports ..."': the complement's own subject
             break
+        if j > lo and us[j].low in ("and", "but") and us[j - 1].low == ",":
+            lo = j + 1      # "X accuses Y of stalling, and its fighters have clashed ...": a
+            break           # clause of its own, whose pronoun may refer back to X
     if any(us[j].is_actor for j in range(lo, k)):
         return None
     eid = _resolve_anaphor(view, k, state, subject=True)
@@ -2066,7 +2071,11 @@ def _certainty(view: View, lex: Lexicon, f: _Found, frame: attr.Frame | None) ->
         return "alleged"
     # "accused X": no hedge; nor is an accusation that follows ("cut ties with X, accusing it
     # of ...": the act accused comes after it)
-    clause_words = [us[k].low for k in range(lo, hi + 1)
+    # (a hedge before ", and" belongs to the clause it is in: "X accuses Y of stalling, and its
+    # fighters have clashed with Z")
+    own = next((j + 2 for j in range(ti - 2, lo - 1, -1)
+                if us[j].low == "," and us[j + 1].low in ("and", "but")), lo)
+    clause_words = [us[k].low for k in range(own, hi + 1)
                     if k != ti and not (k > ti and us[k].low in ACCUSE_VERBS)]
     if (frame is not None and frame.hedged) or _has_any(clause_words, lex.alleged - {"claims", "claim", "claimed", "reports", "thought", "suspicion", "suspect", "suspects"}) \
             or _has_phrase(clause_words, lex.alleged_phrases):
@@ -2856,6 +2865,9 @@ def _accused_acts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             w = us[t]
             if w.is_actor and w.etype != "Location":
                 break       # the act names its own target: the verb rules read it
+            if w.low == ";" or (w.low == "," and t + 1 < len(us) and us[t + 1].low in (
+                    "and", "but", "while")):
+                break       # "accuses Juba of stalling, and its fighters clashed ...": new clause
             if attack is None and not w.is_mention and (w.low in FIRE_VERBS or any(
                     x.relation == "ATTACKS" for x in lex.triggers.get(w.low, ()))):
                 attack = t
@@ -4424,8 +4436,14 @@ def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple
         if us[h.first].low in CONQUEST:
             rels.append("OPERATES_IN")
     if obj:
-        return [_Found(eid, r, us[o].eid, _span(view, [k, o, h.first]), us[h.first].start, certainty)
-                for o in obj if us[o].eid != eid for r in rels]
+        out = [_Found(eid, r, us[o].eid, _span(view, [k, o, h.first]), us[h.first].start, certainty)
+               for o in obj if us[o].eid != eid for r in rels]
+        if rel == "ATTACKS" and (h.trigger.lemma,) + tuple(
+                w for w in h.trigger.rest if w != "with") in MUTUAL_HOSTILITY:
+            # "its fighters have clashed with the SSPDF": each side fights the other
+            out += [_Found(us[o].eid, rel, eid, _span(view, [k, o, h.first]), us[h.first].start,
+                           certainty) for o in obj if us[o].eid != eid]
+        return out
     got_o = _anaphor_object_id(view, h.last, state, exclude=(eid,))
     if got_o is not None:
         return [_Found(eid, rel, got_o[1], _span(view, [k, got_o[0], h.first]), us[h.first].start,

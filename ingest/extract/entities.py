@@ -1058,7 +1058,9 @@ class _Finder:
             acr_hits = [(e, k) for e, k in acr_hits
                         if len(own & set(normalize(e.name).split())) * 2 >= len(own)]
         entry = None
-        for hits in (acr_hits, long_hits):
+        # an acronym spelled out is the catalog's acronym; one from another language is the
+        # long form's body
+        for hits in ((acr_hits, long_hits) if spelled else (long_hits, acr_hits)):
             for e, kind in hits:
                 if kind not in ("demonym", "demonym_plural") and e.type != "Location":
                     entry = e
@@ -1110,10 +1112,18 @@ class _Finder:
         caps = [w.group() for w in seq if w.group()[:1].isupper()]
         if len(caps) < 2 or caps[0].lower() in _LEADING or any(w.lower() in _ROLE for w in caps):
             return None
-        if self.cat.lookup(text[seq[0].start():seq[-1].end()]):
-            return None     # a known name of its own, not the acronym's long form
         letters = [c.upper() for c in acr if c.isalpha()]
         initials = [w[0].upper() for w in caps]
+        known_long = self.cat.lookup(text[seq[0].start():seq[-1].end()])
+        if initials[0] == letters[0] and _lcs(initials, letters) >= 2 and (
+                any(e.type in ("Group", "Organization") for e in known_long) or (
+                    not known_long and _type_by_cue([w.group() for w in seq]) in (
+                        "Group", "Organization"))):
+            # a body with the acronym of its name in another language: "the National Salvation
+            # Front (NAS)", "the Islamic State in Mozambique (ISM)"
+            return seq[0].start(), seq[-1].end()
+        if known_long:
+            return None     # a known name of its own, not the acronym's long form
         known = any(kind == "acronym" and e.type != "Location" for e, kind in self.cat.matches(acr))
         if not known and (len(letters) < 3 or _lcs(initials, letters) * 2 < len(letters)
                           or _lcs(initials, letters) < 3):
