@@ -1184,3 +1184,24 @@ def test_a_clash_carried_by_a_pronoun_runs_both_ways():
     got = _triples("The ADF ambushed a convoy on Monday. Its fighters later clashed with the UPDF.")
     assert {("Allied Democratic Forces", "ATTACKS", "Uganda People's Defence Force"),
             ("Uganda People's Defence Force", "ATTACKS", "Allied Democratic Forces")} <= got
+
+
+def test_a_persons_movement_is_the_one_the_person_belongs_to():
+    got = _triples("Riek Machar's SPLM-IO rejected the deal on Monday.")
+    assert ("Riek Machar", "MEMBER_OF", "Sudan People's Liberation Movement-in-Opposition") in got
+    got = _triples("Khalifa Haftar's self-styled Libyan National Army controls the east.")
+    assert ("Khalifa Haftar", "MEMBER_OF", "Libyan National Army") in got
+    # a name that only modifies, or a plural noun after it, is no membership
+    assert not any(r == "MEMBER_OF" for _s, r, _o in _triples("Trump's NATO allies were alarmed."))
+    assert not any(r == "MEMBER_OF" for _s, r, _o in _triples("Netanyahu's Hamas policy failed."))
+
+
+def test_an_apposition_naming_the_body_by_a_definite_noun_gives_membership():
+    got = _triples("Kataib Hezbollah denied it. Abu Ali al-Askari, the militia's most senior "
+                   "commander, threatened the Americans.")
+    assert ("Abu Ali al-Askari", "MEMBER_OF", "Kata'ib Hezbollah") in got
+    # a kinship or a pronoun owner is not read
+    got = _triples("Kataib Hezbollah denied it. Abu Ali al-Askari, the group's founder's son, spoke.")
+    assert not any(r == "MEMBER_OF" for _s, r, _o in got)
+    got = _triples("Hamas attacked Israel. Benjamin Netanyahu, its prime minister, vowed revenge.")
+    assert ("Benjamin Netanyahu", "MEMBER_OF", "Hamas") not in got

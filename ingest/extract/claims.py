@@ -5182,7 +5182,47 @@ def _structural(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
         members = _member_of(view, lex, ents, catalog, state)
     return members + _operates_in(view, lex) + _hosted_forces(view, lex) + \
         _control_of(view, state) + \
-        _violence_located(view, found) + _formation(view, lex, ents) + _member_states(view)
+        _violence_located(view, found) + _formation(view, lex, ents) + _member_states(view) + \
+        _leaders_bodies(view, catalog)
+
+
+# what may stand between "Machar's" and the movement he leads
+LED_BODY_MODIFIERS = frozenset("""self - styled ruling armed own rebel party movement former
+breakaway""".split())
+# what may follow the body's name: the phrase ends there ("Riek Machar's SPLM-IO rejected")
+PHRASE_END = frozenset(""", . ; : ) ( and or but has have had is was were are will would
+could can said says say in on at to from since""".split())
+
+
+def _predicate_after(us: list[Unit], j: int) -> bool:
+    """Does a verb open a predicate at ``j`` ("rejected", "controls the east"), not a plural noun
+    ("NATO allies were")?"""
+    if not us[j].low.endswith("s"):
+        return _finite_verb(us, j)
+    return j + 1 < len(us) and (us[j + 1].is_mention or us[j + 1].low in ("the", "a", "an"))
+
+
+def _leaders_bodies(view: View, catalog) -> list[_Found]:
+    """"Riek Machar's SPLM-IO", "Khalifa Haftar's self-styled Libyan National Army": a person's
+    movement or force is the one the person leads (not "Netanyahu's Hamas policy", where the
+    name only modifies). A catalogued person's possessive is taken only for the body the
+    catalog says the person belongs to: "Putin's Wagner Group" is patronage, not membership."""
+    us = view.units
+    out: list[_Found] = []
+    for i in range(len(us) - 2):
+        if us[i].etype != "Person" or us[i + 1].low not in ("'s", "’s"):
+            continue
+        k = i + 2
+        while k < len(us) and k < i + 5 and not us[k].is_mention and us[k].low in LED_BODY_MODIFIERS:
+            k += 1
+        if k < len(us) and us[k].is_mention and us[k].kind == "name" and \
+                us[k].etype in ("Group", "Organization") and (
+                    k + 1 >= len(us) or us[k + 1].low in PHRASE_END or _predicate_after(us, k + 1)):
+            entry = _catalog_entry(catalog, us[i].eid)
+            if entry is not None and entry.member_of != us[k].eid:
+                continue
+            out.append(_Found(us[i].eid, "MEMBER_OF", us[k].eid, _span(view, [i, k]), us[i + 1].start))
+    return out
 
 
 MEMBER_NOUNS = frozenset("member members".split())
@@ -5571,6 +5611,11 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                     us[i - 3].low == "," and i >= 4 and us[i - 4].is_mention and \
                     us[i - 4].etype in org_types:
                 out.append(_Found(u.eid, "MEMBER_OF", us[i - 4].eid, (us[i - 4].start, u.end), u.start))
+            # "X, the militia's security official": the body referred back to
+            if state is not None:
+                owner = _appositive_owner(view, lex, i, state)
+                if owner:
+                    out.append(_Found(u.eid, "MEMBER_OF", owner, (u.start, u.end), u.start))
             # "X, who heads/leads Y"
             if i + 4 < n and us[i + 1].low == "," and us[i + 2].low == "who" and \
                     us[i + 3].low in LEADS:
@@ -5746,6 +5791,32 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                         out.append(_Found(us[k].eid, "MEMBER_OF", us[m].eid, (u.start, us[k].end),
                                           u.start))
     return out
+
+
+def _appositive_owner(view: View, lex: Lexicon, i: int, state: _State) -> str | None:
+    """The body a person at ``i`` serves when the apposition names it by a definite noun:
+    "X, the militia's security official", "X, the group's spokesman"."""
+    us = view.units
+    n = len(us)
+    j = i + 2
+    if j + 1 >= n or us[i + 1].low != ",":
+        return None
+    # ("X, its prime minister" after "Hamas attacked Israel" is ambiguous: left alone)
+    if us[j].low == "the" and j + 2 < n and not us[j + 1].is_mention and \
+            us[j + 2].low in ("'s", "’s"):
+        ref, t0 = j + 1, j + 3
+    else:
+        return None
+    words = []
+    m = t0
+    while m < n and len(words) < 4 and not us[m].is_mention and (
+            _is_modifier(us[m].low) or us[m].low == "most"):
+        words.append(us[m].low)
+        m += 1
+    if not words or not _title_at(lex, words) or (m < n and us[m].low not in (",", ".", "and")):
+        return None
+    eid = _resolve_anaphor(view, ref, state, subject=False, exclude=(us[i].eid,))
+    return eid if view.types.get(eid) in ("Group", "Organization", "Country") else None
 
 
 def _pronoun_title_owner(view: View, lex: Lexicon, i: int, state: _State) -> str | None:
