@@ -139,6 +139,11 @@ def _opens_clause(view, lex, k: int) -> bool:
     return u.low in _CLAUSE_AUX or u.low in lex.reporting or u.low in lex.verb_triggers
 
 
+def joins_clause(us, j: int) -> bool:
+    """Does ", and" / ", but" / ", while" at ``j`` open a clause of its own?"""
+    return us[j].low == "," and j + 1 < len(us) and us[j + 1].low in ("and", "but", "while")
+
+
 def _accusation_end(view, last: int, s_end: int) -> int:
     """Where what an accusation reports ends: "X accuses Y of stalling, and its fighters have
     clashed with Z" reports the stalling only; the clause after ", and" is the writer's."""
@@ -150,8 +155,7 @@ def _accusation_end(view, last: int, s_end: int) -> int:
     if k >= n or us[k].low not in ("of", "for"):
         return s_end
     for j in range(k + 1, n - 1):
-        if us[j].low == "," and us[j + 1].low in ("and", "but") and not us[j + 1].quoted and (
-                j + 2 >= n or us[j + 2].low != "that"):
+        if joins_clause(us, j) and not us[j + 1].quoted and (j + 2 >= n or us[j + 2].low != "that"):
             return us[j].start
     return s_end
 

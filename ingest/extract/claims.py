@@ -1070,11 +1070,6 @@ def _past_trigger(low: str) -> bool:
     return any(t.kind == "verb" and t.form == "past" for t in LEX().triggers.get(low, ()))
 
 
-def _joins_clause(us: list[Unit], j: int) -> bool:
-    """Does ", and" / ", but" / ", while" at ``j`` open a clause of its own?"""
-    return us[j].low == "," and j + 1 < len(us) and us[j + 1].low in ("and", "but", "while")
-
-
 def _finite_verb(us: list[Unit], j: int) -> bool:
     """A past or present-tense verb form that opens a predicate ("praised", "funds", "said")."""
     low = us[j].low
@@ -1930,7 +1925,7 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
                 LEX().reporting[us[j].low][1] in ("past", "s"):
             lo = j + 1      # 'X said the bloc "fully supports ..."': the complement's own subject
             break
-        if j > lo and _joins_clause(us, j - 1):
+        if j > lo and attr.joins_clause(us, j - 1):
             lo = j + 1      # "X accuses Y of stalling, and its fighters have clashed ...": a
             break           # clause of its own, whose pronoun may refer back to X
     if any(us[j].is_actor for j in range(lo, k)):
@@ -2078,7 +2073,7 @@ def _certainty(view: View, lex: Lexicon, f: _Found, frame: attr.Frame | None) ->
     # of ...": the act accused comes after it)
     # (a hedge before ", and" belongs to the clause it is in: "X accuses Y of stalling, and its
     # fighters have clashed with Z")
-    own = next((j + 2 for j in range(ti - 2, lo - 1, -1) if _joins_clause(us, j)), lo)
+    own = next((j + 2 for j in range(ti - 2, lo - 1, -1) if attr.joins_clause(us, j)), lo)
     clause_words = [us[k].low for k in range(own, hi + 1)
                     if k != ti and not (k > ti and us[k].low in ACCUSE_VERBS)]
     if (frame is not None and frame.hedged) or _has_any(clause_words, lex.alleged - {"claims", "claim", "claimed", "reports", "thought", "suspicion", "suspect", "suspects"}) \
@@ -2869,7 +2864,7 @@ def _accused_acts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             w = us[t]
             if w.is_actor and w.etype != "Location":
                 break       # the act names its own target: the verb rules read it
-            if w.low == ";" or _joins_clause(us, t):
+            if w.low == ";" or attr.joins_clause(us, t):
                 break       # "accuses Juba of stalling, and its fighters clashed ...": new clause
             if attack is None and not w.is_mention and (w.low in FIRE_VERBS or any(
                     x.relation == "ATTACKS" for x in lex.triggers.get(w.low, ()))):
