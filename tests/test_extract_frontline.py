@@ -1167,6 +1167,10 @@ def test_a_clause_after_comma_and_is_not_part_of_the_accusation_before_it():
     nas_spla = [c for c in got if c[0] == "National Salvation Front" and c[1] == "ATTACKS"]
     assert nas_spla and all(c[3:] == ("asserted", None) for c in nas_spla)
     assert not any(c[0] == "South Sudan" and c[1] == "ATTACKS" for c in got)
+    # a report that is no accusation goes on past ", and"
+    got = _claims("Kenya says al-Shabaab carried out dozens of attacks this year, and on Monday it "
+                  "attacked Somalia.")
+    assert ("al-Shabaab", "ATTACKS", "Somalia", "asserted", "Kenya") in got
     # the clause's own hedge still counts
     got = _claims("Israel struck depots in Tyre, and Hezbollah reportedly received drones from Iran.")
     assert ("Iran", "SUPPORTS", "Hezbollah", "alleged", None) in got

@@ -144,11 +144,17 @@ def joins_clause(us, j: int) -> bool:
     return us[j].low == "," and j + 1 < len(us) and us[j + 1].low in ("and", "but", "while")
 
 
-def _accusation_end(view, last: int, s_end: int) -> int:
+ACCUSE_VERBS = frozenset("accuse accuses accused accusing blame blames blamed blaming alleging".split())
+
+
+def _accusation_end(view, verb: int, last: int, s_end: int) -> int:
     """Where what an accusation reports ends: "X accuses Y of stalling, and its fighters have
-    clashed with Z" reports the stalling only; the clause after ", and" is the writer's."""
+    clashed with Z" reports the stalling only; the clause after ", and" is the writer's ("X says
+    Y carried out dozens of attacks, and ..." reports both)."""
     us = view.units
     n = len(us)
+    if us[verb].low not in ACCUSE_VERBS:
+        return s_end
     k = last + 1
     while k < n and k < last + 8 and us[k].low not in ("of", "for", ","):
         k += 1
@@ -245,7 +251,7 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
             # (but "confirmed Iran had supplied ...": a reported clause)
         if us[i].low in AGREE_VERBS and nxt.low in ("to", "on", "upon", "with"):
             continue        # "agreed to a ceasefire": an act, not a report
-        out.append(Frame(us[last].end, _accusation_end(view, last, s_end), speaker, hedged,
+        out.append(Frame(us[last].end, _accusation_end(view, i, last, s_end), speaker, hedged,
                          act=act, denial=denial))
     # "X's statement/warning that ..."
     for i in range(2, n):

@@ -2833,7 +2833,7 @@ def _held_targets(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
-ACCUSE_VERBS = frozenset("accuse accuses accused accusing blame blames blamed blaming alleging".split())
+ACCUSE_VERBS = attr.ACCUSE_VERBS
 OWN_POSSESSIVES = frozenset({"its", "our"})
 
 
