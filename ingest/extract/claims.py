@@ -5180,8 +5180,7 @@ def _structural(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
         members = _member_of(view, lex, ents, catalog, state)
     return members + _operates_in(view, lex) + _hosted_forces(view, lex) + \
         _control_of(view, state) + \
-        _violence_located(view, found) + _formation(view, lex, ents) + _member_states(view) + \
-        _leaders_bodies(view, catalog)
+        _violence_located(view, found) + _formation(view, lex, ents) + _member_states(view)
 
 
 # what may stand between "Machar's" and the movement he leads
@@ -5200,27 +5199,17 @@ def _predicate_after(us: list[Unit], j: int) -> bool:
     return j + 1 < len(us) and (us[j + 1].is_mention or us[j + 1].low in ("the", "a", "an"))
 
 
-def _leaders_bodies(view: View, catalog) -> list[_Found]:
-    """"Riek Machar's SPLM-IO", "Khalifa Haftar's self-styled Libyan National Army": a person's
-    movement or force is the one the person leads (not "Netanyahu's Hamas policy", where the
-    name only modifies). A catalogued person's possessive is taken only for the body the
+def _leads_body(view: View, person: int, k: int, catalog) -> bool:
+    """After "<person>'s", does the body named at ``k`` head its phrase, as the movement or force
+    the person leads ("Riek Machar's SPLM-IO rejected"; not "Netanyahu's Hamas policy", where the
+    name only modifies)? A catalogued person's possessive is taken only for the body the
     catalog says the person belongs to: "Putin's Wagner Group" is patronage, not membership."""
     us = view.units
-    out: list[_Found] = []
-    for i in range(len(us) - 2):
-        if us[i].etype != "Person" or us[i + 1].low not in ("'s", "’s"):
-            continue
-        k = i + 2
-        while k < len(us) and k < i + 5 and not us[k].is_mention and us[k].low in LED_BODY_MODIFIERS:
-            k += 1
-        if k < len(us) and us[k].is_mention and us[k].kind == "name" and \
-                us[k].etype in ("Group", "Organization") and (
-                    k + 1 >= len(us) or us[k + 1].low in PHRASE_END or _predicate_after(us, k + 1)):
-            entry = _catalog_entry(catalog, us[i].eid)
-            if entry is not None and entry.member_of != us[k].eid:
-                continue
-            out.append(_Found(us[i].eid, "MEMBER_OF", us[k].eid, _span(view, [i, k]), us[i + 1].start))
-    return out
+    if us[k].kind != "name" or not (k + 1 >= len(us) or us[k + 1].low in PHRASE_END
+                                    or _predicate_after(us, k + 1)):
+        return False
+    entry = _catalog_entry(catalog, us[person].eid)
+    return entry is None or entry.member_of == us[k].eid
 
 
 MEMBER_NOUNS = frozenset("member members".split())
@@ -5664,10 +5653,14 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                     "Country", "Organization") and u.etype == "Organization" and \
                     us[k - 1].eid != u.eid:
                 out.append(_Found(u.eid, "MEMBER_OF", us[k - 1].eid, (us[k - 1].start, u.end), u.start))
-            # "Netanyahu's Likud party", "Sandu's Party of Action and Solidarity": the leader's
-            if k == i - 1 and k >= 1 and us[k].low in ("'s", "’s") and us[k - 1].etype == "Person" \
-                    and _is_party(view, i, catalog):
-                out.append(_Found(us[k - 1].eid, "MEMBER_OF", u.eid, (us[k - 1].start, u.end), u.start))
+            # "Netanyahu's Likud party", "Sandu's Party of Action and Solidarity", "Riek Machar's
+            # SPLM-IO", "Haftar's self-styled LNA": the leader's
+            p = i - 1
+            while p >= i - 3 and p >= 1 and not us[p].is_mention and us[p].low in LED_BODY_MODIFIERS:
+                p -= 1
+            if p >= 1 and us[p].low in ("'s", "’s") and us[p - 1].etype == "Person" and (
+                    (p == i - 1 and _is_party(view, i, catalog)) or _leads_body(view, p - 1, i, catalog)):
+                out.append(_Found(us[p - 1].eid, "MEMBER_OF", u.eid, (us[p - 1].start, u.end), u.start))
             # an organ of a state the article names ("the Philippine Coast Guard", "the
             # Pentagon"): the catalog knows whose; think tanks, media and universities are not
             entry = _catalog_entry(catalog, u.eid) if catalog is not None else None
