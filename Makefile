@@ -20,45 +20,19 @@ eval:
 	$(GEOKG) extract samples --out eval-out/samples
 	$(PYTHON) $(SHARED)/eval/score.py $(SHARED)/eval/gold eval-out/samples --verbose
 
-eval-dev:
-	rm -rf eval-out/dev
-	$(GEOKG) extract tests/data/dev/articles --out eval-out/dev
-	$(PYTHON) $(SHARED)/eval/score.py tests/data/dev/gold eval-out/dev --verbose
+# sets developed on: every claim listed; sets kept as measures: totals only
+DEV_SETS = dev heldout blind fresh fresh2
+MEASURE_SETS = fresh3 unseen final
 
-eval-heldout:
-	rm -rf eval-out/heldout
-	$(GEOKG) extract tests/data/heldout/articles --out eval-out/heldout
-	$(PYTHON) $(SHARED)/eval/score.py tests/data/heldout/gold eval-out/heldout --verbose
+$(addprefix eval-,$(DEV_SETS)): eval-%:
+	rm -rf eval-out/$*
+	$(GEOKG) extract tests/data/$*/articles --out eval-out/$*
+	$(PYTHON) $(SHARED)/eval/score.py tests/data/$*/gold eval-out/$* --verbose
 
-eval-blind:
-	rm -rf eval-out/blind
-	$(GEOKG) extract tests/data/blind/articles --out eval-out/blind
-	$(PYTHON) $(SHARED)/eval/score.py tests/data/blind/gold eval-out/blind --verbose
-
-eval-fresh:
-	rm -rf eval-out/fresh
-	$(GEOKG) extract tests/data/fresh/articles --out eval-out/fresh
-	$(PYTHON) $(SHARED)/eval/score.py tests/data/fresh/gold eval-out/fresh --verbose
-
-eval-fresh2:
-	rm -rf eval-out/fresh2
-	$(GEOKG) extract tests/data/fresh2/articles --out eval-out/fresh2
-	$(PYTHON) $(SHARED)/eval/score.py tests/data/fresh2/gold eval-out/fresh2 --verbose
-
-eval-fresh3:
-	rm -rf eval-out/fresh3
-	$(GEOKG) extract tests/data/fresh3/articles --out eval-out/fresh3
-	$(PYTHON) $(SHARED)/eval/score.py tests/data/fresh3/gold eval-out/fresh3 | grep TOTAL
-
-eval-unseen:
-	rm -rf eval-out/unseen
-	$(GEOKG) extract tests/data/unseen/articles --out eval-out/unseen
-	$(PYTHON) $(SHARED)/eval/score.py tests/data/unseen/gold eval-out/unseen | grep TOTAL
-
-eval-final:
-	rm -rf eval-out/final
-	$(GEOKG) extract tests/data/final/articles --out eval-out/final
-	$(PYTHON) $(SHARED)/eval/score.py tests/data/final/gold eval-out/final | grep TOTAL
+$(addprefix eval-,$(MEASURE_SETS)): eval-%:
+	rm -rf eval-out/$*
+	$(GEOKG) extract tests/data/$*/articles --out eval-out/$*
+	$(PYTHON) $(SHARED)/eval/score.py tests/data/$*/gold eval-out/$* | grep TOTAL
 
 bench-extract:
 	$(PYTHON) bench/extract_speed.py
