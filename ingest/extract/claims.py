@@ -641,13 +641,12 @@ class View:
         shares the subject of the predicate before it (whose object, the FACA, is nearer); the
         unit of that earlier verb, or None."""
         us = self.units
-        if ti < 3 or us[ti - 1].low != "and" or us[ti].is_mention or not (
-                _finite_verb(us, ti) or _past_trigger(us[ti].low)):
+        if ti < 3 or us[ti - 1].low != "and" or us[ti].is_mention or not _finite_verb(us, ti):
             return None
         for v in range(ti - 2, max(-1, ti - 25), -1):
             if us[v].low in (";", ":") or self.is_hard(v):
                 return None
-            if not us[v].is_mention and (_finite_verb(us, v) or _past_trigger(us[v].low)) \
+            if not us[v].is_mention and _finite_verb(us, v) \
                     and not (v > 0 and us[v - 1].low in DETERMINERS):
                 return v
         return None
@@ -1077,7 +1076,7 @@ def _finite_verb(us: list[Unit], j: int) -> bool:
         return True
     if low.endswith("ed") and _verbish(low):
         return True
-    if any(t.kind == "verb" and t.form == "past" for t in LEX().triggers.get(low, ())):
+    if _past_trigger(low):
         return True     # irregular pasts: "struck", "sent", "fought", "met"
     return low.endswith("s") and _trigger_verb(low)
 
