@@ -3133,7 +3133,7 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     out: list[_Found] = []
     for r, u in enumerate(us):
         rely = u.low in RELY_VERBS and not u.is_mention
-        receipt = (u.low in RECEIVE_VERBS or rely) and not u.is_mention
+        receipt = rely or (u.low in RECEIVE_VERBS and not u.is_mention)
         means = u.low == "with" and not u.is_mention
         if not (receipt or means):
             continue
