@@ -121,7 +121,7 @@ _DATES = (
 _DATELINE = re.compile(
     r"^\s*(?:(?:published|posted|updated|last updated|date)\s*:?\s*(?:on\s+)?)?"
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-    r"[\w ,./:-]{0,40}\d{4}[\w ,.:+|-]{0,30}$", re.IGNORECASE)
+    r"[\w ,./:|-]{0,40}\d{4}[\w ,.:+|-]{0,30}$", re.IGNORECASE)   # ("Name | 9 May 2026" too)
 
 
 @dataclass
@@ -484,14 +484,21 @@ def _dedupe_key(text: str) -> str:
 
 def _find_title(blocks: list[Block]) -> tuple[str | None, int | None]:
     """The article's headline: a title-like line before the body (a repeated one counts once)."""
-    first_good = next((i for i, b in enumerate(blocks) if b.cls == "good"), len(blocks))
+    def question(block: Block) -> bool:     # a headline may ask: "Is Beijing testing ...?"
+        return block.text.rstrip().endswith("?") and len(block.text) <= TITLE_MAX and \
+            not re.match(r"\s*\w{1,12}\s*:", block.text)     # (not "Q: ...?")
+
+    first_good = next((i for i, b in enumerate(blocks) if b.cls == "good" and not question(b)),
+                      len(blocks))
     candidates = []
     for i, block in enumerate(blocks[:first_good]):
         if block.cls in ("header", "heading", "bad") and block.reason in ("title-like",
-                                                                          "headline run"):
+                                                                          "headline run") \
+                or question(block):
             text = re.sub(r"^#+\s*", "", block.text).strip()
-            if _WIDGET.search(text.lower()) or not re.search(r"[A-Za-z]", text):
-                continue
+            if _WIDGET.search(text.lower()) or not re.search(r"[A-Za-z]", text) or _menu(text) \
+                    or len(text) < 80 and _parse_date(text):
+                continue        # (a "Name | 9 February 2026" line is a byline)
             candidates.append((i, text))
     if not candidates:
         return None, None
@@ -504,6 +511,13 @@ def _find_title(blocks: list[Block]) -> tuple[str | None, int | None]:
         if len(text.split()) >= 4:
             return text, i
     return candidates[0][1], candidates[0][0]
+
+
+def _menu(text: str) -> bool:
+    """A navigation line ("Home | World | Africa | Opinion"): three or more items of at most
+    three words between separators. A headline with a site suffix ("X | The Observer") is none."""
+    items = [p.split() for p in re.split(r"\s[|•·»›/]\s", text)]
+    return len(items) >= 3 and all(0 < len(p) <= 3 for p in items)
 
 
 def _clean_name(name: str) -> str:

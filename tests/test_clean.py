@@ -300,3 +300,28 @@ def test_a_standfirst_and_key_points_in_the_header_zone_are_kept():
                  "Sign up free", "LIVE UPDATES"):
         assert junk not in article.text, junk
     assert article.title == "Strikes resume on the coast as truce talks open in Muscat"
+
+
+def test_a_navigation_line_is_no_title():
+    raw = ("Home | World | Africa | Opinion | Podcasts\n\n"
+           "INTERVIEW\n"
+           "\"The junta has bet on Moscow\": a conversation with a Sahel researcher\n\n"
+           "By Claire Martin\n12 March 2026\n\n"
+           "The researcher has followed the war in central Mali for a decade, and she spoke to us "
+           "about the blockade of the capital, the militias and the new foreign partners of the "
+           "government in Bamako.\n")
+    article = _clean(raw)
+    assert article.title == "\"The junta has bet on Moscow\": a conversation with a Sahel researcher"
+    assert "Podcasts" not in article.text
+
+
+def test_a_headline_may_ask_and_a_name_and_date_line_is_no_headline():
+    raw = ("Strategy Review\nResearch | Commentary | Events | About\n\nCOMMENTARY\n\n"
+           "Is Ankara testing the alliance rather than Athens?\n\n"
+           "Ayla Demir | 9 February 2026\n\n"
+           "Last week's confrontation in the Aegean, where coast guard vessels reportedly shadowed "
+           "a survey ship for two days, has revived a question that diplomats in the region had "
+           "hoped was settled by the talks of last spring.\n")
+    article = _clean(raw)
+    assert article.title == "Is Ankara testing the alliance rather than Athens?"
+    assert article.text.startswith("Last week's confrontation")
