@@ -1209,3 +1209,17 @@ def test_an_apposition_naming_the_body_by_a_definite_noun_gives_membership():
     assert not any(r == "MEMBER_OF" for _s, r, _o in got)
     got = _triples("Hamas attacked Israel. Benjamin Netanyahu, its prime minister, vowed revenge.")
     assert ("Benjamin Netanyahu", "MEMBER_OF", "Hamas") not in got
+
+
+# --- who watches a war is no party to it --------------------------------------------------------
+
+def test_an_auxiliary_have_is_no_light_verb_for_a_war_noun():
+    got = _triples("Amadou Diallo, a researcher at the Timbuktu Institute, has followed the war "
+                   "in central Mali for a decade.")
+    assert not any(r == "ATTACKS" for _, r, _ in got)
+    assert ("Russia", "ATTACKS", "Ukraine") in _triples("Russia has waged war in Ukraine since 2022.")
+    assert ("Iran", "NEGOTIATES_WITH", "Oman") in _triples("Iran has had talks with Oman.")
+
+
+def test_encircling_a_town_is_an_attack_on_it():
+    assert ("M23", "ATTACKS", "Goma") in _triples("The M23 encircled Goma and cut the road to Sake.")

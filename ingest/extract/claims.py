@@ -4460,6 +4460,11 @@ def _light_verb_before(view: View, ni: int, lo: int) -> int | None:
     k = ni - 1
     while k >= lo and k >= ni - 9:
         u = us[k]
+        if u.low in ("has", "have", "had") and k + 1 < ni and not us[k + 1].is_mention and (
+                us[k + 1].low.endswith(("ed", "en")) or _past_trigger(us[k + 1].low)) and \
+                us[k + 1].low not in AFFIRMING:
+            return None     # an auxiliary: "has followed the war in X" (not "has ties with";
+            # "has made visits to X", "has defended the partnership with X" as before)
         if u.low in LIGHT_VERBS or u.low in RESPONSIBILITY:
             return k
         if u.low in BE_FORMS and us[k + 1].low == "at" and k + 2 == ni:
@@ -4475,6 +4480,9 @@ def _light_verb_before(view: View, ni: int, lo: int) -> int | None:
     return None
 
 
+# participles after "has" that take a relation noun as their own act or affirm it
+AFFIRMING = frozenset("""made paid defended praised hailed touted welcomed cemented reaffirmed
+strengthened celebrated lauded""".split())
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # ending a cooperation: "suspended talks with X" is no negotiation (OPPOSES in the lexicon)
 RUPTURE = frozenset("""strain strains strained straining sour soured souring worsen worsened
