@@ -95,3 +95,74 @@ def test_a_speaker_in_apposition_reports_a_clause_without_that():
     assert one(run(text, ACTORS), "hezbollah", "ATTACKS", "israel").attributed_to == "lopez"
     text = "Iran is arming the Houthis, said Israel, which struck Hezbollah."
     assert one(run(text, ACTORS), "iran", "SUPPORTS", "houthis").attributed_to == "israel"
+
+
+# --- interviews and transcripts: an answer is its speaker's -------------------------------------
+
+from test_extract_frontline import _claims  # noqa: E402  (the full extractor, catalog included)
+
+INTERVIEW = """Nadia Haddad, a senior fellow at the Carnegie Middle East Center, has studied Yemen's war since 2015. She spoke to us about the Red Sea and the talks in Muscat.
+
+Q: Who arms the Houthis today?
+
+A: Iran still supplies the Houthis with missile parts, mostly through Oman's coast. Saudi Arabia, meanwhile, funds the Presidential Leadership Council.
+
+Q: Has Washington given up? The United States bombed Houthi positions in Hodeidah for months.
+
+A: Not at all. Oman still hosts Houthi negotiators.
+"""
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_the_authors():
+    got = {c[:3]: c[4] for c in _claims(INTERVIEW)}
+    assert got[("Iran", "SUPPORTS", "Houthis")] == "Nadia Haddad"
+    assert got[("Saudi Arabia", "SUPPORTS", "Presidential Leadership Council")] == "Nadia Haddad"
+    assert got[("United States", "ATTACKS", "Houthis")] is None     # the question's premise
+
+
+def test_a_source_named_inside_an_answer_is_its_speaker():
+    text = INTERVIEW.replace("Iran still supplies", "According to the Pentagon, Iran still supplies")
+    got = {c[:3]: c[4] for c in _claims(text)}
+    assert got[("Iran", "SUPPORTS", "Houthis")] == "United States Department of Defense"
+
+
+def test_a_transcripts_labels_name_each_turns_speaker():
+    text = """PRESENTER: With me are Omar Belkacem, a former Libyan diplomat, and Sara Conti, an analyst in Rome. Mr Belkacem, who holds the east?
+
+BELKACEM: Khalifa Haftar's Libyan National Army still controls Benghazi. Russia supplies the LNA with fighters.
+
+CONTI: Egypt has armed Khalifa Haftar for a decade.
+
+PRESENTER: Thank you both.
+"""
+    got = {c[:3]: c[4] for c in _claims(text)}
+    assert got[("Russia", "SUPPORTS", "Libyan National Army")] == "Omar Belkacem"
+    assert got[("Egypt", "SUPPORTS", "Khalifa Haftar")] == "Sara Conti"
+
+
+def test_a_question_and_answer_explainer_speaks_in_its_own_voice():
+    text = """The war in Yemen, explained. Abdul-Malik al-Houthi leads the movement.
+
+Q: Who arms the Houthis?
+
+A: Iran supplies the Houthis with missile parts, according to UN experts.
+
+Q: Who funds the government?
+
+A: Saudi Arabia funds the Presidential Leadership Council.
+"""
+    got = {c[:3]: c[4] for c in _claims(text)}
+    assert got[("Saudi Arabia", "SUPPORTS", "Presidential Leadership Council")] is None
+
+
+def test_labels_that_do_not_form_a_dialogue_are_no_turns():
+    text = """Nadia Haddad, an analyst, spoke to us last week.
+
+UPDATE: Iran supplies the Houthis with missile parts.
+
+UPDATE: Saudi Arabia funds the Presidential Leadership Council.
+
+Related: Oman hosts new talks
+"""
+    got = {c[:3]: c[4] for c in _claims(text)}
+    assert got[("Saudi Arabia", "SUPPORTS", "Presidential Leadership Council")] is None

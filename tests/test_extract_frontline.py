@@ -1223,3 +1223,18 @@ def test_an_auxiliary_have_is_no_light_verb_for_a_war_noun():
 
 def test_encircling_a_town_is_an_attack_on_it():
     assert ("M23", "ATTACKS", "Goma") in _triples("The M23 encircled Goma and cut the road to Sake.")
+
+
+# --- present tense after an adverb or a plural name ---------------------------------------------
+
+def test_an_adverb_before_a_present_verb_keeps_it_a_verb():
+    assert ("Iran", "SUPPORTS", "Houthis") in _triples("Iran still arms the Houthis.")
+    assert ("Russia", "SUPPORTS", "Serbia") in _triples("Russia now supplies Serbia with gas.")
+    assert ("Hamas", "ATTACKS", "Israel") in _triples("Hamas often attacks Israel.")
+
+
+def test_a_plural_names_present_verb_is_a_verb_but_a_demonyms_noun_stays_a_noun():
+    assert ("Houthis", "ATTACKS", "Saudi Arabia") in _triples("The Houthis attack Saudi Arabia.")
+    assert ("Houthis", "SUPPORTS", "Hamas") in _triples("The Houthis support Hamas.")
+    got = _triples("A Houthi attack on the port failed.")
+    assert not any(r == "ATTACKS" for _, r, _ in got)

@@ -52,12 +52,98 @@ class Frame:
     end: int
     speaker: str | None     # entity id (None: unresolved speaker -> no attribution)
     hedged: bool = False    # a belief or allegation frame: the content is "alleged"
-    kind: str = "report"    # "quote" | "report" | "according"
+    kind: str = "report"    # "quote" | "report" | "according" | "turn" (of an interview)
     act: bool = False       # the report is itself an act by the speaker (warned, vowed, threats)
     denial: bool = False    # "X denies that ...": what is denied is alleged, and not by X
 
     def covers(self, pos: int) -> bool:
         return self.start <= pos < self.end
+
+
+# --- interviews and transcripts: who speaks each turn -------------------------------------------
+
+# "Q: ...", "A: ...", "PRESENTER: ...", "Kaya: ...", "**Ibrahim Moussa:** ..." at a line start
+_TURN_LABEL = re.compile(r"^[ \t]*(?:\*\*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+                         r"(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]+(?=\S)", re.M)
+ASKING_LABELS = frozenset("q question interviewer presenter host moderator anchor reporter".split())
+ANSWERING_LABELS = frozenset("a answer".split())
+_LABEL_TITLES = frozenset("mr mrs ms dr prof col gen colonel general minister ambassador".split())
+_INTERVIEW_CUE = re.compile(r"\b(?:interview(?:ed|s)?|conversation with|(?:spoke|speaks|talked|talks|"
+                            r"chatted) (?:to|with)|sat down with|Q\s*&\s*A)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: int              # char span of what the speaker says (after the label)
+    end: int
+    speaker: str | None     # entity id; None for the interviewer or an unknown label
+
+
+def turns(text: str, title: str | None, mentions, persons: dict[str, tuple[str, ...]]) -> list[Turn]:
+    """The turns of an interview ("Q:" / "A:") or a transcript ("PRESENTER:", "MOUSSA:"): what
+    follows a speaker's label, up to the next label, is that speaker's. An "A:" answer is the
+    interviewee's, named in the title or the introduction with an interview cue ("a conversation
+    with X", "X spoke to us"); a name label is the person of that name. Without such a layout
+    (a label used once, "Related:", "UPDATE:") there are no turns. ``persons`` maps each Person
+    entity id to its names; ``mentions`` are the article's mentions, in text order."""
+    hits = list(_TURN_LABEL.finditer(text))
+    if len(hits) < 2:
+        return []
+
+    def person_of(label: str) -> str | None:
+        words = [w for w in label.lower().replace("’", "'").split() if w.rstrip(".") not in _LABEL_TITLES]
+        if not words:
+            return None
+        key = " ".join(words)
+        found = {eid for eid, names in persons.items() for n in names
+                 if n.lower() == key or (len(words) == 1 and key in n.lower().split())}
+        return found.pop() if len(found) == 1 else None
+
+    counts: dict[str, int] = {}
+    for h in hits:
+        counts[h["label"].lower()] = counts.get(h["label"].lower(), 0) + 1
+    speakers: dict[str, str | None] = {}
+    for label, count in counts.items():
+        if label in ASKING_LABELS or label in ANSWERING_LABELS:
+            speakers[label] = None
+        elif person_of(label) is not None:
+            speakers[label] = person_of(label)
+        elif count >= 2:
+            speakers[label] = None          # the publication's label ("FP:"), a boundary
+    asks = any(label in ASKING_LABELS for label in speakers)
+    named = any(speakers.values())
+    answers = any(label in ANSWERING_LABELS for label in speakers)
+    if not (named or asks and answers):
+        return []
+    layout = [h for h in hits if h["label"].lower() in speakers]
+    if answers:
+        speakers.update({label: _interviewee(text, title, layout[0].start(), mentions, persons)
+                         for label in ANSWERING_LABELS if label in speakers})
+    out: list[Turn] = []
+    for h, nxt in zip(layout, layout[1:] + [None]):
+        end = nxt.start() if nxt is not None else len(text)
+        out.append(Turn(h.end(), end, speakers[h["label"].lower()]))
+    return out
+
+
+def _interviewee(text: str, title: str | None, intro_end: int, mentions,
+                 persons: dict[str, tuple[str, ...]]) -> str | None:
+    """Who answers: the person the title names, else the introduction's person next to an
+    interview cue, else its first person; None when nothing says it is an interview (a
+    question-and-answer explainer answers in the publication's own voice)."""
+    intro = text[:intro_end]
+    if not _INTERVIEW_CUE.search(intro) and not (title and _INTERVIEW_CUE.search(title)):
+        return None
+    if title:
+        named = {eid for eid, names in persons.items()
+                 if any(re.search(r"\b" + re.escape(n) + r"\b", title) for n in names if len(n) > 3)}
+        if len(named) == 1:
+            return named.pop()
+    intro_persons = [m for m in mentions if m.end <= intro_end and m.entity_id in persons]
+    for m in intro_persons:
+        if _INTERVIEW_CUE.search(text[max(0, m.start - 40):m.end + 60]):
+            return m.entity_id
+    return intro_persons[0].entity_id if intro_persons else None
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -263,6 +349,11 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
                     break
             out.append(Frame(us[i].end, end, us[i - 2].eid, False,
                              act=us[i].low in SPEECH_ACT_NOUNS))
+    # the turn of an interview or transcript the sentence is in (the outermost frame)
+    for t in getattr(state, "turns", ()):
+        if s_start < t.end and t.start < s_end and t.speaker is not None:   # (the label opens
+            # the turn's first sentence)
+            out.append(Frame(t.start, t.end, t.speaker, False, "turn"))
     # quotes: the speaker named next to them
     for qs, qe in quotes:
         if qe <= s_start or qs >= s_end:

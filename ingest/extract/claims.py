@@ -111,7 +111,7 @@ ADVERB_OK = frozenset("also already reportedly allegedly nearly largely repeated
                       "now once long previously still just even further increasingly openly "
                       "actively directly jointly publicly secretly quietly routinely "
                       "regularly then first later again effectively together meanwhile "
-                      "since ever long".split())
+                      "since ever long often sometimes always".split())
 FUNCTION_WORDS = frozenset("""and or nor but than then not n't to will would could might may can
 must should shall has have had do does did also as so very too more most less least it they he
 she we i you them him us me there here what""".split())
@@ -1144,6 +1144,7 @@ class _State:
     named_order_all: list = field(default_factory=list)  # every actor, in order of last mention
     subject_history: list = field(default_factory=list)  # sentence subjects, most recent last
     frames: list = field(default_factory=list)       # reported-speech frames of the sentence
+    turns: list = field(default_factory=list)        # the speakers' turns of an interview
     affiliation: dict = field(default_factory=dict)  # person -> the body/state they belong to
     country_of: dict = field(default_factory=dict)   # person -> the state they serve
     named_order: list = field(default_factory=list)  # actors in order of last mention
@@ -1177,6 +1178,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                                for e in ents.values() if e.type in ("Group", "Organization")},
                    jihadist={e.id: True for e in ents.values() if e.type == "Group" and any(
                        _JIHADIST_NAME.search(n) for n in (e.name, *e.aliases))})
+    state.turns = attr.turns(article.text, article.title, ms, {
+        e.id: (e.name, *e.aliases) for e in ents.values() if e.type == "Person"})
     for idx, sent in enumerate(sentences):
         # "X claimed responsibility": the attack the article condemns is X's, before or after
         hit = _CLAIMED.search(sent.text) if state.claimant is None else None
@@ -1250,7 +1253,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             frame = _frame_for(frames, f.trigger)
             certainty = f.certainty or _certainty(view, lex, f, frame)
             own_act = False
-            if f.relation == "ATTACKS" and frame is not None and frame.kind == "quote" and \
+            if f.relation == "ATTACKS" and frame is not None and frame.kind in ("quote", "turn") and \
                     frame.speaker and state.affiliation.get(frame.speaker, frame.speaker) == f.subject \
                     and _first_person_future(view, f.trigger):
                 # '"We will crush the M23," the army spokesman said': a vow, asserted
@@ -1264,7 +1267,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             if f.source is not None and f.relation != "MEMBER_OF":
                 speaker = f.source
             if speaker is not None and speaker in (f.subject, f.via) and (
-                    frame.act or frame.kind == "quote" or f.trigger < frame.start
+                    frame.act or frame.kind in ("quote", "turn") or f.trigger < frame.start
                     or _denied_act(view, _unit_at(view, f.trigger))):
                 speaker = None      # "X's threats to ...", "X warned ... war": X's own act
                 # (and what X denies doing is alleged by others, not by X)
@@ -1292,7 +1295,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             seen[key] = len(out)
             out.append(claim)
         for fr in frames:
-            if fr.speaker and not fr.denial and not fr.act and types.get(fr.speaker) in ACTOR_TYPES:
+            if fr.speaker and not fr.denial and not fr.act and fr.kind != "turn" and \
+                    types.get(fr.speaker) in ACTOR_TYPES:
                 state.last_accuser = (idx, fr.speaker)     # "HRW said soldiers executed ..."
         for c in out[-len(found):] if found else ():
             if c.start < sent.start:
@@ -1811,7 +1815,7 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
         # "we" in a quotation: the speaker's side (the body a named official speaks for)
         pos = us[k].start
         for fr in state.frames:
-            if fr.kind == "quote" and fr.covers(pos) and fr.speaker:
+            if fr.kind in ("quote", "turn") and fr.covers(pos) and fr.speaker:
                 side = state.affiliation.get(fr.speaker, fr.speaker)
                 return side if side not in skip else None
         return None
@@ -2235,10 +2239,16 @@ def _is_verb_use(view: View, i: int, t: Trigger) -> bool:
     if t.form == "s" and i > 0 and not us[i - 1].is_mention and us[i - 1].low.endswith("ly") and \
             len(us[i - 1].low) > 3:
         return True   # "fully supports", "strongly opposes": an adverb before a verb
+    if t.form == "base" and i > 0 and us[i - 1].is_actor and us[i - 1].kind != "demonym" and \
+            us[i - 1].text.endswith("s") and i + 1 < len(us) and (
+                us[i + 1].is_actor or us[i + 1].low in ("the", "a", "an")):
+        return True   # a plural name's present: "the Houthis attack Saudi Arabia"
     if i > 0 and us[i - 1].is_mention:
         return False  # "US strikes" as a noun compound is ambiguous; treat as noun
     return prev in ("to", "will", "would", "could", "might", "may", "can", "must", "should",
-                    "did", "does", "not", "n't", "never", "also", "continue", "continues")
+                    "did", "does", "not", "n't", "never", "also", "continue", "continues",
+                    # adverbs before a verb: "Iran still arms X", "Russia now supplies X"
+                    "still", "now", "already", "again", "always", "even", "often", "sometimes")
 
 
 def _closed_apposition(view: View, c: int) -> bool:
@@ -3331,7 +3341,8 @@ def _evaluations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     for fr in state.frames:
-        if fr.kind == "according" or not fr.speaker or view.types.get(fr.speaker) not in ACTOR_TYPES:
+        if fr.kind in ("according", "turn") or not fr.speaker or \
+                view.types.get(fr.speaker) not in ACTOR_TYPES:
             continue
         content = [u for u in us if fr.start <= u.start < fr.end]
         if len(content) < 3:
