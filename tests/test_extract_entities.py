@@ -812,3 +812,11 @@ def test_an_institution_named_after_its_seat_is_one_name_not_a_mention_of_the_st
     assert {"University of Juba", "Bank of Russia", "Foreign Ministry of Pakistan"} <= names(ents)
     assert not {"South Sudan", "Pakistan"} & names(ents)
     assert not any(e.name.endswith(" of") for e in ents)
+
+
+def test_a_titled_leaders_possessive_names_the_state_after_it():
+    entities, _ = run("Mr Erdogan's Turkey backs Azerbaijan, and President Putin's Russia backs "
+                      "Armenia.")
+    assert {"Turkey", "Russia", "Azerbaijan", "Armenia"} <= names(entities)
+    entities, _ = run("Talks were held with the envoy Michael Jordan in Doha.")
+    assert "Jordan" not in names(entities)          # the tail of a name is still no country

@@ -1815,6 +1815,8 @@ def _name_word_before(text: str, start: int, sent_start: int) -> bool:
     if not m:
         return False
     low = m.group(1).lower()
+    if low.endswith(("'s", "’s")):
+        return False        # a possessor: "Mr Putin's Russia" names Russia
     return low not in _COMMON_WORDS and low not in _ROLE and low not in _TITLE_WORDS and \
         low not in _NOT_PLACES
 
