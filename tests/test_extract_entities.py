@@ -820,3 +820,12 @@ def test_a_titled_leaders_possessive_names_the_state_after_it():
     assert {"Turkey", "Russia", "Azerbaijan", "Armenia"} <= names(entities)
     entities, _ = run("Talks were held with the envoy Michael Jordan in Doha.")
     assert "Jordan" not in names(entities)          # the tail of a name is still no country
+
+
+def test_an_unknown_firm_is_named_by_an_apposition_with_a_possessive_or_its():
+    entities, _ = run("Energocom, Moldova's state energy exporter, bought the gas.")
+    assert named(entities, "Energocom").type == "Organization"
+    entities, _ = run("Gazprom cut supplies to Moldovagaz, its Moldovan subsidiary.")
+    assert named(entities, "Moldovagaz").type == "Organization"
+    entities, _ = run("John Smith, Britain's ambassador, left.")
+    assert named(entities, "John Smith").type == "Person"

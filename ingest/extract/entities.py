@@ -1696,7 +1696,9 @@ _DESCRIPTOR_NOUNS = {
     "security service": "Organization", "security company": "Organization",
     "security firm": "Organization", "contractor": "Organization", "charity": "Organization",
     "company": "Organization", "firm": "Organization", "outlet": "Organization",
-    "bank": "Organization",
+    "bank": "Organization", "subsidiary": "Organization", "conglomerate": "Organization",
+    "lender": "Organization", "utility": "Organization", "airline": "Organization",
+    "manufacturer": "Organization", "insurer": "Organization", "exporter": "Organization",
     "militia": "Group", "rebel group": "Group", "armed group": "Group", "gang": "Group",
     "cartel": "Group", "party": "Group", "faction": "Group", "coalition": "Group",
     "splinter group": "Group", "movement": "Group", "rights group": "Organization",
@@ -1724,7 +1726,8 @@ _EXAMPLE_OF_BEFORE = re.compile(
     r")(?:\s+such\s+as|,?\s+including|\s+like)(?:\s+the)?\s+$")
 _DESCRIBED_AFTER = re.compile(
     r"(?:(?:,\s+|,?\s+and\s+)(?:al-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=,|\s+and\b))*"
-    rf",\s+(?:a|an|the|two|three|four|both|the\s+two|the\s+three)\s+(?:[\w-]+\s+){{0,3}}?({_DESC_ALT})"
+    rf",\s+(?:a|an|the|two|three|four|both|the\s+two|the\s+three|its|their|[A-Z][\w’'-]*['’]s)"
+    rf"\s+(?:[\w-]+\s+){{0,3}}?({_DESC_ALT})"
     r"(?![\w’'-])")
 _ARMED_MODIFIERS = frozenset("armed rebel militant jihadist splinter insurgent paramilitary "
                              "separatist extremist terrorist guerrilla criminal".split())
