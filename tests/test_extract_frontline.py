@@ -1238,3 +1238,9 @@ def test_a_plural_names_present_verb_is_a_verb_but_a_demonyms_noun_stays_a_noun(
     assert ("Houthis", "SUPPORTS", "Hamas") in _triples("The Houthis support Hamas.")
     got = _triples("A Houthi attack on the port failed.")
     assert not any(r == "ATTACKS" for _, r, _ in got)
+
+
+def test_a_possessors_rival_named_in_an_apposition_opposes_it():
+    assert ("Boko Haram", "OPPOSES", "Islamic State West Africa Province") in _triples(
+        "ISWAP's rival, Boko Haram, attacked the town.")
+    assert _triples("The army's ally, a local militia, left.") == set()

@@ -4930,8 +4930,10 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
                 break
             k += 1
         if not holder and anchor[0] < h.first:
-            # "Y's close friend X"
+            # "Y's close friend X", "Y's rival, X, ..."
             k = h.last + 1
+            if k + 1 <= hi and us[k].low == "," and _closed_apposition(view, k):
+                k += 2 if us[k + 1].low == "the" else 1
             if k <= hi and us[k].is_actor:
                 holder = view.group_right(k, hi=hi)
         if not holder and h.last + 1 <= hi and us[h.last + 1].low == "in":
