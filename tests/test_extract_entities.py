@@ -829,3 +829,10 @@ def test_an_unknown_firm_is_named_by_an_apposition_with_a_possessive_or_its():
     assert named(entities, "Moldovagaz").type == "Organization"
     entities, _ = run("John Smith, Britain's ambassador, left.")
     assert named(entities, "John Smith").type == "Person"
+
+
+def test_a_name_after_out_of_is_a_place():
+    entities, _ = run("The militia was pushed out of Ngakobo last week.")
+    assert named(entities, "Ngakobo").type == "Location"
+    entities, _ = run("He walked out of Parliament in protest.")
+    assert "Parliament" not in names(entities)

@@ -1316,7 +1316,8 @@ class _Finder:
             self._person(ps, pe)
             return
         if len(tokens) <= 3:
-            located = prev in _BARE_PLACE_PREPS or bool(_COORD_PLACE_BEFORE.search(before)) or (
+            located = prev in _BARE_PLACE_PREPS or bool(_COORD_PLACE_BEFORE.search(before)) or \
+                before.lower().endswith(" out of ") or (
                 prev in _DIRECTION_ADJ and _last_word(before[:before.lower().rindex(prev)])
                 in _BARE_PLACE_PREPS)
             placey = (len(tokens) <= 2 and located and not sentence_initial
