@@ -1244,3 +1244,16 @@ def test_a_possessors_rival_named_in_an_apposition_opposes_it():
     assert ("Boko Haram", "OPPOSES", "Islamic State West Africa Province") in _triples(
         "ISWAP's rival, Boko Haram, attacked the town.")
     assert _triples("The army's ally, a local militia, left.") == set()
+
+
+# --- partners come with "with" --------------------------------------------------------------------
+
+def test_coordinating_and_working_together_is_alliance_but_a_joint_acts_target_is_no_partner():
+    assert ("Ukraine", "ALLIED_WITH", "Moldova") in _triples(
+        "Kyiv and Chisinau coordinate on energy and border security almost weekly.")
+    assert ("Iran", "ALLIED_WITH", "Russia") in _triples("Iran and Russia work together on drones.")
+    got = _triples("Israel and the United States collaborated on strikes on Iran.")
+    assert ("Israel", "ALLIED_WITH", "United States") in got
+    assert ("Israel", "ALLIED_WITH", "Iran") not in got
+    got = _triples("The cells are financed and coordinated by India's Research and Analysis Wing.")
+    assert not any(r == "ALLIED_WITH" for _, r, _ in got)

@@ -3933,6 +3933,10 @@ def _verb_object(view: View, h: _Hit, rel: str) -> list[int]:
         else frozenset()
     if rel == "SUPPORTS" and not h.trigger.rest:
         block |= {"on", "at", "with", "toward", "towards"}     # ("sent warships toward X")
+    if rel == "ALLIED_WITH" and not h.trigger.rest:
+        # the partner of "cooperated/coordinated" comes with "with": "collaborated on strikes on
+        # Iran" names the target of the joint act, no partner
+        block |= {"on", "in", "at", "over", "for", "to", "toward", "towards", "into", "against"}
     nxt = view.units[h.last + 1] if h.last + 1 < len(view.units) else None
     if nxt is not None and not nxt.is_mention and nxt.low in ("him", "them", "me", "us", "it", "her"):
         return []       # "He accused him of backing the M23": the object is the pronoun's
@@ -3946,6 +3950,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     t = h.trigger
     rel = t.relation
     certainty = None
+    if rel == "ALLIED_WITH" and h.last + 1 < len(us) and us[h.last + 1].low == "by":
+        return []       # "financed and coordinated by X": X directs the act, no partnership
     # reciprocal: "X and Y fought each other"
     after = [u.low for u in us[h.last + 1:h.last + 3]]
     if tuple(after) in RECIPROCAL:
