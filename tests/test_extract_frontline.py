@@ -1257,3 +1257,10 @@ def test_coordinating_and_working_together_is_alliance_but_a_joint_acts_target_i
     assert ("Israel", "ALLIED_WITH", "Iran") not in got
     got = _triples("The cells are financed and coordinated by India's Research and Analysis Wing.")
     assert not any(r == "ALLIED_WITH" for _, r, _ in got)
+
+
+def test_striking_a_sides_named_unit_strikes_that_side():
+    got = _triples("Israel struck Hezbollah's Radwan Force.")
+    assert {("Israel", "ATTACKS", "Radwan Force"), ("Israel", "ATTACKS", "Hezbollah")} <= got
+    got = _triples("Israel praised Hezbollah's Radwan Force.")
+    assert ("Israel", "ATTACKS", "Hezbollah") not in got

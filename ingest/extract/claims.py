@@ -1334,16 +1334,19 @@ UNDIRECTED_FIGHT = frozenset("fight fights fought fighting battle battles battle
 
 def _owner_of_target(view: View, found: list[_Found]) -> list[_Found]:
     """"Shelled two villages in Ukraine's Sumy region": a place of a named state is hit, and so
-    is the state that owns it."""
+    is the state that owns it; "struck Hezbollah's Radwan Force": a unit of a named side is hit,
+    and so is that side."""
     us = view.units
     out: list[_Found] = []
     for f in found:
-        if f.relation != "ATTACKS" or view.types.get(f.object) != "Location" or \
+        unit = view.types.get(f.object) in ("Group", "Organization")
+        if f.relation != "ATTACKS" or not (unit or view.types.get(f.object) == "Location") or \
                 us[_unit_at(view, f.trigger)].low in UNDIRECTED_FIGHT:
             continue         # "fighting in Ukraine's Donetsk region" is where, not whom
+        owners = ("Country", "Group") if unit else ("Country",)
         for u in us:
             if u.eid == f.object and f.span[0] <= u.start < f.span[1] + 1 and u.i >= 2 \
-                    and us[u.i - 1].low in ("'s", "’s") and us[u.i - 2].etype == "Country" \
+                    and us[u.i - 1].low in ("'s", "’s") and us[u.i - 2].etype in owners \
                     and us[u.i - 2].eid != f.subject:
                 owner = us[u.i - 2]
                 out.append(_Found(f.subject, "ATTACKS", owner.eid, f.span, f.trigger, f.certainty,
