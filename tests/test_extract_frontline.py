@@ -1264,3 +1264,12 @@ def test_striking_a_sides_named_unit_strikes_that_side():
     assert {("Israel", "ATTACKS", "Radwan Force"), ("Israel", "ATTACKS", "Hezbollah")} <= got
     got = _triples("Israel praised Hezbollah's Radwan Force.")
     assert ("Israel", "ATTACKS", "Hezbollah") not in got
+
+
+def test_money_drawn_from_a_state_is_its_support_and_a_decimal_point_ends_no_sentence():
+    assert ("Iraq", "SUPPORTS", "Popular Mobilization Forces") in _triples(
+        "The PMF draws roughly $3.5 billion a year from the Iraqi state.")
+    assert ("Iran", "SUPPORTS", "Hezbollah") in _triples(
+        "Hezbollah received 3.5 billion dollars from Iran.")
+    got = _triples("Hezbollah draws 40 percent of its fighters from Chad.")
+    assert not any(r == "SUPPORTS" for _, r, _ in got)      # recruits are no money

@@ -44,7 +44,7 @@ from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETR
 
 EXTRACTOR = "geokg.rules.v13"   # bump when rules change: loaded articles get re-extracted
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 
 # --------------------------------------------------------------------------------------------
 # closed-class words (English grammar, not article knowledge)
@@ -3117,7 +3117,10 @@ def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 
 RECEIVE_VERBS = frozenset("""receive receives received receiving obtain obtains obtained obtaining
 accept accepts accepted accepting secure secures secured securing win wins won winning get gets
-got""".split())
+got draw draws drew drawn drawing""".split())
+# money received: "draws $3.5 billion a year from the state"
+MONEY_WORDS = frozenset("$ € £ million millions billion billions dollars euros pounds".split())
+PER_PERIOD = frozenset("year month week annually yearly monthly per each every".split())
 # "X relies (heavily) on funding from Y": receiving by another name
 RELY_VERBS = frozenset("rely relies relied relying depend depends depended depending".split())
 # what an actor can receive from another that is no support noun of the lexicon
@@ -3157,12 +3160,12 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             low = us[k].low
             if low == "from" or (means and low == "of"):
                 break
-            got = _received_relation(lex, low) if receipt else (
-                "SUPPORTS" if low in MEANS_NOUNS else None)
+            got = (_received_relation(lex, low) or ("SUPPORTS" if low in MONEY_WORDS else None)) \
+                if receipt else ("SUPPORTS" if low in MEANS_NOUNS else None)
             if got is not None:
                 relation = relation or got
             elif not (low in DETERMINERS or low in QUANT or low in (",", "and")
-                      or low.replace(",", "").isdigit()
+                      or low.replace(",", "").replace(".", "").isdigit() or low in PER_PERIOD
                       or (rely and relation is None and low in ("on", "upon"))
                       or (relation is None and _is_modifier(low))):
                 break       # "received a delegation", "weapons training manuals": not a giving
