@@ -3942,7 +3942,7 @@ def _verb_object(view: View, h: _Hit, rel: str) -> list[int]:
     if rel == "ALLIED_WITH" and not h.trigger.rest:
         # the partner of "cooperated/coordinated" comes with "with": "collaborated on strikes on
         # Iran" names the target of the joint act, no partner
-        block |= {"on", "in", "at", "over", "for", "to", "toward", "towards", "into", "against"}
+        block |= {"on", "over", "for", "into", "against"}     # ("allied to X", "in X" kept)
     nxt = view.units[h.last + 1] if h.last + 1 < len(view.units) else None
     if nxt is not None and not nxt.is_mention and nxt.low in ("him", "them", "me", "us", "it", "her"):
         return []       # "He accused him of backing the M23": the object is the pronoun's
@@ -4483,11 +4483,8 @@ def _light_verb_before(view: View, ni: int, lo: int) -> int | None:
     k = ni - 1
     while k >= lo and k >= ni - 9:
         u = us[k]
-        if u.low in ("has", "have", "had") and k + 1 < ni and not us[k + 1].is_mention and (
-                us[k + 1].low.endswith(("ed", "en")) or _past_trigger(us[k + 1].low)) and \
-                us[k + 1].low not in AFFIRMING:
-            return None     # an auxiliary: "has followed the war in X" (not "has ties with";
-            # "has made visits to X", "has defended the partnership with X" as before)
+        if u.low in ("has", "have", "had") and k + 1 < ni and us[k + 1].low in WATCHING:
+            return None     # an auxiliary: "has followed the war in X" (not "has ties with")
         if u.low in LIGHT_VERBS or u.low in RESPONSIBILITY:
             return k
         if u.low in BE_FORMS and us[k + 1].low == "at" and k + 2 == ni:
@@ -4503,9 +4500,11 @@ def _light_verb_before(view: View, ni: int, lo: int) -> int | None:
     return None
 
 
-# participles after "has" that take a relation noun as their own act or affirm it
-AFFIRMING = frozenset("""made paid defended praised hailed touted welcomed cemented reaffirmed
-strengthened celebrated lauded""".split())
+# participles after "has" whose subject watches or withholds a relation rather than holds it
+# ("has followed the war in Mali", "has refused to send weapons to X")
+WATCHING = frozenset("""followed covered studied watched monitored documented witnessed observed
+tracked analysed analyzed researched investigated examined reported described refused
+declined""".split())
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # ending a cooperation: "suspended talks with X" is no negotiation (OPPOSES in the lexicon)
 RUPTURE = frozenset("""strain strains strained straining sour soured souring worsen worsened
