@@ -166,3 +166,25 @@ Related: Oman hosts new talks
 """
     got = {c[:3]: c[4] for c in _claims(text)}
     assert got[("Saudi Arabia", "SUPPORTS", "Presidential Leadership Council")] is None
+
+
+def test_interview_layouts_without_colon_labels_still_give_the_interviewee_the_answers():
+    intro = ("Nadia Haddad, a senior fellow at the Carnegie Middle East Center, spoke to us "
+             "about Yemen.\n\n")
+    answer = "Iran still supplies the Houthis with missile parts."
+    layouts = [f"Q. Who arms them?\n\nA. {answer}\n",
+               f"Q:\nWho arms them?\n\nA:\n{answer}\n",
+               f"Q — Who arms them?\n\nA — {answer}\n",
+               # questions set apart as paragraphs of their own, without labels
+               f"Who arms the Houthis?\n\n{answer}\n\nWhat comes next?\n\nOman will mediate.\n"]
+    for body in layouts:
+        got = {c[:3]: c[4] for c in _claims(intro + body)}
+        assert got[("Iran", "SUPPORTS", "Houthis")] == "Nadia Haddad", body
+
+
+def test_rhetorical_questions_in_an_op_ed_are_no_interview():
+    text = ("Nadia Haddad, a senior fellow at the Carnegie Middle East Center, has written about "
+            "Yemen for years.\n\nWho arms the Houthis?\n\nIran still supplies the Houthis with "
+            "missile parts.\n\nWhat comes next?\n\nOman will mediate.\n")
+    got = {c[:3]: c[4] for c in _claims(text)}
+    assert got[("Iran", "SUPPORTS", "Houthis")] is None     # no interview cue: the author's

@@ -63,8 +63,10 @@ class Frame:
 # --- interviews and transcripts: who speaks each turn -------------------------------------------
 
 # "Q: ...", "A: ...", "PRESENTER: ...", "Kaya: ...", "**Ibrahim Moussa:** ..." at a line start
-_TURN_LABEL = re.compile(r"^[ \t]*(?:\*\*)?(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
-                         r"(?:\*\*)?[ \t]*[:：](?:\*\*)?[ \t]+(?=\S)", re.M)
+# ("Q. ...", "A — ...", and a label on a line of its own too)
+_TURN_LABEL = re.compile(r"^[ \t]*(?:\*\*)?(?:(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+                         r"(?:\*\*)?[ \t]*[:：]|(?P<qa>Q|A)(?:\*\*)?(?:\.|[ \t]+[—–]))"
+                         r"(?:\*\*)?[ \t]*\n?[ \t]*(?=\S)", re.M)
 ASKING_LABELS = frozenset("q question interviewer presenter host moderator anchor reporter".split())
 ANSWERING_LABELS = frozenset("a answer".split())
 _LABEL_TITLES = frozenset("mr mrs ms dr prof col gen colonel general minister ambassador".split())
@@ -88,7 +90,7 @@ def turns(text: str, title: str | None, mentions, persons: dict[str, tuple[str, 
     entity id to its names; ``mentions`` are the article's mentions, in text order."""
     hits = list(_TURN_LABEL.finditer(text))
     if len(hits) < 2:
-        return []
+        return _question_turns(text, title, mentions, persons)
 
     def person_of(label: str) -> str | None:
         words = [w for w in label.lower().replace("’", "'").split() if w.rstrip(".") not in _LABEL_TITLES]
@@ -101,7 +103,7 @@ def turns(text: str, title: str | None, mentions, persons: dict[str, tuple[str, 
 
     counts: dict[str, int] = {}
     for h in hits:
-        counts[h["label"].lower()] = counts.get(h["label"].lower(), 0) + 1
+        counts[_label(h)] = counts.get(_label(h), 0) + 1
     speakers: dict[str, str | None] = {}
     for label, count in counts.items():
         if label in ASKING_LABELS or label in ANSWERING_LABELS:
@@ -114,16 +116,45 @@ def turns(text: str, title: str | None, mentions, persons: dict[str, tuple[str, 
     named = any(speakers.values())
     answers = any(label in ANSWERING_LABELS for label in speakers)
     if not (named or asks and answers):
-        return []
-    layout = [h for h in hits if h["label"].lower() in speakers]
+        return _question_turns(text, title, mentions, persons)
+    layout = [h for h in hits if _label(h) in speakers]
     if answers:
         speakers.update({label: _interviewee(text, title, layout[0].start(), mentions, persons)
                          for label in ANSWERING_LABELS if label in speakers})
     out: list[Turn] = []
     for h, nxt in zip(layout, layout[1:] + [None]):
         end = nxt.start() if nxt is not None else len(text)
-        out.append(Turn(h.end(), end, speakers[h["label"].lower()]))
+        out.append(Turn(h.end(), end, speakers[_label(h)]))
     return out
+
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
+
+
+def _question_turns(text: str, title: str | None, mentions,
+                    persons: dict[str, tuple[str, ...]]) -> list[Turn]:
+    """An interview set as questions without labels (the question a paragraph of its own that
+    ends with "?", often bold in print): the paragraphs up to the next question answer it."""
+    paras = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    asked = [i for i, (a, b) in enumerate(paras)
+             if text[a:b].rstrip(" *_").endswith("?") and b - a <= 300 and "\"" not in text[a:b]
+             and "“" not in text[a:b]]
+    answered = [i for i in asked if i + 1 < len(paras) and i + 1 not in asked]
+    if len(answered) < 2 or asked[0] == 0:
+        return []
+    speaker = _interviewee(text, title, paras[asked[0]][0], mentions, persons)
+    if speaker is None:
+        return []
+    out = []
+    for i in answered:
+        nxt = next((j for j in asked if j > i), None)
+        end = paras[nxt][0] if nxt is not None else len(text)
+        out.append(Turn(paras[i + 1][0], end, speaker))
+    return out
+
+
+def _label(hit: re.Match) -> str:
+    return (hit["label"] or hit["qa"]).lower()
 
 
 def _interviewee(text: str, title: str | None, intro_end: int, mentions,
