@@ -7,13 +7,14 @@
 #   make eval-fresh        extract the fresh set (tests/data/fresh, independent annotators) and score it
 #   make eval-fresh2       extract the second fresh set (tests/data/fresh2, independent annotators) and score it
 #   make eval-fresh3       the third fresh set (tests/data/fresh3), kept as a measure: totals only
+#   make eval-fresh4       the fourth fresh set (tests/data/fresh4), kept as a measure: totals only
 #   make eval-unseen       the fresh set's held-back articles (tests/data/unseen): totals only
 #   make eval-final        the set nobody develops on (tests/data/final): totals only, never --verbose
 SHARED ?= ../shared
 PYTHON ?= .venv/bin/python
 GEOKG ?= .venv/bin/geokg
 
-.PHONY: eval eval-dev eval-heldout eval-blind eval-fresh eval-fresh2 eval-fresh3 eval-unseen eval-final bench-extract
+.PHONY: eval eval-dev eval-heldout eval-blind eval-fresh eval-fresh2 eval-fresh3 eval-fresh4 eval-unseen eval-final bench-extract
 
 eval:
 	rm -rf eval-out/samples
@@ -22,7 +23,7 @@ eval:
 
 # sets developed on: every claim listed; sets kept as measures: totals only
 DEV_SETS = dev heldout blind fresh fresh2
-MEASURE_SETS = fresh3 unseen final
+MEASURE_SETS = fresh3 fresh4 unseen final
 
 $(addprefix eval-,$(DEV_SETS)): eval-%:
 	rm -rf eval-out/$*
