@@ -387,12 +387,12 @@ def test_a_bad_configuration_is_a_clear_error(env, problem):
 
 
 def test_extractor_version_follows_the_environment():
-    assert llm.extractor_name("geokg.rules.v13", {}) == "geokg.rules.v13"
+    assert llm.extractor_name("geokg.rules.v14", {}) == "geokg.rules.v14"
     env = {"GEOKG_LLM_URL": "http://127.0.0.1:11434/v1/", "GEOKG_LLM_MODEL": "qwen2.5:7b"}
-    assert llm.extractor_name("geokg.rules.v13", env) == "geokg.rules.v13+geokg.llm.v1:qwen2.5:7b"
+    assert llm.extractor_name("geokg.rules.v14", env) == "geokg.rules.v14+geokg.llm.v1:qwen2.5:7b"
     assert llm.LLMConfig.from_env(env).url == "http://127.0.0.1:11434/v1"
     env["GEOKG_LLM_MODE"] = "only"
-    assert llm.extractor_name("geokg.rules.v13", env) == "geokg.llm.v1:qwen2.5:7b"
+    assert llm.extractor_name("geokg.rules.v14", env) == "geokg.llm.v1:qwen2.5:7b"
 
 
 def test_the_pipeline_sees_the_llm_extractor_version(llm_server, monkeypatch):
