@@ -106,10 +106,9 @@ def turns(text: str, title: str | None, mentions, persons: dict[str, tuple[str, 
         counts[_label(h)] = counts.get(_label(h), 0) + 1
     speakers: dict[str, str | None] = {}
     for label, count in counts.items():
-        if label in ASKING_LABELS or label in ANSWERING_LABELS:
-            speakers[label] = None
-        elif person_of(label) is not None:
-            speakers[label] = person_of(label)
+        person = None if label in ASKING_LABELS or label in ANSWERING_LABELS else person_of(label)
+        if person is not None or label in ASKING_LABELS or label in ANSWERING_LABELS:
+            speakers[label] = person
         elif count >= 2:
             speakers[label] = None          # the publication's label ("FP:"), a boundary
     asks = any(label in ASKING_LABELS for label in speakers)
