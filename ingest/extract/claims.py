@@ -3930,6 +3930,11 @@ def _intent(view: View, lex: Lexicon, first: int) -> int | None:
     return None
 
 
+def _mutual(trigger: Trigger) -> bool:
+    """Is the trigger a hostility both sides take part in ("clashed with", "exchanged fire")?"""
+    return (trigger.lemma,) + tuple(w for w in trigger.rest if w != "with") in MUTUAL_HOSTILITY
+
+
 def _verb_object(view: View, h: _Hit, rel: str) -> list[int]:
     """The object group of a relation verb: "with" may bring in the other side of a symmetric
     relation ("met with X"), "against" never brings in a cooperative one, and support goes to a
@@ -4080,8 +4085,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         k = h.last + 1 + (us[h.last + 1].low == "the")
         if k + 1 < len(us) and us[k].is_actor and us[k + 1].low in ("'s", "’s"):
             obj = [k]
-    mutual = rel in ("ATTACKS", "OPPOSES") and intent is None and \
-        (h.trigger.lemma,) + tuple(w for w in h.trigger.rest if w != "with") in MUTUAL_HOSTILITY
+    mutual = rel in ("ATTACKS", "OPPOSES") and intent is None and _mutual(h.trigger)
     if rel == "ATTACKS" and intent is None and len(subj) >= 2 and h.first == h.last and \
             us[h.first].low in FIGHT_FORMS and h.last + 1 < len(us):
         # "X and Y fought a border war / three wars / over Z": against each other (Z is the stake)
@@ -4458,8 +4462,7 @@ def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple
     if obj:
         out = [_Found(eid, r, us[o].eid, _span(view, [k, o, h.first]), us[h.first].start, certainty)
                for o in obj if us[o].eid != eid for r in rels]
-        if rel == "ATTACKS" and (h.trigger.lemma,) + tuple(
-                w for w in h.trigger.rest if w != "with") in MUTUAL_HOSTILITY:
+        if rel == "ATTACKS" and _mutual(h.trigger):
             # "its fighters have clashed with the SSPDF": each side fights the other
             out += [_Found(us[o].eid, rel, eid, _span(view, [k, o, h.first]), us[h.first].start,
                            certainty) for o in obj if us[o].eid != eid]
