@@ -836,3 +836,27 @@ def test_a_name_after_out_of_is_a_place():
     assert named(entities, "Ngakobo").type == "Location"
     entities, _ = run("He walked out of Parliament in protest.")
     assert "Parliament" not in names(entities)
+
+
+def test_a_relative_sharing_a_catalogued_family_name_is_a_person_of_their_own():
+    entities, _ = run("Hunter Biden was pardoned. Saif al-Islam Gaddafi said the vote was rigged.")
+    assert {"Hunter Biden", "Saif al-Islam Gaddafi"} <= names(entities)
+    assert not {"Joe Biden", "Muammar Gaddafi"} & names(entities)
+    # the same person under another form of the name, or after a title or a date, is not split
+    entities, _ = run("On Monday Biden said no. Joseph R. Biden said no. President Biden said no.")
+    assert names(entities) == {"Joe Biden"}
+    entities, _ = run("Secretary of State Marco Rubio met Parliament Speaker Nabih Berri.")
+    assert {"Marco Rubio", "Nabih Berri"} <= names(entities)
+
+
+def test_a_kin_apposition_with_a_possessive_or_half_makes_a_person():
+    entities, _ = run("Jared Kushner, Donald Trump's son-in-law, met Mohammed bin Salman.")
+    assert named(entities, "Jared Kushner").type == "Person"
+    entities, _ = run("Ahmed Wali Karzai, a half-brother of Hamid Karzai, was killed in Kandahar.")
+    assert named(entities, "Ahmed Wali Karzai").type == "Person"
+
+
+def test_a_division_or_fleet_is_an_organization_not_a_person():
+    entities, _ = run("Maher al-Assad commanded the Fourth Division. The Pacific Fleet sailed.")
+    assert named(entities, "Fourth Division").type == "Organization"
+    assert named(entities, "Pacific Fleet").type == "Organization"

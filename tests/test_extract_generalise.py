@@ -217,3 +217,13 @@ def test_object_search_stops_at_a_coordinated_past_verb():
               "Burundi": ("burundi", "Country")}
     claims = triples(run("Rwanda could attack the border and accused Kagame of lying.", actors))
     assert ("rwanda", "ATTACKS", "kagame") not in claims
+
+
+def test_kinship_between_persons_is_an_alliance():
+    got = _extract("Gen. Muhoozi Kainerugaba, Museveni's son and the army's chief, visited Kigali.")
+    assert ("Muhoozi Kainerugaba", "ALLIED_WITH", "Yoweri Museveni") in got
+    got = _extract("Asma al-Assad, the wife of Bashar al-Assad, fled to Moscow.")
+    assert ("Asma al-Assad", "ALLIED_WITH", "Bashar al-Assad") in got
+    # kinship words about states or groups are no kinship tie
+    got = _extract("Kenya, Uganda's older sister in the East African Community, hosted the talks.")
+    assert not any(r == "ALLIED_WITH" for _, r, _ in got)

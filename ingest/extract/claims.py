@@ -42,7 +42,7 @@ from ingest.extract.lexicon import Lexicon, Trigger, load_lexicon
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v14"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v15"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 
@@ -4895,6 +4895,10 @@ def _between_parties(view: View, j: int, hi: int, state: _State) -> list[str]:
     return out
 
 
+KIN_ROLES = frozenset("""son sons daughter daughters father mother wife husband nephew niece
+cousin uncle half-brother brother-in-law son-in-law sister sisters widow stepson""".split())
+
+
 def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
     """Relational nouns: "X, a sworn enemy of Y", "Y's staunchest supporter", "rivals of Y such
     as X and Z", "X as another lackey of Y", "Y's proxy X"."""
@@ -4929,6 +4933,9 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
         return []
     if t.lemma in ("adviser", "advisor") and us[anchor[0]].etype != "Person":
         return []       # an adviser to a ministry or state serves it: no alliance
+    kin = t.lemma in KIN_ROLES
+    if kin and us[anchor[0]].etype != "Person":
+        return []       # "Russia's sons", "the daughter of a Kyiv school": no kinship tie
     # holder: apposition anchor, "such as X" after, copula subject, or a name right after
     if us[h.first].appos is not None and us[us[h.first].appos].is_actor:
         holder = view.anchor_group(us[h.first].appos)
@@ -4979,6 +4986,8 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
                     set(view.words(rs + 1, h.first)) & (COPULAS | {"as"}):
                 holder = [rel_anchor]       # "X, who now serves as an adviser to Y,"
     if not holder or set(holder) & set(anchor):
+        return []
+    if kin and any(us[x].etype != "Person" for x in holder):
         return []
     if _negated(view, lex, h.first, holder[-1] if holder[-1] < h.first else -1):
         return []

@@ -139,7 +139,8 @@ _ROLE_APPOSITION = re.compile(
                     reverse=True)) + r")\s*(?:,|\s+(?:of|for|at|to)\b)")
 # ", an ally of X", ", the Shor ally elected ...", ", his son": a relation only a person has
 _KIN_APPOSITION = re.compile(
-    r"^,\s+(?:a|an|the|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?:ally|associate|confidant|"
+    r"^,\s+(?:a|an|the|his|her|their|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}['’]s)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:half-|step)?(?:ally|associate|confidant|"
     r"protégé|protege|loyalist|son|daughter|wife|husband|brother|sister|nephew|niece|cousin|"
     r"widow|son-in-law|brother-in-law)\b(?!-)")
 _POSSESSIVE_SPEECH = re.compile(
@@ -160,7 +161,7 @@ Assembly Police Guard Navy Command Corps Team Mission Organization
 Organisation Association Authority Directorate Secretariat Cabinet Forum Society Academy School
 Times Post News Television TV Journal Herald Tribune Gazette Guardian Telegraph Press Radio
 Review Magazine Daily Broadcasting Monitor Observer Inc Ltd Group Airlines Wing Staff Initiative
-Federation Apparatus Advisory Consultancy Consulting Partners Associates Clinic Hospital
+Federation Division Fleet Squadron Flotilla Apparatus Advisory Consultancy Consulting Partners Associates Clinic Hospital
 Lab Laboratory Observatory Project Trust Watch Tribunal Union Syndicate Congress
 """.split())
 _GROUP_CUES = frozenset("""
@@ -708,6 +709,13 @@ class _Finder:
                 entries.sort(key=lambda ek: ek[0].type != "Location" or ek[0].country != owner)
             demonyms = [(e, kd) for e, kd in entries if kd in ("demonym", "demonym_plural")]
             names = [(e, kd) for e, kd in entries if kd not in ("demonym", "demonym_plural")]
+            if names and names[0][0].type == "Person" and " " not in text[start:end]:
+                given = self._other_given_name(sent, start, names[0][0])
+                if given is not None:
+                    # "Hunter Biden", "Saif al-Islam Gaddafi", "Asma al-Assad": a relative who
+                    # shares the catalogued person's family name is a person of their own
+                    self._person(given, end)
+                    continue
             if names:
                 metonyms = [(e, kd) for e, kd in names if kd == "metonym"]
                 places = [(e, kd) for e, kd in names if e.type == "Location"]
@@ -851,6 +859,23 @@ class _Finder:
             return False
         lead = re.findall(r"[A-Z][\w’'-]+", before[:m.start()][-40:])
         return not any(self.cat.country_by_demonym(w) for w in lead[-3:])
+
+    def _other_given_name(self, sent, start: int, person: CatalogEntry) -> int | None:
+        """Where a catalogued person's family name follows given names of someone else
+        ("Hunter Biden" for Joe Biden), the start of the full name; else None. Given names with
+        the initial of one of the person's own ("Joseph R. Biden") may be the same person."""
+        m = _GIVEN_NAMES_BEFORE.search(self.text, max(sent.start, start - 40), start)
+        if m is None or m.end() != start:
+            return None
+        words = m.group(1).split()
+        first = words[0]
+        if any(w.lower().strip(".") in _ROLE or w.lower() in _NOT_GIVEN or self.cat.lookup(w)
+               or self.cat.country_by_demonym(w) for w in words if not w.startswith(("al-", "el-"))):
+            return None
+        own = {n.split()[0][0].lower() for n in (person.name, *person.aliases) if " " in n}
+        if first[0].lower() in own:
+            return None
+        return m.start(1)
 
     def _add_cat(self, start, end, entry: CatalogEntry, kind: str):
         self.cands.append(_Cand(start, end, ("cat", entry.id), kind, priority=2))
@@ -1844,6 +1869,14 @@ def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
     return bool(before or after)
 
 
+# one or two given names right before a family name: "Hunter ", "Saif al-Islam ", "Maryam Nawaz "
+_GIVEN_NAMES_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:\s+(?:al-|el-)?[A-Z][a-z]+)?)\s+(?:al-|el-)?$")
+# capitalised words before a name that are no given names: "On Monday Biden said", "Then Putin"
+_NOT_GIVEN = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december the then but and so when
+while after before as if in on at by for with from since though although yet also later earlier
+meanwhile now today yesterday still even even only both former late young elder new old
+""".split())
 _HONORIFICS = frozenset("u daw ko haji hajji sayyid sayed sir dame".split()) | _ROLE
 
 
