@@ -227,3 +227,65 @@ def test_kinship_between_persons_is_an_alliance():
     # kinship words about states or groups are no kinship tie
     got = _extract("Kenya, Uganda's older sister in the East African Community, hosted the talks.")
     assert not any(r == "ALLIED_WITH" for _, r, _ in got)
+
+
+def test_a_demonym_before_backed_names_the_backer():
+    got = _extract("The Iranian-backed Houthis fired missiles at Eilat.")
+    assert ("Iran", "SUPPORTS", "Houthis") in got
+    got = _extract("The drones were Iranian-made.")
+    assert "Iran" not in {s for s, _, _ in got} | {o for _, _, o in got}
+
+
+def test_striking_what_a_state_owns_attacks_the_state():
+    assert ("Israel", "ATTACKS", "Iran") in _extract("Israel struck Iran's nuclear facilities at Natanz.")
+    assert ("Ukraine", "ATTACKS", "Russia") in _extract("Ukraine hit Russia's oil refineries with drones.")
+    # a person's possession is not the person: "killed Nasrallah's bodyguard"
+    got = _extract("Israel killed Hassan Nasrallah's bodyguard.")
+    assert ("Israel", "ATTACKS", "Hassan Nasrallah") not in got
+
+
+def test_an_adverb_before_the_accused_act_keeps_the_accused_as_its_subject():
+    got = _extract("Rabat accuses Algiers of openly arming the Polisario Front.")
+    assert ("Algeria", "SUPPORTS", "Polisario Front") in got
+    assert ("Morocco", "SUPPORTS", "Polisario Front") not in got
+
+
+def test_refraining_from_supplying_is_no_support():
+    got = _extract("Beijing has so far refrained from supplying lethal weapons to Moscow.")
+    assert not any(r == "SUPPORTS" for _, r, _ in got)
+
+
+def test_striking_a_deal_is_negotiation_not_an_attack():
+    got = _extract("Abiy Ahmed struck a peace deal with the Tigray People's Liberation Front.")
+    assert ("Abiy Ahmed", "NEGOTIATES_WITH", "Tigray People's Liberation Front") in got
+    assert not any(r == "ATTACKS" for _, r, _ in got)
+
+
+def test_joint_operations_against_a_group_ally_the_partners_and_attack_the_group():
+    got = _extract("Uganda and the Democratic Republic of Congo launched joint operations against "
+                   "the Allied Democratic Forces in 2021.")
+    assert {("Uganda", "ATTACKS", "Allied Democratic Forces"),
+            ("Democratic Republic of the Congo", "ATTACKS", "Allied Democratic Forces")} <= got
+    assert not any(r == "ALLIED_WITH" and "Allied Democratic Forces" in (s, o) for s, r, o in got)
+
+
+def test_possessive_or_demonym_nominalisations_of_support_take_of():
+    assert ("Iran", "SUPPORTS", "Houthis") in _extract("Iran's backing of the Houthis let the group grow.")
+    assert ("United Arab Emirates", "SUPPORTS", "Rapid Support Forces") in _extract(
+        "Emirati backing of the RSF has prolonged the war.")
+    assert ("Qatar", "SUPPORTS", "Hamas") in _extract("Qatari funding for Hamas came under scrutiny.")
+    assert not _extract("The cost of support of the poor rose.")
+
+
+def test_ground_taken_from_a_side_attacks_it():
+    got = _extract("Sudan army retakes Wad Madani from RSF")
+    assert ("Sudan", "ATTACKS", "Rapid Support Forces") in got
+    assert not any(r == "ATTACKS" for _, r, _ in _extract("Hamas took weapons from Israel."))
+    assert not any(r == "ATTACKS" for _, r, _ in _extract("Ukraine did not retake Bakhmut from Russia."))
+
+
+def test_coming_under_fire_from_a_side_is_its_attack():
+    got = _extract("Kenyan police came under fire from the Viv Ansanm gang coalition.")
+    assert ("Viv Ansanm", "ATTACKS", "Kenya") in got
+    got = _extract("A fire broke out at the Russian embassy in Kyiv, Ukraine said.")
+    assert not any(r == "ATTACKS" for _, r, _ in got)

@@ -102,7 +102,8 @@ declare declared declares declaring restore restored restores establish establis
 masterminded mastermind execute executed lead led leads leading spearhead spearheaded
 continue impose imposes imposed imposing reimpose reimposes reimposed reimposing slap slaps
 slapped tighten tightens tightened stepping initial initials initialled initialed ink inks inked
-seal seals sealed conclude concludes concluded""".split())
+seal seals sealed conclude concludes concluded strike strikes struck clinch clinched
+clinches""".split())
 COMPASS = frozenset("""eastern western northern southern central northeastern northwestern
 southeastern southwestern north-eastern north-western south-eastern south-western northeast
 northwest southeast southwest far deep""".split())
@@ -759,7 +760,8 @@ class View:
         us = self.units
         k = ti - 1
         while k > 0 and (us[k].low in LIGHT_VERBS or us[k].low in ("being", "having")
-                         or us[k].low in QUOTE_MARKS or us[k].low in FIRE_VERBS):
+                         or us[k].low in QUOTE_MARKS or us[k].low in FIRE_VERBS
+                         or (us[k].low.endswith("ly") and not us[k].is_mention)):
             k -= 1             # "accused Y of waging war on Z", "of having armed Z", 'of "arming
         if k < 2 or us[k].low not in ("of", "for") or k == ti:
             if not (k < ti - 1 and k >= 2 and us[k].low in ("of", "for")):
@@ -2328,7 +2330,8 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             found += got
         elif t.kind == "noun" or (nouns_too and _has_noun_reading(lex, us[h.first].low)):
             if t.kind == "noun" or not _noun_present(lex, us[h.first].low, t.relation):
-                found += _noun_claims(view, lex, h, state)
+                got = _noun_claims(view, lex, h, state)
+                found += got + _joint_action_target(view, lex, h, got)
         elif t.kind in ("role", "reverse_role"):
             found += _role_claims(view, lex, h)
         elif t.kind == "adj":
@@ -2336,6 +2339,8 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _compound_claims(view, lex)
     found += _warnings(view, lex, state)
     found += _projectiles(view, lex, state)
+    found += _taken_from(view, lex, state)
+    found += _under_fire(view, lex)
     found += _name_calling(view, lex, state)
     found += _contributions(view, lex, state)
     found += _evaluations(view, lex, state)
@@ -3627,6 +3632,61 @@ def _projectiles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
+CAPTURE_VERBS = frozenset("""seize seizes seized seizing capture captures captured capturing
+take takes took taken taking retake retakes retook retaken retaking recapture recaptures
+recaptured recapturing wrest wrests wrested wresting reclaim reclaims reclaimed reclaiming
+grab grabs grabbed snatch snatched""".split())
+
+
+def _taken_from(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"seized Aleppo from Assad's forces", "Sudan army retakes Wad Madani from RSF": ground
+    is taken from an enemy by force, so the taker attacks the side it was taken from."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in CAPTURE_VERBS:
+            continue
+        _, hi = view.clause(i)
+        k = i + 1
+        while k <= hi and k < i + 8 and us[k].low != "from" and (
+                us[k].is_place or not us[k].is_mention) and us[k].low not in (",", "and", "to"):
+            k += 1
+        if k >= hi or us[k].low != "from" or k == i + 1:
+            continue
+        if not any(us[x].is_place or us[x].low in TERRAIN_NOUNS for x in range(i + 1, k)):
+            continue        # "took aid from X", "seized weapons from X": no ground taken
+        m = k + 1
+        while m <= hi and m < k + 4 and not us[m].is_mention and (
+                us[m].low in DETERMINERS or _is_modifier(us[m].low)):
+            m += 1
+        if m > hi or not us[m].is_actor:
+            continue
+        subj, ids = _subject_ids(view, i, state)
+        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, "ATTACKS", us[o].eid, _span(view, [i, o]), u.start)
+                for s_ in ids for o in view.group_right(m, hi=hi) if us[o].eid != s_]
+    return out
+
+
+def _under_fire(view: View, lex: Lexicon) -> list[_Found]:
+    """"Kenyan police came under fire from the Viv Ansanm coalition": "fire" is no trigger of
+    its own (a fire breaks out), but under fire from X it is an attack like "under attack"."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.low in ("fire", "gunfire") and not u.is_mention and i > 0:
+            lo, hi = view.clause(i)
+            out += _under_attack(view, lex, _Hit(None, i, i), lo, hi) or []
+    return out
+
+
+TERRAIN_NOUNS = frozenset("""town towns city cities village villages territory territories
+area areas region regions base bases airport airbase district districts province capital
+ground positions position hill hills ridge crossing crossings border port oilfield oilfields
+mine mines valley""".split())
+
+
 def _reverse_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
                     objects_of: dict[int, list[int]]) -> list[_Found]:
     """"X relies/leans on Y", "X's (deepening) reliance on Y": Y supports X."""
@@ -3955,6 +4015,11 @@ def _verb_object(view: View, h: _Hit, rel: str) -> list[int]:
                        else frozenset(), block=block)
 
 
+STRIKE_FORMS = frozenset("strike strikes struck striking".split())
+STRUCK_NOUNS = frozenset("""deal deals agreement agreements accord bargain pact compromise truce
+ceasefire understanding balance note chord tone partnership alliance""".split())
+
+
 def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
                  objects_of: dict[int, list[int]]) -> list[_Found]:
     us = view.units
@@ -3963,6 +4028,9 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     certainty = None
     if rel == "ALLIED_WITH" and h.last + 1 < len(us) and us[h.last + 1].low == "by":
         return []       # "financed and coordinated by X": X directs the act, no partnership
+    if rel == "ATTACKS" and h.first == h.last and us[h.first].low in STRIKE_FORMS and \
+            any(u.low in STRUCK_NOUNS for u in us[h.last + 1:h.last + 5]):
+        return []       # "struck a peace deal with X", "strikes a balance": no blow
     # reciprocal: "X and Y fought each other"
     after = [u.low for u in us[h.last + 1:h.last + 3]]
     if tuple(after) in RECIPROCAL:
@@ -4084,6 +4152,13 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         # "criticised Serbia's economy")
         k = h.last + 1 + (us[h.last + 1].low == "the")
         if k + 1 < len(us) and us[k].is_actor and us[k + 1].low in ("'s", "’s"):
+            obj = [k]
+    if not obj and rel == "ATTACKS" and h.last + 2 < len(us):
+        # "struck Iran's nuclear facilities", "targeting Ukraine's energy grid": what a state or
+        # group owns is hit, and so is its owner
+        k = h.last + 1 + (us[h.last + 1].low == "the")
+        if k + 2 < len(us) and us[k].is_actor and us[k].etype != "Person" and \
+                us[k + 1].low in ("'s", "’s") and not us[k + 2].is_mention:
             obj = [k]
     mutual = rel in ("ATTACKS", "OPPOSES") and intent is None and _mutual(h.trigger)
     if rel == "ATTACKS" and intent is None and len(subj) >= 2 and h.first == h.last and \
@@ -4588,6 +4663,33 @@ def _noun_agent(view: View, ni: int, state: "_State | None" = None) -> list[int]
     return []
 
 
+def _joint_action_target(view: View, lex: Lexicon, h: _Hit, allied: list[_Found]) -> list[_Found]:
+    """"X and Y launched joint operations against Z": the partners a joint action found
+    (``allied``) each attack its target."""
+    us = view.units
+    if h.trigger.relation != "ALLIED_WITH" or us[h.first].low != "joint" or not allied:
+        return []
+    _, hi = view.clause(h.first)
+    j = next((x for x in range(h.last + 1, min(hi, h.last + 10) + 1) if us[x].low == "against"), None)
+    if j is None:
+        return []
+    k = j + 1
+    while k <= hi and k < j + 4 and not us[k].is_mention and (
+            us[k].low in DETERMINERS or _is_modifier(us[k].low)):
+        k += 1
+    if k > hi or not us[k].is_actor:
+        return []
+    targets = [us[x].eid for x in view.group_right(k, hi=hi)]
+    sides = {f.subject for f in allied} | {f.object for f in allied}
+    return [_Found(s_, "ATTACKS", t_, allied[0].span, allied[0].trigger, allied[0].certainty)
+            for s_ in sorted(sides) for t_ in targets if s_ not in targets]
+
+
+REFRAIN_PHRASES = [tuple(p.split()) for p in (
+    "refrained from", "refrains from", "refrain from", "refraining from", "abstained from",
+    "shied away from", "stopped short of", "refused to", "declined to")]
+
+
 def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Found]:
     us = view.units
     t = h.trigger
@@ -4598,6 +4700,8 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     pre = [u.low for u in us[max(lo, h.first - 3):h.first]]
     if any(w in ("no", "without", "not", "never") for w in pre):
         return []
+    if _has_phrase([u.low for u in us[max(lo, h.first - 6):h.first]], REFRAIN_PHRASES):
+        return []       # "refrained from supplying lethal weapons to X"
     ended_support = rel == "SUPPORTS" and t.kind == "noun"
     if rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH") and not ended_support and \
             any(w in RUPTURE for w in pre):
@@ -4675,12 +4779,18 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         preps |= {"of"}
     if rel == "SUPPORTS":
         preps -= {"with", "on", "against", "over", "at", "into", "upon"}
+    if rel == "ALLIED_WITH":
+        # "joint operations against the ADF": the target, no partner
+        preps -= {"on", "against", "over", "at", "into", "upon", "targeting", "for"}
     if rel == "ATTACKS" and us[h.first].low in GOODS:
         preps -= {"to", "for"}      # "shipped drones to Ethiopia": a delivery (see _goods)
     adverbial = rel in ("ALLIED_WITH", "SUPPORTS") and light is None and not agent and \
         h.first - 1 > lo and us[h.first - 1].low == "in"
     if adverbial:
         preps |= {"of"}     # "... in support of Y"
+    if rel == "SUPPORTS" and agent and (demonym_self or h.first > 0 and (
+            us[h.first - 1].low in ("'s", "’s") or us[h.first - 1].is_mention)):
+        preps |= {"of"}     # "Iran's backing of the Houthis", "China's recognition of the Taliban"
     if j <= hi and us[j].low == "by":
         by_agent = _agent_after_by(view, j, window=1)
         j += 1

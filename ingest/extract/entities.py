@@ -219,7 +219,7 @@ facilities sites targets positions bases base installations ships vessels tanker
 territory soil cities towns villages communities settlements airspace outposts assets
 infrastructure refineries airfields depots companies firms court courts
 manufacturers suppliers banks artillery gunners crews commandos paratroopers marines sailors
-sovereignty
+sovereignty funding backing financing assistance recognition sponsorship loans
 snipers tanks bombers gunboats militiamen personnel brothers brethren
 soldier officer national citizen hostage hostages peacekeepers peacekeeper contingent contingents
 battalion battalions brigade brigades unit units destroyer destroyers warship frigate frigates
@@ -241,6 +241,8 @@ rapprochement summit summits dialogue negotiations exercises exercise drills man
 patrols axis coalition war wars rivalry tensions feud hostilities clashes standoff ceasefire truce
 détente detente normalisation normalization""".split())
 _DASHED_PARTNER_AFTER = re.compile(r"\s*[-–—]\s*([A-Z][\w.]*(?:\s[A-Z][\w]*)?)")
+_BACKED_AFTER = re.compile(r"[-–]\s*(?:backed|funded|sponsored|supported|trained|armed|financed|"
+                           r"equipped|supplied|protected|installed|bankrolled|allied|aligned)\b")
 _DASHED_PARTNER_BEFORE = re.compile(r"([A-Z][\w.]*)\s*[-–—]\s*$")
 
 
@@ -902,7 +904,11 @@ class _Finder:
                 self.cands.append(_Cand(start - 4, end, ("cat", country.id), "demonym", 1, alias=word))
             return
         if after.startswith(("-", "–", "—")):
-            # "American-made", "Afghan-based" name no actor; "Turkish-Azerbaijani talks" does
+            # "American-made", "Afghan-based" name no actor; "Turkish-Azerbaijani talks" does,
+            # and so does "Iranian-backed Houthis": the state backs them
+            if _BACKED_AFTER.match(after):
+                self.cands.append(_Cand(start, end, ("cat", country.id), "demonym", 1, alias=word))
+                return
             m = _DASHED_PARTNER_AFTER.match(after)
             if m and self._is_state_word(m.group(1)) and _pair_noun_follows(after[m.end():]):
                 self.cands.append(_Cand(start, end, ("cat", country.id), "demonym", 1, alias=word))
