@@ -289,3 +289,22 @@ def test_coming_under_fire_from_a_side_is_its_attack():
     assert ("Viv Ansanm", "ATTACKS", "Kenya") in got
     got = _extract("A fire broke out at the Russian embassy in Kyiv, Ukraine said.")
     assert not any(r == "ATTACKS" for _, r, _ in got)
+
+
+def test_a_leader_receiving_a_visitor_is_engagement_and_goods_received_are_not():
+    got = _extract("Ibrahim Traoré was received by Vladimir Putin in Moscow.")
+    assert ("Ibrahim Traoré", "NEGOTIATES_WITH", "Vladimir Putin") in got
+    got = _extract("William Ruto received Mohamed Hamdan Dagalo in Nairobi.")
+    assert ("William Ruto", "NEGOTIATES_WITH", "Mohamed Hamdan Dagalo") in got
+    assert not any(r == "NEGOTIATES_WITH" for _, r, _ in _extract("Ukraine received German tanks."))
+    assert not any(r == "NEGOTIATES_WITH" for _, r, _ in _extract("Zelensky has not received Orban."))
+
+
+def test_congratulating_granting_and_colluding_are_cooperation():
+    got = _extract("Viktor Orbán and Robert Fico congratulated Georgian Dream on its victory.")
+    assert {("Viktor Orbán", "SUPPORTS", "Georgian Dream"),
+            ("Robert Fico", "SUPPORTS", "Georgian Dream")} <= got
+    assert ("European Union", "SUPPORTS", "Georgia") in _extract(
+        "The EU granted Georgia candidate status in December 2023.")
+    got = _extract("The government has long accused Islah of colluding with the Houthis.")
+    assert any(r == "ALLIED_WITH" and {s, o} == {"Al-Islah", "Houthis"} for s, r, o in got)

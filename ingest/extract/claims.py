@@ -2341,6 +2341,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _projectiles(view, lex, state)
     found += _taken_from(view, lex, state)
     found += _under_fire(view, lex)
+    found += _received(view, lex, state)
     found += _name_calling(view, lex, state)
     found += _contributions(view, lex, state)
     found += _evaluations(view, lex, state)
@@ -3666,6 +3667,46 @@ def _taken_from(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue
         out += [_Found(s_, "ATTACKS", us[o].eid, _span(view, [i, o]), u.start)
                 for s_ in ids for o in view.group_right(m, hi=hi) if us[o].eid != s_]
+    return out
+
+
+RECEIVE_FORMS = frozenset("receive receives received receiving".split())
+
+
+def _received(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Traoré was received at the Kremlin by Putin", "Ruto received Dagalo in Nairobi": a
+    leader or state receiving a visitor is diplomatic engagement. Goods received ("received
+    drones from Iran") are left to the support rules: only a person or a state named right
+    after the verb, or after "by", is a host."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in RECEIVE_FORMS:
+            continue
+        lo, hi = view.clause(i)
+        passive = i > lo and (us[i - 1].low in BE_FORMS or (
+            i - 1 > lo and us[i - 1].low.endswith("ly") and us[i - 2].low in BE_FORMS))
+        host: list[int] = []
+        if passive:
+            k = i + 1
+            while k <= hi and k < i + 8 and us[k].low != "by" and (
+                    not us[k].is_mention or us[k].is_place):
+                k += 1
+            if k < hi and us[k].low == "by":
+                host = _agent_after_by(view, k, window=3)
+        else:
+            k = i + 1 + (i + 1 <= hi and us[i + 1].low in DETERMINERS)
+            if k <= hi and us[k].is_actor and us[k].kind != "demonym" and \
+                    us[k].etype in ("Person", "Country") and \
+                    not (k + 1 <= hi and us[k + 1].low in ("'s", "’s")):
+                host = [k]
+        if not host:
+            continue
+        subj, ids = _subject_ids(view, i, state)
+        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, "NEGOTIATES_WITH", us[h_].eid, _span(view, [i, h_]), u.start)
+                for s_ in ids for h_ in host if us[h_].eid != s_]
     return out
 
 
