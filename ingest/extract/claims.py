@@ -2331,7 +2331,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         elif t.kind == "noun" or (nouns_too and _has_noun_reading(lex, us[h.first].low)):
             if t.kind == "noun" or not _noun_present(lex, us[h.first].low, t.relation):
                 got = _noun_claims(view, lex, h, state)
-                found += got + _joint_action_target(view, lex, h, got)
+                found += got + _joint_action_target(view, h, got)
         elif t.kind in ("role", "reverse_role"):
             found += _role_claims(view, lex, h)
         elif t.kind == "adj":
@@ -3660,13 +3660,8 @@ def _taken_from(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         while m <= hi and m < k + 4 and not us[m].is_mention and (
                 us[m].low in DETERMINERS or _is_modifier(us[m].low)):
             m += 1
-        if m > hi or not us[m].is_actor:
-            continue
-        subj, ids = _subject_ids(view, i, state)
-        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
-            continue
-        out += [_Found(s_, "ATTACKS", us[o].eid, _span(view, [i, o]), u.start)
-                for s_ in ids for o in view.group_right(m, hi=hi) if us[o].eid != s_]
+        if m <= hi and us[m].is_actor:
+            out += _subject_claims(view, lex, state, i, "ATTACKS", view.group_right(m, hi=hi))
     return out
 
 
@@ -3700,13 +3695,8 @@ def _received(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                     us[k].etype in ("Person", "Country") and \
                     not (k + 1 <= hi and us[k + 1].low in ("'s", "’s")):
                 host = [k]
-        if not host:
-            continue
-        subj, ids = _subject_ids(view, i, state)
-        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
-            continue
-        out += [_Found(s_, "NEGOTIATES_WITH", us[h_].eid, _span(view, [i, h_]), u.start)
-                for s_ in ids for h_ in host if us[h_].eid != s_]
+        if host:
+            out += _subject_claims(view, lex, state, i, "NEGOTIATES_WITH", host)
     return out
 
 
@@ -3718,7 +3708,7 @@ def _under_fire(view: View, lex: Lexicon) -> list[_Found]:
     for i, u in enumerate(us):
         if u.low in ("fire", "gunfire") and not u.is_mention and i > 0:
             lo, hi = view.clause(i)
-            out += _under_attack(view, lex, _Hit(None, i, i), lo, hi) or []
+            out += _under_attack(view, lex, i, i, lo, hi) or []
     return out
 
 
@@ -4056,6 +4046,18 @@ def _verb_object(view: View, h: _Hit, rel: str) -> list[int]:
                        else frozenset(), block=block)
 
 
+def _possessor_after(view: View, h: _Hit) -> int | None:
+    """The actor whose possession follows the verb ("condemned North Korea's launch", "struck
+    the Houthis' depots"), as a unit index; else None."""
+    us = view.units
+    if h.last + 2 >= len(us):
+        return None
+    k = h.last + 1 + (us[h.last + 1].low == "the")
+    if k + 1 < len(us) and us[k].is_actor and us[k + 1].low in ("'s", "’s"):
+        return k
+    return None
+
+
 STRIKE_FORMS = frozenset("strike strikes struck striking".split())
 STRUCK_NOUNS = frozenset("""deal deals agreement agreements accord bargain pact compromise truce
 ceasefire understanding balance note chord tone partnership alliance""".split())
@@ -4188,19 +4190,16 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         obj = view.object(j) if j <= hi and us[j].low == "to" else []
     if obj and rel in ("OPPOSES", "SUPPORTS") and _victim_of_attack_noun(view, h.last, obj[0]):
         obj = []    # "condemned attacks on Israel": Israel was attacked, not condemned
-    if not obj and rel == "OPPOSES" and h.last + 2 < len(us) and t.lemma in CONDEMN:
+    owner = _possessor_after(view, h) if not obj else None
+    if owner is not None and rel == "OPPOSES" and t.lemma in CONDEMN:
         # "condemned North Korea's missile launch": condemning an act of X's opposes X (not
         # "criticised Serbia's economy")
-        k = h.last + 1 + (us[h.last + 1].low == "the")
-        if k + 1 < len(us) and us[k].is_actor and us[k + 1].low in ("'s", "’s"):
-            obj = [k]
-    if not obj and rel == "ATTACKS" and h.last + 2 < len(us):
+        obj = [owner]
+    if owner is not None and rel == "ATTACKS" and us[owner].etype != "Person" and \
+            owner + 2 < len(us) and not us[owner + 2].is_mention:
         # "struck Iran's nuclear facilities", "targeting Ukraine's energy grid": what a state or
         # group owns is hit, and so is its owner
-        k = h.last + 1 + (us[h.last + 1].low == "the")
-        if k + 2 < len(us) and us[k].is_actor and us[k].etype != "Person" and \
-                us[k + 1].low in ("'s", "’s") and not us[k + 2].is_mention:
-            obj = [k]
+        obj = [owner]
     mutual = rel in ("ATTACKS", "OPPOSES") and intent is None and _mutual(h.trigger)
     if rel == "ATTACKS" and intent is None and len(subj) >= 2 and h.first == h.last and \
             us[h.first].low in FIGHT_FORMS and h.last + 1 < len(us):
@@ -4704,7 +4703,7 @@ def _noun_agent(view: View, ni: int, state: "_State | None" = None) -> list[int]
     return []
 
 
-def _joint_action_target(view: View, lex: Lexicon, h: _Hit, allied: list[_Found]) -> list[_Found]:
+def _joint_action_target(view: View, h: _Hit, allied: list[_Found]) -> list[_Found]:
     """"X and Y launched joint operations against Z": the partners a joint action found
     (``allied``) each attack its target."""
     us = view.units
@@ -4766,7 +4765,7 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
                                 for w in pre for t in lex.triggers.get(w, ())):
         return []       # "sold Bayraktar drones to X": weapons handed over, not an attack
     if rel == "ATTACKS" and not us[h.first].is_mention:
-        under = _under_attack(view, lex, h, lo, hi)
+        under = _under_attack(view, lex, h.first, h.last, lo, hi)
         if under is not None:
             return under
     demonym_self = us[h.first].is_mention
@@ -4977,18 +4976,18 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     return _pairs(view, agent, patient, rel, h.first, certainty)
 
 
-def _under_attack(view: View, lex: Lexicon, h: _Hit, lo: int, hi: int) -> list[_Found] | None:
+def _under_attack(view: View, lex: Lexicon, first: int, last: int, lo: int, hi: int) -> list[_Found] | None:
     """"Ukraine came under attack from Russian drones", "Israeli positions came under rocket
     fire from Hezbollah": the one after "from"/"by" attacks the clause subject. None when the
     noun is not "under" one; [] when it is but a side is missing."""
     us = view.units
-    k = h.first - 1
-    while k > lo and k > h.first - 3 and not us[k].is_mention and _is_modifier(us[k].low) and \
+    k = first - 1
+    while k > lo and k > first - 3 and not us[k].is_mention and _is_modifier(us[k].low) and \
             us[k].low != "under":
         k -= 1      # "under heavy attack"
     if k < lo or us[k].low != "under":
         return None
-    j = h.last + 1
+    j = last + 1
     if j > hi or us[j].low not in ("from", "by"):
         return []
     m = j + 1
@@ -5007,7 +5006,7 @@ def _under_attack(view: View, lex: Lexicon, h: _Hit, lo: int, hi: int) -> list[_
         victim = [x] if x < k - 1 and us[x].is_place else []    # "El Fasher has been under siege"
     if not victim or _negated(view, lex, k, victim[-1]):
         return []
-    return _pairs(view, view.group_right(m, hi=hi), victim, "ATTACKS", h.first)
+    return _pairs(view, view.group_right(m, hi=hi), victim, "ATTACKS", first)
 
 
 PLACE_OF_NOUNS = frozenset("""town village city district province region county port camp
@@ -5987,13 +5986,12 @@ def _appositive_owner(view: View, lex: Lexicon, i: int, state: _State) -> str | 
     if j + 1 >= n or us[i + 1].low != ",":
         return None
     # ("X, its prime minister" after "Hamas attacked Israel" is ambiguous: left alone)
-    if us[j].low == "the" and j + 2 < n and not us[j + 1].is_mention and \
-            us[j + 2].low in ("'s", "’s"):
-        ref, t0 = j + 1, j + 3
-    else:
+    if not (us[j].low == "the" and j + 2 < n and not us[j + 1].is_mention and
+            us[j + 2].low in ("'s", "’s")):
         return None
+    ref = j + 1
     words = []
-    m = t0
+    m = j + 3
     while m < n and len(words) < 4 and not us[m].is_mention and (
             _is_modifier(us[m].low) or us[m].low == "most"):
         words.append(us[m].low)
