@@ -50,6 +50,7 @@ from functools import lru_cache
 
 from ingest.catalog import (Catalog, CatalogEntry, load_catalog, ministry_kind, ministry_kind_of,
                             normalize)
+from ingest.extract.lexicon import load_lexicon
 from ingest.extract.text import Sentence
 from ingest.records import Article, Entity, Mention, stable_id
 
@@ -241,8 +242,6 @@ rapprochement summit summits dialogue negotiations exercises exercise drills man
 patrols axis coalition war wars rivalry tensions feud hostilities clashes standoff ceasefire truce
 détente detente normalisation normalization""".split())
 _DASHED_PARTNER_AFTER = re.compile(r"\s*[-–—]\s*([A-Z][\w.]*(?:\s[A-Z][\w]*)?)")
-_BACKED_AFTER = re.compile(r"[-–]\s*(?:backed|funded|sponsored|supported|trained|armed|financed|"
-                           r"equipped|supplied|protected|installed|bankrolled|allied|aligned)\b")
 _DASHED_PARTNER_BEFORE = re.compile(r"([A-Z][\w.]*)\s*[-–—]\s*$")
 
 
@@ -906,7 +905,7 @@ class _Finder:
         if after.startswith(("-", "–", "—")):
             # "American-made", "Afghan-based" name no actor; "Turkish-Azerbaijani talks" does,
             # and so does "Iranian-backed Houthis": the state backs them
-            if _BACKED_AFTER.match(after):
+            if _backed_after().match(after):
                 self.cands.append(_Cand(start, end, ("cat", country.id), "demonym", 1, alias=word))
                 return
             m = _DASHED_PARTNER_AFTER.match(after)
@@ -1875,14 +1874,19 @@ def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
     return bool(before or after)
 
 
+@lru_cache(maxsize=1)
+def _backed_after() -> re.Pattern:
+    """"-backed", "-funded", "-aligned" ...: the cooperative compounds of the claim lexicon,
+    after which a demonym names the backer ("Iranian-backed Houthis")."""
+    words = sorted(w for w, rel in load_lexicon().compounds.items()
+                   if rel in ("SUPPORTS", "ALLIED_WITH"))
+    return re.compile(r"[-–]\s*(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
 # one or two given names right before a family name: "Hunter ", "Saif al-Islam ", "Maryam Nawaz "
 _GIVEN_NAMES_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:\s+(?:al-|el-)?[A-Z][a-z]+)?)\s+(?:al-|el-)?$")
 # capitalised words before a name that are no given names: "On Monday Biden said", "Then Putin"
-_NOT_GIVEN = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december the then but and so when
-while after before as if in on at by for with from since though although yet also later earlier
-meanwhile now today yesterday still even even only both former late young elder new old
-""".split())
+_NOT_GIVEN = _COMMON_WORDS | {"late", "young", "elder"}
 _HONORIFICS = frozenset("u daw ko haji hajji sayyid sayed sir dame".split()) | _ROLE
 
 
