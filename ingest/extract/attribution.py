@@ -18,6 +18,7 @@ wins. Works on the same units (tokens with mentions folded in) as the claim extr
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 _OPEN = "“\"‘"
@@ -101,9 +102,7 @@ def turns(text: str, title: str | None, mentions, persons: dict[str, tuple[str, 
                  if n.lower() == key or (len(words) == 1 and key in n.lower().split())}
         return found.pop() if len(found) == 1 else None
 
-    counts: dict[str, int] = {}
-    for h in hits:
-        counts[_label(h)] = counts.get(_label(h), 0) + 1
+    counts = Counter(_label(h) for h in hits)
     speakers: dict[str, str | None] = {}
     for label, count in counts.items():
         person = None if label in ASKING_LABELS or label in ANSWERING_LABELS else person_of(label)
