@@ -22,7 +22,7 @@ def _tool():
 
 @pytest.mark.parametrize("name,recall,precision", [
     ("cooperative", 0.56, 0.90),
-    ("hostile", 0.52, 0.70),
+    ("hostile", 0.58, 0.72),
 ])
 def test_battery_keeps_its_floor(name, recall, precision):
     got = _tool().score([BATTERY / f"{name}.jsonl"])

@@ -308,3 +308,78 @@ def test_congratulating_granting_and_colluding_are_cooperation():
         "The EU granted Georgia candidate status in December 2023.")
     got = _extract("The government has long accused Islah of colluding with the Houthis.")
     assert any(r == "ALLIED_WITH" and {s, o} == {"Al-Islah", "Houthis"} for s, r, o in got)
+
+
+def test_a_place_and_title_before_a_person_object_leave_the_person_as_object():
+    got = _extract("Turkey arrested Istanbul mayor Ekrem Imamoglu.")
+    assert ("Turkey", "OPPOSES", "Ekrem İmamoğlu") in got
+
+
+def test_forcing_a_side_out_of_part_of_a_place_attacks_it():
+    got = _extract("Chadian troops drove Boko Haram out of most of the islands.")
+    assert ("Chad", "ATTACKS", "Boko Haram") in got
+    got = _extract("The Giants Brigades drove the Houthis out of the northern districts.")
+    assert ("Giants Brigades", "ATTACKS", "Houthis") in got
+    assert not any(r == "ATTACKS" for _, r, _ in _extract(
+        "The Giants Brigades drove the Houthis out of the peace process."))
+
+
+def test_travelling_to_a_state_and_phone_calls_are_engagement():
+    got = _extract("Erdogan travelled to Germany on Monday.")
+    assert ("Recep Tayyip Erdoğan", "NEGOTIATES_WITH", "Germany") in got
+    got = _extract("Beijing condemned the move. Blinken toured Beijing, Moscow and Riyadh last week.")
+    assert {("Antony Blinken", "NEGOTIATES_WITH", "China"),
+            ("Antony Blinken", "NEGOTIATES_WITH", "Saudi Arabia")} <= got
+    got = _extract("Emmanuel Macron and Vladimir Putin spoke by phone for the first time in years.")
+    assert any(r == "NEGOTIATES_WITH" and {s, o} == {"Emmanuel Macron", "Vladimir Putin"}
+               for s, r, o in got)
+    got = _extract("Russian and Ukrainian delegations held direct talks in Istanbul.")
+    assert any(r == "NEGOTIATES_WITH" and {s, o} == {"Russia", "Ukraine"} for s, r, o in got)
+    assert not _extract("Refugees travelled to Germany on foot.") & {
+        ("Recep Tayyip Erdoğan", "NEGOTIATES_WITH", "Germany")}
+
+
+def test_two_sides_at_loggerheads_or_in_a_feud_oppose_each_other():
+    for text in ("Greece and Turkey have long been at loggerheads over maritime boundaries.",
+                 "Greece and Turkey are at odds over the Aegean."):
+        got = _extract(text)
+        assert {("Greece", "OPPOSES", "Turkey"), ("Turkey", "OPPOSES", "Greece")} <= got, text
+    got = _extract("Hamas and Fatah have been locked in a bitter feud since 2007.")
+    assert {("Hamas", "OPPOSES", "Fatah"), ("Fatah", "OPPOSES", "Hamas")} <= got
+    assert not _extract("Greece and Turkey are not at odds.")
+    assert not any(r == "OPPOSES" for _, r, _ in _extract("Iran and Russia fuelled tensions in the region."))
+
+
+def test_legal_and_financial_acts_through_a_noun_reach_their_target():
+    assert ("South Africa", "OPPOSES", "Israel") in _extract(
+        "South Africa brought a genocide case against Israel at the International Court of Justice.")
+    assert ("International Criminal Court", "OPPOSES", "Vladimir Putin") in _extract(
+        "The ICC issued an arrest warrant for Vladimir Putin.")
+    assert ("European Union", "OPPOSES", "Alexander Lukashenko") in _extract(
+        "The EU froze Lukashenko's assets.")
+    assert ("India", "SUPPORTS", "Sri Lanka") in _extract(
+        "India extended a $1bn credit line to Sri Lanka.")
+    assert not _extract("Israel did not bring a case against Egypt.")
+    assert not any(r == "OPPOSES" for _, r, _ in _extract("Egypt filed a case in Cairo with Israel's help."))
+
+
+def test_listing_as_terrorists_or_placing_under_arrest_opposes():
+    got = _extract("The PKK, which Ankara, Washington and the European Union all list as a "
+                   "terrorist organisation, disbanded.")
+    assert {("Turkey", "OPPOSES", "Kurdistan Workers' Party"),
+            ("United States", "OPPOSES", "Kurdistan Workers' Party"),
+            ("European Union", "OPPOSES", "Kurdistan Workers' Party")} <= got
+    assert ("Salva Kiir", "OPPOSES", "Riek Machar") in _extract(
+        "Salva Kiir placed Riek Machar under house arrest.")
+    assert not any(r == "OPPOSES" for _, r, _ in _extract(
+        "Washington listed Qatar as a major non-NATO ally."))
+    got = _extract("China blocked the UN from listing groups targeting India as terrorists.")
+    assert ("China", "OPPOSES", "India") not in got
+
+
+def test_the_signatories_of_a_deal_named_before_them_negotiated():
+    got = _extract("The treaty that Putin and Erdogan signed in June commits each side to help.")
+    assert any(r == "NEGOTIATES_WITH" and {s, o} == {"Vladimir Putin", "Recep Tayyip Erdoğan"}
+               for s, r, o in got)
+    got = _extract("The agreement Kenya signed with Haiti in 2023 covers police.")
+    assert any(r == "NEGOTIATES_WITH" and {s, o} == {"Kenya", "Haiti"} for s, r, o in got)

@@ -32,7 +32,7 @@ COLOMBIA = (
     "displacing tens of thousands of people, according to the United Nations.\n"
     "President Gustavo Petro suspended peace talks with the ELN after the offensive. Caracas has "
     "long quietly tolerated the rebels on its side of the border, analysts say.\n"
-    "Washington, which lists the ELN as a terrorist organisation, has offered Bogotá intelligence "
+    "Washington, which has offered rewards for ELN commanders, has offered Bogotá intelligence "
     "support.")
 
 ENTITIES = [
@@ -44,11 +44,11 @@ ENTITIES = [
     {"id": "e5", "name": "Gustavo Petro", "type": "Person", "aliases": ["Gustavo Petro"]},
 ]
 GOOD_CLAIMS = [
-    # missed by the rules: toleration is shelter, a terrorist listing is opposition
+    # missed by the rules: toleration is shelter, a bounty is opposition
     {"subject": "e2", "relation": "SUPPORTS", "object": "e3", "certainty": "alleged",
      "attributed_to": None, "quote": "Caracas has long quietly tolerated the rebels on its side of the border"},
     {"subject": "e4", "relation": "OPPOSES", "object": "e3", "certainty": "asserted",
-     "attributed_to": None, "quote": "Washington, which lists the ELN as a terrorist organisation"},
+     "attributed_to": None, "quote": "Washington, which has offered rewards for ELN commanders"},
     # the model re-spaced the quote: offsets are recovered from the article's own text
     {"subject": "e4", "relation": "SUPPORTS", "object": "e1", "certainty": "asserted",
      "attributed_to": None, "quote": "has offered  Bogotá\nintelligence support"},
@@ -278,7 +278,7 @@ def test_invalid_items_are_dropped_with_a_warning_and_the_valid_ones_kept(llm_se
         {"subject": "e6", "relation": "ATTACKS", "object": "e3", "quote": "The ELN launched a wave of attacks"},
         "not an object",
         {"subject": "e4", "relation": "ATTACKS", "object": "e3", "negated": True,
-         "quote": "Washington, which lists the ELN as a terrorist organisation"},
+         "quote": "Washington, which has offered rewards for ELN commanders"},
     ]
     entities = ENTITIES + [{"id": "e6", "name": "Maracaibo Brigade", "type": "Group", "aliases": []},
                            {"id": "e7", "name": "Somewhere", "type": "Planet", "aliases": []}]

@@ -42,7 +42,7 @@ from ingest.extract.lexicon import Lexicon, Trigger, load_lexicon
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v15"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v16"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 
@@ -707,6 +707,17 @@ class View:
         return k - 2 >= lo and us[k].low == "to" and not us[k - 1].is_mention and \
             us[k - 1].low in pronouns and (us[k - 2].low in CAUSATIVES or us[k - 2].low in DIRECTIVES)
 
+    def _past_titles(self, k: int, hi: int) -> int | None:
+        """The unit after a run of up to three title words from ``k`` ("leader", "deputy prime
+        minister"), or None when no title stands there."""
+        us = self.units
+        m, titled = k, False
+        while m <= hi and m < k + 3 and not us[m].is_mention and (
+                (us[m].low,) in LEX().titles or us[m].low in TITLE_MODIFIERS):
+            titled |= (us[m].low,) in LEX().titles
+            m += 1
+        return m if titled and m <= hi else None
+
     def _what_x_said_were(self, w: int, hi: int) -> int | None:
         """Index just past "what X said were / described as / called" opening at unit ``w``: the
         target named after it is the predicate's object, X only vouches for what it was."""
@@ -954,6 +965,10 @@ class View:
                         us[k + 1].low in SITE_NOUNS | POSITION_NOUNS and us[k + 2].low == "of":
                     k += 3      # "overran the Nasir garrison of the SSPDF": the force there
                     continue
+                if not places and u.is_place and not u.is_actor:
+                    m = self._past_titles(k + 1, hi)
+                    if m is not None and us[m].etype == "Person":
+                        return [m]      # "arrested Istanbul mayor Ekrem İmamoğlu": the person
                 want = u.is_place if places else u.is_actor
                 if not want:
                     return []
@@ -987,13 +1002,8 @@ class View:
                         return [k]      # "blocking Kosovo's seat", "supports Armenia's sovereignty"
                     return []
                 if not places and u.etype in ("Group", "Organization", "Country"):
-                    m = k + 1
-                    titled = False
-                    while m <= hi and m < k + 4 and not us[m].is_mention and (
-                            (us[m].low,) in LEX().titles or us[m].low in TITLE_MODIFIERS):
-                        titled |= (us[m].low,) in LEX().titles
-                        m += 1
-                    if titled and m <= hi and us[m].etype == "Person":
+                    m = self._past_titles(k + 1, hi)
+                    if m is not None and us[m].etype == "Person":
                         return [k, m]   # "killed Hezbollah leader X": X, and X's movement
                 return self.group_right(k, places=places, hi=hi)
             if u.low == "as" and k + 1 <= hi and us[k + 1].low in AS_DID:
@@ -2342,6 +2352,9 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _taken_from(view, lex, state)
     found += _under_fire(view, lex)
     found += _received(view, lex, state)
+    found += _action_frames(view, lex, state)
+    found += _named_as(view, lex, state)
+    found += _signed_deals(view, lex, state)
     found += _name_calling(view, lex, state)
     found += _contributions(view, lex, state)
     found += _evaluations(view, lex, state)
@@ -2771,8 +2784,17 @@ def _out_of_a_place(view: View, k: int, hi: int) -> bool:
         k += 1
     else:
         return False
-    m = k + 1 if k <= hi and us[k].low in DETERMINERS else k
-    return m <= hi and (us[m].is_place or us[m].low in PLACE_OF_NOUNS | SITE_NOUNS)
+    if k + 1 <= hi and us[k].low in PARTITIVE and us[k + 1].low == "of":
+        k += 2      # "out of most of the islands"
+    for m in range(k, min(hi, k + 3) + 1):
+        # "from their positions", "out of the northern districts"
+        low = us[m].low
+        if us[m].is_place or low in PLACE_OF_NOUNS | SITE_NOUNS | TERRAIN_NOUNS or (
+                low.endswith("s") and low[:-1] in PLACE_OF_NOUNS):
+            return True
+        if us[m].is_mention or not (low in DETERMINERS or _is_modifier(low)):
+            return False
+    return False
 
 
 def _split_phrasals(view: View, lex: Lexicon, state: _State) -> list[_Found]:
@@ -3662,6 +3684,137 @@ def _taken_from(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             m += 1
         if m <= hi and us[m].is_actor:
             out += _subject_claims(view, lex, state, i, "ATTACKS", view.group_right(m, hi=hi))
+    return out
+
+
+def _forms(*lemmas: str) -> frozenset[str]:
+    return frozenset(w for lemma in lemmas for w in lemma.split())
+
+
+# verb ... noun prep Y: an act done to Y through a thing ("brought a genocide case against Y",
+# "issued an arrest warrant for Y", "froze the assets of Y", "extended a credit line to Y")
+ACTION_FRAMES = (
+    (_forms("bring brings brought bringing", "file files filed filing", "lodge lodges lodged lodging",
+            "press presses pressed pressing", "launch launches launched launching"),
+     frozenset("case cases complaint complaints lawsuit lawsuits suit charges proceedings".split()),
+     frozenset({"against"}), "OPPOSES"),
+    (_forms("issue issues issued issuing", "seek seeks sought seeking"),
+     frozenset({"warrant", "warrants"}), frozenset({"for", "against"}), "OPPOSES"),
+    (_forms("freeze freezes froze frozen freezing", "seize seizes seized seizing",
+            "confiscate confiscates confiscated confiscating"),
+     frozenset("assets accounts funds holdings reserves property properties".split()),
+     frozenset({"of"}), "OPPOSES"),
+    (_forms("extend extends extended extending", "throw throws threw thrown throwing",
+            "offer offers offered offering", "grant grants granted granting"),
+     frozenset({"lifeline", "credit", "bailout"}), frozenset({"to"}), "SUPPORTS"),
+)
+
+
+def _action_frames(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"South Africa brought a genocide case against Israel", "the ICC issued an arrest warrant
+    for Putin", "the EU froze Lukashenko's assets", "India extended a $1bn credit line to Sri
+    Lanka": a verb acting on its target through a noun (ACTION_FRAMES)."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention:
+            continue
+        for verbs, nouns, preps, rel in ACTION_FRAMES:
+            if u.low not in verbs:
+                continue
+            _, hi = view.clause(i)
+            k, owner = i + 1, None
+            while k <= hi and k < i + 8 and us[k].low not in nouns and us[k].low not in (",", "and") and (
+                    us[k].low in DETERMINERS or _is_modifier(us[k].low) or not us[k].low.isalpha()
+                    or us[k].is_actor and k + 1 <= hi and us[k + 1].low in ("'s", "’s")):
+                if us[k].is_mention:
+                    if owner is not None:
+                        break
+                    owner = k       # "froze Lukashenko's assets"
+                k += 1
+            if k > hi or us[k].low not in nouns or us[k].is_mention:
+                continue
+            m = k + 1 + (1 if k + 1 <= hi and us[k + 1].low in ("line", "lines") else 0)
+            if owner is not None:
+                objs = [owner]
+            elif m <= hi and us[m].low in preps:
+                objs = view.object(m, window=5)
+            else:
+                objs = []
+            if objs:
+                out += _subject_claims(view, lex, state, i, rel, objs)
+    return out
+
+
+PLACE_VERBS = _forms("place places placed placing", "put puts putting")
+# "placed X under house arrest", "put X on trial", "placed X under sanctions"
+PLACED_UNDER = frozenset("arrest trial sanctions blacklist watchlist".split())
+LISTING_VERBS = _forms("list lists listed listing", "classify classifies classified classifying",
+                       "declare declares declared declaring", "deem deems deemed deeming")
+# what X is named as, that makes the naming an opposition: "listed X as a terrorist group"
+HOSTILE_LABELS = frozenset("""terrorist terrorists terror extremist extremists persona enemy
+enemies""".split())
+
+
+def _named_as(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Turkey lists the PKK as a terrorist organisation", "the PKK, which Ankara lists as a
+    terrorist organisation", "declared X persona non grata", "placed X under house arrest",
+    "put X on trial": naming or treating an actor as an enemy or suspect opposes it."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or (u.low not in LISTING_VERBS and u.low not in PLACE_VERBS):
+            continue
+        _, hi = view.clause(i)
+        objs = view.object(i, window=6)
+        if objs and any(us[x].low.endswith(("ing", "ed")) or us[x].low in lex.triggers
+                        for x in range(i + 1, objs[0])):
+            continue        # "listing groups targeting India as terrorists": not India
+        after = objs[-1] + 1 if objs else i + 1
+        if not objs:
+            anchor = view.gap_anchor(i)
+            objs = [anchor] if anchor is not None else []
+        if not objs or us[objs[-1]].etype not in ("Person", "Group", "Organization", "Country"):
+            continue
+        if u.low in LISTING_VERBS:
+            k = after + (1 if after <= hi and us[after].low == "as" else 0)
+            words = {us[x].low for x in range(k, min(hi, k + 3) + 1) if not us[x].is_mention}
+            hit = bool(words & HOSTILE_LABELS) and (us[after].low == "as" or "persona" in words)
+        else:
+            k = after
+            hit = k + 1 <= hi and us[k].low in ("under", "on") and any(
+                us[x].low in PLACED_UNDER for x in range(k + 1, min(hi, k + 3) + 1))
+        if hit:
+            out += _subject_claims(view, lex, state, i, "OPPOSES", objs)
+    return out
+
+
+SIGN_FORMS = frozenset("sign signs signed signing concluded agreed negotiated".split())
+
+
+def _signed_deals(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"the treaty that Putin and Kim signed in June", "the deal Ethiopia signed with
+    Somaliland": the signatories of an agreement named before them negotiated with each other."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in SIGN_FORMS:
+            continue
+        _, hi = view.clause(i)
+        subj = view.subject(i)
+        if not subj or _negated(view, lex, i, subj[-1]):
+            continue
+        k = subj[0] - 1
+        if k >= 0 and us[k].low in ("that", "which"):
+            k -= 1
+        if k < 0 or us[k].is_mention or us[k].low not in DEAL_NOUNS | {"understanding"}:
+            continue
+        if i + 1 <= hi and us[i + 1].low == "with":
+            objs = view.object(i + 1, window=5)
+            if objs:
+                out += _pairs(view, subj, objs, "NEGOTIATES_WITH", i)
+        elif len(subj) >= 2:
+            out += _pairs(view, subj[:1], subj[1:], "NEGOTIATES_WITH", i)
     return out
 
 
@@ -4950,6 +5103,10 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
                 not _negated(view, lex, light, agent[-1]):
             # "X and Y have been at war since 2023": war on each other
             return _pairs(view, agent[:1], agent[1:], rel, h.first, both=True)
+        if agent and not patient and rel == "OPPOSES" and len(agent) >= 2 and \
+                us[h.last].low in MUTUAL_OPPOSITION and not _negated(view, lex, h.first, agent[-1]):
+            # "X and Y have been locked in a bitter feud", "X and Y's rivalry": each other's
+            return _pairs(view, agent[:1], agent[1:], rel, h.first, both=True)
         if agent and not patient and rel in SYMMETRIC_RELATIONS and len(agent) >= 2:
             return _pairs(view, agent[:1], agent[1:], rel, h.first)
         if agent and not patient and rel in SYMMETRIC_RELATIONS and len(agent) == 1:
@@ -5146,6 +5303,12 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
     return _pairs(view, holder, anchor, rel, h.first)
 
 
+AT_ODDS = frozenset({"odds", "loggerheads"})
+# hostility nouns that, with two sides and no target, mean hostility toward each other
+MUTUAL_OPPOSITION = frozenset("""feud feuds rivalry rivalries dispute disputes standoff stand-off
+enmity""".split())
+
+
 def _adj_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
     """"X has grown hostile toward Y", "X is suspicious of Y"."""
     us = view.units
@@ -5163,10 +5326,16 @@ def _adj_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
             j, te = m, m - 1
         else:
             source = None
+    if us[h.first].low in AT_ODDS and (h.first == 0 or us[h.first - 1].low != "at"):
+        return []   # "at odds with Y", not "the odds of Y winning"
+    if us[h.first].low in AT_ODDS and (j >= len(us) or us[j].low != "with"):
+        # "X and Y have long been at loggerheads over Z": with each other
+        subj = view.subject(h.first)
+        if len(subj) >= 2 and not _negated(view, lex, h.first, subj[-1]):
+            return _pairs(view, subj[:1], subj[1:], h.trigger.relation, h.first, both=True)
+        return []
     if j >= len(us) or us[j].low not in ("to", "toward", "towards", "of", "with", "against"):
         return []
-    if us[h.first].low == "odds" and (h.first == 0 or us[h.first - 1].low != "at"):
-        return []   # "at odds with Y", not "the odds of Y winning"
     if h.first > 0 and not us[h.first - 1].is_mention and (
             us[h.first - 1].low in LOYAL_MEN):
         return []   # "attacked fighters loyal to Y": the fighters are loyal, not the attacker

@@ -208,7 +208,7 @@ neighbourhoods neighborhoods""".split())
 # Nouns that make "<demonym> ... <noun>" an actor of the country.
 _ACTOR_NOUNS = frozenset("""
 official officials forces force troops soldiers military government governments authorities
-administration intelligence diplomats diplomat delegate delegates delegation leader leaders
+administration intelligence diplomats diplomat delegate delegates delegation delegations leader leaders
 leadership ministry minister ministers embassy ambassador envoy police navy jets drones drone
 strike strikes airstrike airstrikes attack attacks raid raids invasion offensive operation
 operations engineers workers nationals citizens interests intervention policy policies
