@@ -383,3 +383,33 @@ def test_the_signatories_of_a_deal_named_before_them_negotiated():
                for s, r, o in got)
     got = _extract("The agreement Kenya signed with Haiti in 2023 covers police.")
     assert any(r == "NEGOTIATES_WITH" and {s, o} == {"Kenya", "Haiti"} for s, r, o in got)
+
+
+def test_the_three_states_refers_to_the_three_named_together_not_the_last_three():
+    got = _extract("Mali, Burkina Faso and Niger left ECOWAS. France and Benin complained. "
+                   "In 2023 the three juntas signed a mutual-defence pact.")
+    pairs = {frozenset((s, o)) for s, r, o in got if r == "NEGOTIATES_WITH"}
+    assert pairs == {frozenset(p) for p in (("Mali", "Burkina Faso"), ("Mali", "Niger"),
+                                             ("Burkina Faso", "Niger"))}
+    got = _extract("Mali, Burkina Faso and Niger left ECOWAS. The three states recalled their "
+                   "ambassadors from Algiers.")
+    assert {("Mali", "OPPOSES", "Algeria"), ("Niger", "OPPOSES", "Algeria"),
+            ("Burkina Faso", "OPPOSES", "Algeria")} <= got
+    # three countries named one by one are no set: nothing is guessed
+    assert not _extract("Mali suffered. Niger suffered. Chad suffered. The three states signed a pact.")
+
+
+def test_the_two_countries_in_a_sentence_naming_nobody_still_act():
+    got = _extract("India and Pakistan fought in May. The two countries signed a deal.")
+    assert any(r == "NEGOTIATES_WITH" and {s, o} == {"India", "Pakistan"} for s, r, o in got)
+    got = _extract("India and Pakistan fought in May. Both countries have accused China of meddling.")
+    assert {("India", "OPPOSES", "China"), ("Pakistan", "OPPOSES", "China")} <= got
+    assert not any(r == "ATTACKS" and o == "Iran" for _, r, o in _extract(
+        "India and Pakistan fought in May. Both sides did not attack Iran."))
+
+
+def test_the_two_countries_prefers_a_pair_named_together_to_the_last_two_named():
+    got = _extract("Armenia and Turkey reopened a border crossing. Azerbaijan protested on Monday. "
+                   "It is the first incident since the two countries signed a treaty in May.")
+    pairs = {frozenset((s, o)) for s, r, o in got if r == "NEGOTIATES_WITH"}
+    assert pairs == {frozenset(("Armenia", "Turkey"))}

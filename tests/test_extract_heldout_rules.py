@@ -307,7 +307,8 @@ def _sym(got, a, b):
 
 
 def test_the_two_countries_initialled_a_brokered_treaty():
-    got = _named("Armenia and Turkey reopened a border crossing. Azerbaijan protested on Monday. "
+    # no pair was named together: the last two countries named
+    got = _named("Armenia reopened a border crossing with Turkey. Azerbaijan protested on Monday. "
                  "It is the first incident since the two countries initialled a "
                  "Switzerland-brokered peace treaty in May.", CAUCASUS)
     assert _sym(got, "turkey", "azerbaijan") and _sym(got, "swiss", "turkey") and \

@@ -1166,6 +1166,7 @@ class _State:
     last_fight: tuple = ()                           # (sentence, attacker, target) of the last attack
     claimant: str | None = None                      # who claimed responsibility for an attack
     last_accuser: tuple = ()                         # (sentence, who) of the last charge made
+    recent_sets: list = field(default_factory=list)  # coordinations named ("X, Y and Z"), last last
 
 
 def find_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
@@ -1209,7 +1210,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         state.prev_text = sentences[idx - 1].text if idx else ""
         state.recent_start = sentences[max(0, idx - 4)].start
         sm = by_sentence.get(idx, [])
-        if not sm:
+        if not sm and not _SET_ANAPHOR.search(sent.text):
             views.append(None)
             _note_persons(state, [], types)
             if _OPENS_WITH_ANAPHOR.match(sent.text):
@@ -1482,29 +1483,44 @@ PAIR_HEADS = {"countries": ("Country",), "nations": ("Country",), "states": ("Co
               "parties": ("Country", "Group", "Organization"),
               "camps": ("Country", "Group", "Organization"),
               "rivals": ("Country", "Group", "Organization"),
-              "belligerents": ("Country", "Group", "Organization")}
+              "belligerents": ("Country", "Group", "Organization"), "juntas": ("Country",),
+              "leaders": ("Person",), "presidents": ("Person",)}
+SET_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
+# a sentence naming nobody may still speak of "the two countries", "both sides"
+_SET_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Bb]oth)\s+(?:two|three|four)?\s*(?:\S+\s+)?(?:"
+                          + "|".join(PAIR_HEADS) + r")\b")
 
 
 def _pair_anaphor(view: View, k: int, state: _State) -> list[str]:
-    """"the two countries", "both sides" at unit ``k`` (or ending there): the last two distinct
-    actors of a fitting type the article named before this sentence."""
+    """"the two countries", "both sides", "the three juntas", "the two Gulf states" at unit
+    ``k`` (or ending there): the last two (three, four) distinct actors of a fitting type the
+    article named before this sentence."""
     us = view.units
-    j = k
-    if j >= 0 and us[j].low in PAIR_HEADS and j >= 1:
-        j -= 1
-    else:
+    if k < 1 or us[k].low not in PAIR_HEADS or us[k].is_mention:
         return []
-    if us[j].low not in ("two", "both"):
-        return []
-    if us[j].low == "two" and not (j >= 1 and us[j - 1].low in ("the", "these", "both")):
+    j = k - 1
+    if j >= 1 and us[j].low not in SET_SIZES and us[j - 1].low in SET_SIZES and (
+            us[j].is_mention or _is_modifier(us[j].low)):
+        j -= 1      # "the three Sahelian juntas", "the two Gulf states"
+    n = SET_SIZES.get(us[j].low)
+    if n is None or (us[j].low != "both" and not (j >= 1 and us[j - 1].low in ("the", "these", "both"))):
         return []
     want = PAIR_HEADS[us[k].low]
     here = {u.eid for u in us if u.is_mention}
+    # the last set of as many actors of the type named together ("Mali, Burkina Faso and Niger
+    # ... the three juntas"), not the last three named; for two, a pair named in the last three
+    # sentences, else the last two named ("Azerbaijan accused Armenian forces ... the two
+    # countries")
+    named_together = next((list(ids) for sent, ids in reversed(state.recent_sets[-12:])
+                           if len(ids) == n and (n > 2 or sent >= state.sentence - 3) and all(
+                               view.types.get(e) in want for e in ids) and not here & set(ids)), [])
+    if named_together or n > 2:
+        return named_together
     got: list[str] = []
     for eid in reversed(state.recent_actors):
         if view.types.get(eid) in want and eid not in here and eid not in got:
             got.append(eid)
-        if len(got) == 2:
+        if len(got) == n:
             return got
     return []
 
@@ -1515,7 +1531,8 @@ negotiated initialled initialed sealed inked forged""".split())
 
 def _pact_relatives(view: View, lex: Lexicon) -> list[_Found]:
     """The parties named in a relative clause on the agreement: "the treaty that Putin and Kim
-    signed", "the partnership Washington, Seoul and Tokyo formalised in 2023"."""
+    signed", "the partnership Washington, Seoul and Tokyo formalised in 2023", "the agreement
+    Kenya signed with Haiti"."""
     us = view.units
     out: list[_Found] = []
     for d, u in enumerate(us):
@@ -1535,8 +1552,12 @@ def _pact_relatives(view: View, lex: Lexicon) -> list[_Found]:
         while k < len(us) and (us[k].low in AUX or us[k].low.endswith("ly")):
             k += 1
         parties = list(dict.fromkeys(us[x].eid for x in group))
-        if len(parties) < 2 or k >= len(us) or us[k].low not in PACT_VERBS or \
-                _negated(view, lex, k, group[-1]):
+        if k >= len(us) or us[k].low not in PACT_VERBS or _negated(view, lex, k, group[-1]):
+            continue
+        if k + 1 < len(us) and us[k + 1].low == "with":
+            # "the deal Ethiopia signed with Somaliland"
+            parties += [us[x].eid for x in view.object(k + 1, window=5) if us[x].eid not in parties]
+        if len(parties) < 2:
             continue
         out += _mediation([], parties, _span(view, [d, k]), u.start)
     return out
@@ -1550,9 +1571,11 @@ def _deal_subject(view: View, state: _State, d: int) -> list[str]:
     lo, _ = view.clause(d)
     light = _light_verb_before(view, d, lo)
     if light is None:
-        k = d
-        while k > lo and k > d - 4 and us[k].low in ("a", "an", "the", "to", "on", "upon"):
-            k -= 1
+        k = d - 1 if us[d].low in DEAL_NOUNS else d
+        while k > lo and k > d - 5 and not us[k].is_mention and (
+                us[k].low in ("a", "an", "the", "to", "on", "upon") or (
+                    _is_modifier(us[k].low) and us[k].low not in attr.AGREE_VERBS)):
+            k -= 1      # "agreed to a permanent ceasefire"
         light = k if us[k].low in attr.AGREE_VERBS and k < d else None
     if light is None:
         return []
@@ -1615,7 +1638,7 @@ def _deals(view: View, lex: Lexicon, state: _State, found: list[_Found]) -> list
         parties = list(dict.fromkeys(p for p in parties if p not in broker))
         paired = len(parties) >= 2
         if not parties:
-            parties = _deal_subject(view, state, start)
+            parties = _deal_subject(view, state, start if broker else d)
         if not parties:
             j = d + 1
             while j <= hi + 1 and j < min(len(us), d + 5) and us[j].low not in ("which", "whom"):
@@ -1744,6 +1767,14 @@ def _note_salience(state: _State, view: View) -> None:
         eid = _resolve_anaphor(view, k, state, subject=True)
         if eid and view.types.get(eid):
             subjects[view.types[eid]] = eid
+    j = 0
+    while j < len(us):
+        # "Mali, Burkina Faso and Niger": a set "the three juntas" may refer back to
+        group = view.group_right(j) if us[j].is_actor else [j]
+        ids = tuple(dict.fromkeys(us[x].eid for x in group))
+        if len(ids) >= 2:
+            state.recent_sets.append((state.sentence, ids))
+        j = group[-1] + 1
     for j, u in enumerate(view.units):
         if not u.is_mention and u.appos is not None and u.low in NAME_HEADS and \
                 us[u.appos].etype in ("Group", "Organization") and u.appos + 2 < len(us) and \
@@ -1915,7 +1946,23 @@ def _subject_ids(view: View, ti: int, state: _State) -> tuple[list[int], list[st
     if subj:
         return subj, [view.units[x].eid for x in subj]
     got = _anaphor_subject_id(view, ti, state)
-    return [], [got[1]] if got else []
+    if got:
+        return [], [got[1]]
+    got_set = _set_anaphor_subject(view, ti, state)
+    return [], got_set[1] if got_set else []
+
+
+def _set_anaphor_subject(view: View, ti: int, state: _State) -> tuple[int, list[str]] | None:
+    """"The three states recalled their ambassadors": the anaphor "the two countries", "both
+    sides" ... right before the predicate at ``ti`` (its head unit, the actors it refers to)."""
+    us = view.units
+    lo, _ = view.clause(ti)
+    k = ti - 1
+    while k >= lo and (us[k].low in AUX or us[k].low in ADVERB_OK or (
+            us[k].low.endswith("ly") and not us[k].is_mention)):
+        k -= 1
+    ids = _pair_anaphor(view, k, state) if k >= lo else []
+    return (k, ids) if ids else None
 
 
 def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] | None:
@@ -2354,7 +2401,6 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _received(view, lex, state)
     found += _action_frames(view, lex, state)
     found += _named_as(view, lex, state)
-    found += _signed_deals(view, lex, state)
     found += _name_calling(view, lex, state)
     found += _contributions(view, lex, state)
     found += _evaluations(view, lex, state)
@@ -3789,35 +3835,6 @@ def _named_as(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
-SIGN_FORMS = frozenset("sign signs signed signing concluded agreed negotiated".split())
-
-
-def _signed_deals(view: View, lex: Lexicon, state: _State) -> list[_Found]:
-    """"the treaty that Putin and Kim signed in June", "the deal Ethiopia signed with
-    Somaliland": the signatories of an agreement named before them negotiated with each other."""
-    us = view.units
-    out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in SIGN_FORMS:
-            continue
-        _, hi = view.clause(i)
-        subj = view.subject(i)
-        if not subj or _negated(view, lex, i, subj[-1]):
-            continue
-        k = subj[0] - 1
-        if k >= 0 and us[k].low in ("that", "which"):
-            k -= 1
-        if k < 0 or us[k].is_mention or us[k].low not in DEAL_NOUNS | {"understanding"}:
-            continue
-        if i + 1 <= hi and us[i + 1].low == "with":
-            objs = view.object(i + 1, window=5)
-            if objs:
-                out += _pairs(view, subj, objs, "NEGOTIATES_WITH", i)
-        elif len(subj) >= 2:
-            out += _pairs(view, subj[:1], subj[1:], "NEGOTIATES_WITH", i)
-    return out
-
-
 RECEIVE_FORMS = frozenset("receive receives received receiving".split())
 
 
@@ -4309,6 +4326,11 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             got = _anaphor_subject_id(view, h.first, state)
             if got is not None:
                 return _anaphor_claims(view, lex, h, state, got, rel, anchor, certainty)
+            got_set = _set_anaphor_subject(view, h.first, state)
+            if got_set is not None:
+                # "Both countries have accused China of ...": each of them
+                return [f for eid in got_set[1] for f in _anaphor_claims(
+                    view, lex, h, state, (got_set[0], eid), rel, anchor, certainty)]
         if not subj:
             subj = _coordinated_predicate_subject(view, h.first)
     if not subj:
