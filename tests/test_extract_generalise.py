@@ -413,3 +413,12 @@ def test_the_two_countries_prefers_a_pair_named_together_to_the_last_two_named()
                    "It is the first incident since the two countries signed a treaty in May.")
     pairs = {frozenset((s, o)) for s, r, o in got if r == "NEGOTIATES_WITH"}
     assert pairs == {frozenset(("Armenia", "Turkey"))}
+
+
+def test_a_headline_comma_between_two_actors_is_and():
+    got = _extract("Kenya, Haiti sign deal on police deployment")
+    assert any(r == "NEGOTIATES_WITH" and {s, o} == {"Kenya", "Haiti"} for s, r, o in got)
+    got = _extract("Israel, Hamas trade fire as truce collapses")
+    assert {("Israel", "ATTACKS", "Hamas"), ("Hamas", "ATTACKS", "Israel")} <= got
+    # a body sentence keeps its comma
+    assert not _extract("Kenya, Haiti sign deal on police deployment.")

@@ -257,6 +257,7 @@ class View:
                 continue
             units.append(Unit(len(units), s, e, low, tok.group()))
         self.units = self._fold_parentheses(units)
+        self._headline_commas()
         near = [(qs, qe) for qs, qe in quotes if qs < sent.end and qe > sent.start]
         if near:
             for u in self.units:
@@ -267,6 +268,18 @@ class View:
         self.relatives = self._relative_clauses()
 
     # -- construction -------------------------------------------------------------------------
+    def _headline_commas(self) -> None:
+        """Headlines write "and" as a comma: "Kenya, Haiti sign deal on police deployment",
+        "Erdogan, Putin hold talks in Sochi". In a line without final punctuation that opens
+        with two actors and a comma between them, before a lower-case word, the comma is read
+        as "and"."""
+        us = self.units
+        if len(us) < 4 or len(us) > 16 or self.sent.text.rstrip()[-1:] in ".!?\"”’'":
+            return
+        if us[0].is_actor and us[1].low == "," and us[2].is_actor and not us[3].is_mention and \
+                us[3].text[:1].islower() and us[0].eid != us[2].eid:
+            us[1].low = "and"
+
     @staticmethod
     def _fold_parentheses(units: list[Unit]) -> list[Unit]:
         """"Name (ACRONYM)" and "Name (Name)" become one unit spanning the parentheses."""
