@@ -422,3 +422,11 @@ def test_a_headline_comma_between_two_actors_is_and():
     assert {("Israel", "ATTACKS", "Hamas"), ("Hamas", "ATTACKS", "Israel")} <= got
     # a body sentence keeps its comma
     assert not _extract("Kenya, Haiti sign deal on police deployment.")
+
+
+def test_a_compound_broker_and_a_gerund_mediator_negotiate_with_both_parties():
+    got = _extract("The Qatar-brokered talks between Rwanda and Congo ended without agreement.")
+    assert {("Qatar", "NEGOTIATES_WITH", "Rwanda"),
+            ("Qatar", "NEGOTIATES_WITH", "Democratic Republic of the Congo")} <= got
+    got = _extract("Egypt and Qatar have spent months mediating indirect talks between Israel and Hamas.")
+    assert {("Egypt", "NEGOTIATES_WITH", "Hamas"), ("Qatar", "NEGOTIATES_WITH", "Israel")} <= got

@@ -1722,8 +1722,19 @@ def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             broker = view.anchor_group(u.appos)
         elif not role and m + 1 <= hi and us[m + 1].low == "by":
             broker = _agent_after_by(view, m + 1)
+        elif m >= 2 and view.attached_hyphen(m - 1) and us[m - 2].is_actor:
+            broker = [m - 2]    # "the Russian-brokered talks between Baku and Yerevan"
         else:
             broker = view.subject(m)
+            if not broker and u.low.endswith("ing"):
+                # "Egypt and Qatar have spent months mediating talks between ...": the
+                # subject of the verb the gerund depends on
+                for k in range(m - 1, max(-1, m - 4), -1):
+                    if us[k].is_mention or us[k].low in (",", "and", "to"):
+                        break
+                    broker = view.subject(k)
+                    if broker:
+                        break
         brokers = [us[x].eid for x in broker if us[x].eid not in parties]
         if len(parties) < 2 or not brokers or _negated(view, lex, m, -1):
             continue
