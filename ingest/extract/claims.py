@@ -3798,7 +3798,7 @@ def _action_frames(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                     us[k].low in DETERMINERS or _is_modifier(us[k].low) or not us[k].low.isalpha()
                     or us[k].is_actor and k + 1 <= hi and us[k + 1].low in ("'s", "’s")):
                 if us[k].is_mention:
-                    if owner is not None:
+                    if owner is not None or not us[k].is_actor:
                         break
                     owner = k       # "froze Lukashenko's assets"
                 k += 1
@@ -3849,7 +3849,8 @@ def _named_as(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if u.low in LISTING_VERBS:
             k = after + (1 if after <= hi and us[after].low == "as" else 0)
             words = {us[x].low for x in range(k, min(hi, k + 3) + 1) if not us[x].is_mention}
-            hit = bool(words & HOSTILE_LABELS) and (us[after].low == "as" or "persona" in words)
+            hit = bool(words & HOSTILE_LABELS) and (
+                after <= hi and us[after].low == "as" or "persona" in words)
         else:
             k = after
             hit = k + 1 <= hi and us[k].low in ("under", "on") and any(
