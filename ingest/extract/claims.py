@@ -1792,9 +1792,12 @@ def _note_salience(state: _State, view: View) -> None:
         if eid and view.types.get(eid):
             subjects[view.types[eid]] = eid
     j = 0
-    while j < len(us):
+    while j < len(us) - 1:
         # "Mali, Burkina Faso and Niger": a set "the three juntas" may refer back to
-        group = view.group_right(j) if us[j].is_actor else [j]
+        if not us[j].is_actor or us[j + 1].low not in (",", "and"):
+            j += 1
+            continue
+        group = view.group_right(j)
         ids = tuple(dict.fromkeys(us[x].eid for x in group))
         if len(ids) >= 2:
             state.recent_sets.append((state.sentence, ids))
@@ -3779,6 +3782,8 @@ ACTION_FRAMES = (
      frozenset({"lifeline", "credit", "bailout"}), frozenset({"to"}), "SUPPORTS"),
 )
 
+FRAME_VERBS = frozenset().union(*(frame[0] for frame in ACTION_FRAMES))
+
 
 def _action_frames(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     """"South Africa brought a genocide case against Israel", "the ICC issued an arrest warrant
@@ -3787,7 +3792,7 @@ def _action_frames(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     for i, u in enumerate(us):
-        if u.is_mention:
+        if u.is_mention or u.low not in FRAME_VERBS:
             continue
         for verbs, nouns, preps, rel in ACTION_FRAMES:
             if u.low not in verbs:
