@@ -379,7 +379,7 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
             out.append(Frame(us[i].end, end, us[i - 2].eid, False,
                              act=us[i].low in SPEECH_ACT_NOUNS))
     # the turn of an interview or transcript the sentence is in (the outermost frame)
-    for t in getattr(state, "turns", ()):
+    for t in state.turns:
         if s_start < t.end and t.start < s_end and t.speaker is not None:   # (the label opens
             # the turn's first sentence)
             out.append(Frame(t.start, t.end, t.speaker, False, "turn"))

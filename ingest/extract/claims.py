@@ -34,11 +34,12 @@ Each (subject, relation, object) is reported once per article, with its first, c
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ingest.extract import attribution as attr
-from ingest.extract.lexicon import Lexicon, Trigger, load_lexicon
+from ingest.extract.lexicon import Lexicon, Trigger, load_lexicon, verb_forms
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
@@ -1179,7 +1180,8 @@ class _State:
     last_fight: tuple = ()                           # (sentence, attacker, target) of the last attack
     claimant: str | None = None                      # who claimed responsibility for an attack
     last_accuser: tuple = ()                         # (sentence, who) of the last charge made
-    recent_sets: list = field(default_factory=list)  # coordinations named ("X, Y and Z"), last last
+    # coordinations named ("X, Y and Z") as (sentence, ids), last last; only the last 12 are read
+    recent_sets: deque = field(default_factory=lambda: deque(maxlen=12))
 
 
 def find_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
@@ -1524,7 +1526,7 @@ def _pair_anaphor(view: View, k: int, state: _State) -> list[str]:
     # ... the three juntas"), not the last three named; for two, a pair named in the last three
     # sentences, else the last two named ("Azerbaijan accused Armenian forces ... the two
     # countries")
-    named_together = next((list(ids) for sent, ids in reversed(state.recent_sets[-12:])
+    named_together = next((list(ids) for sent, ids in reversed(state.recent_sets)
                            if len(ids) == n and (n > 2 or sent >= state.sentence - 3) and all(
                                view.types.get(e) in want for e in ids) and not here & set(ids)), [])
     if named_together or n > 2:
@@ -3760,25 +3762,23 @@ def _taken_from(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
-def _forms(*lemmas: str) -> frozenset[str]:
-    return frozenset(w for lemma in lemmas for w in lemma.split())
+def _verb_set(*entries: str) -> frozenset[str]:
+    """Every form of each verb entry ("file", "bring|brought|brought"), inflected as the lexicon's."""
+    return frozenset(form for entry in entries for form in verb_forms(entry))
 
 
 # verb ... noun prep Y: an act done to Y through a thing ("brought a genocide case against Y",
 # "issued an arrest warrant for Y", "froze the assets of Y", "extended a credit line to Y")
 ACTION_FRAMES = (
-    (_forms("bring brings brought bringing", "file files filed filing", "lodge lodges lodged lodging",
-            "press presses pressed pressing", "launch launches launched launching"),
+    (_verb_set("bring|brought|brought", "file", "lodge", "press", "launch"),
      frozenset("case cases complaint complaints lawsuit lawsuits suit charges proceedings".split()),
      frozenset({"against"}), "OPPOSES"),
-    (_forms("issue issues issued issuing", "seek seeks sought seeking"),
+    (_verb_set("issue", "seek|sought|sought"),
      frozenset({"warrant", "warrants"}), frozenset({"for", "against"}), "OPPOSES"),
-    (_forms("freeze freezes froze frozen freezing", "seize seizes seized seizing",
-            "confiscate confiscates confiscated confiscating"),
+    (_verb_set("freeze|froze|frozen", "seize", "confiscate"),
      frozenset("assets accounts funds holdings reserves property properties".split()),
      frozenset({"of"}), "OPPOSES"),
-    (_forms("extend extends extended extending", "throw throws threw thrown throwing",
-            "offer offers offered offering", "grant grants granted granting"),
+    (_verb_set("extend", "throw|threw|thrown", "offer", "grant"),
      frozenset({"lifeline", "credit", "bailout"}), frozenset({"to"}), "SUPPORTS"),
 )
 
@@ -3821,11 +3821,10 @@ def _action_frames(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
-PLACE_VERBS = _forms("place places placed placing", "put puts putting")
+PLACE_VERBS = _verb_set("place", "put|put|put")
 # "placed X under house arrest", "put X on trial", "placed X under sanctions"
 PLACED_UNDER = frozenset("arrest trial sanctions blacklist watchlist".split())
-LISTING_VERBS = _forms("list lists listed listing", "classify classifies classified classifying",
-                       "declare declares declared declaring", "deem deems deemed deeming")
+LISTING_VERBS = _verb_set("list", "classify", "declare", "deem")
 # what X is named as, that makes the naming an opposition: "listed X as a terrorist group"
 HOSTILE_LABELS = frozenset("""terrorist terrorists terror extremist extremists persona enemy
 enemies""".split())
