@@ -430,3 +430,16 @@ def test_a_compound_broker_and_a_gerund_mediator_negotiate_with_both_parties():
             ("Qatar", "NEGOTIATES_WITH", "Democratic Republic of the Congo")} <= got
     got = _extract("Egypt and Qatar have spent months mediating indirect talks between Israel and Hamas.")
     assert {("Egypt", "NEGOTIATES_WITH", "Hamas"), ("Qatar", "NEGOTIATES_WITH", "Israel")} <= got
+
+
+def test_a_described_definite_noun_refers_back_like_the_bare_one():
+    got = _extract("Al-Shabaab stormed a hotel in Mogadishu. The Islamist group is also fighting "
+                   "Kenyan troops in Jubaland.")
+    assert ("al-Shabaab", "ATTACKS", "Kenya") in got
+    got = _extract("The Arakan Army took the town. China held talks with the rebel group in Kunming.")
+    assert ("China", "NEGOTIATES_WITH", "Arakan Army") in got
+    got = _extract("Saudi Arabia cut oil output. Iran accused the Gulf kingdom of plotting.")
+    assert ("Iran", "OPPOSES", "Saudi Arabia") in got
+    # "the whole country" is the speaker's own, not the last country named
+    assert not any(r == "ATTACKS" for _, r, _ in _extract(
+        "Mali's junta held talks with France. The junta says it will retake the whole country."))

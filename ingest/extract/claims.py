@@ -43,7 +43,7 @@ from ingest.extract.lexicon import Lexicon, Trigger, load_lexicon, verb_forms
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v16"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v17"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 
@@ -1863,6 +1863,10 @@ def _anaphor_types(view: View, k: int) -> tuple[str, ...] | None:
             return ("Group",)
         if low in STATE_ANAPHORS:
             return ("Country",)
+    if (low in GROUP_ANAPHORS or low in STATE_ANAPHORS) and _described_definite(us, k):
+        # "the Islamist group", "the rebel movement", "the Gulf kingdom": a describing word or
+        # two between the article and the head
+        return ("Group",) if low in GROUP_ANAPHORS else ("Country",)
     if low in LEX().proxy_nouns:
         # "its forces", "their fighters", "its air force": the possessor acts
         j = k - 1
@@ -1875,6 +1879,24 @@ def _anaphor_types(view: View, k: int) -> tuple[str, ...] | None:
         if j >= 0 and us[j].low == "their":
             return ANAPHOR_TYPES["they"]
     return None
+
+
+# words that point away from the last actor named ("the other group", "the neighbouring
+# country") or at the speaker's own ("the whole country", "the host country")
+NOT_DESCRIBING = frozenset("""whole entire other another rival opposing neighbouring neighboring
+host home same own next first second third last only former previous""".split())
+
+
+def _described_definite(us: list[Unit], k: int) -> bool:
+    """Is the head at ``k`` preceded by one or two describing words and then "the"/"this"
+    ("the Islamist group", "the oil-rich kingdom")? A word that is itself a mention ("the
+    Iranian government") is the mention's own business."""
+    j = k - 1
+    while j >= 0 and j >= k - 2 and not us[j].is_mention and us[j].low not in DETERMINERS and \
+            us[j].low not in NOT_DESCRIBING and (
+            _is_modifier(us[j].low) or (us[j].low.replace("-", "").isalpha() and "-" in us[j].low)):
+        j -= 1
+    return j < k - 1 and j >= 0 and us[j].low in ("the", "this")
 
 
 def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
@@ -2052,6 +2074,12 @@ def _anaphor_object_id(view: View, te: int, state: _State, exclude: Iterable[str
         break
     if k > hi or (us[k].low in ANAPHOR_TYPES and us[k].low not in OBJECT_PRONOUNS):
         return None
+    for h in (k + 1, k + 2):
+        # "fought the Islamist group": the head after a describing word or two
+        if h <= hi and (us[h].low in GROUP_ANAPHORS or us[h].low in STATE_ANAPHORS) and \
+                _described_definite(us, h):
+            k = h
+            break
     eid = _resolve_anaphor(view, k, state, subject=False, exclude=exclude)
     return (k, eid) if eid else None
 
