@@ -443,3 +443,22 @@ def test_a_described_definite_noun_refers_back_like_the_bare_one():
     # "the whole country" is the speaker's own, not the last country named
     assert not any(r == "ATTACKS" for _, r, _ in _extract(
         "Mali's junta held talks with France. The junta says it will retake the whole country."))
+
+
+def test_the_party_refers_back_to_a_catalog_party_whatever_its_name():
+    got = _extract("Georgian Dream won the election. The EU has sanctioned the ruling party's leaders.")
+    assert ("European Union", "OPPOSES", "Georgian Dream") in got
+    got = _extract("The BJP swept the state polls. Pakistan accused the party of stoking hatred.")
+    assert ("Pakistan", "OPPOSES", "Bharatiya Janata Party") in got
+    # "the southern movement" after the STC is the STC, not the last group with "movement" in its name
+    got = _extract("The Houthi movement holds Sanaa. The Southern Transitional Council rules Aden. "
+                   "Islah has long accused the southern movement of betrayal.")
+    assert ("Al-Islah", "OPPOSES", "Southern Transitional Council") in got
+    assert not any(o == "Houthis" for _, _, o in got)
+
+
+def test_coordinated_leaders_each_named_after_their_state_are_all_subjects():
+    got = _extract("Georgian Dream won. Azerbaijan's President Ilham Aliyev and Turkey's Recep "
+                   "Tayyip Erdogan were quick to congratulate Georgian Dream.")
+    assert {("Ilham Aliyev", "SUPPORTS", "Georgian Dream"),
+            ("Recep Tayyip Erdoğan", "SUPPORTS", "Georgian Dream")} <= got

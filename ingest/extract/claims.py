@@ -125,7 +125,8 @@ intended decide decided decides agree agreed agrees help helps helped manage man
 used went go goes appear appears appeared seem seems seemed set going able likely expected
 ready prepared poised allowed forced compelled continue choose chose chosen vow vowed vows
 threaten threatened threatens pledge pledged pledges promise promised promises keep keeps kept
-stop stops stopped resume resumes resumed""".split())
+stop stops stopped resume resumes resumed quick swift eager keen move moves moved rushed
+hastened""".split())
 # realised causatives: "prompting X to sever ties" -- X does sever them
 CAUSATIVES = frozenset("""prompt prompts prompted prompting force forces forced forcing compel
 compels compelled compelling lead leads led leading cause causes caused causing drive drives drove
@@ -850,11 +851,27 @@ class View:
             return [a]
         return self.group_left(a)
 
+    def _possessor_of_person(self, m: int) -> int:
+        """For a person named after a state's possessive ("Turkey's [President] Recep Tayyip
+        Erdoğan"), the possessor's unit; else ``m``."""
+        us = self.units
+        if us[m].etype != "Person":
+            return m
+        k = m - 1
+        while k > m - 4 and k > 0 and not us[k].is_mention and (
+                (us[k].low,) in LEX().titles or _is_modifier(us[k].low)) and \
+                us[k].low not in COORD:
+            k -= 1
+        if k > 0 and us[k].low in ("'s", "’s") and us[k - 1].is_actor and \
+                us[k - 1].etype == "Country":
+            return k - 1
+        return m
+
     def group_left(self, j: int) -> list[int]:
         us = self.units
         members = [j]
         has_and = False
-        k = j - 1
+        k = self._possessor_of_person(j) - 1
         gap: list[str] = []
         while k >= 0:
             u = us[k]
@@ -867,6 +884,7 @@ class View:
                 has_and |= bool({"and", "or", "&", "nor"} & set(gap))
                 members.append(k)
                 gap = []
+                k = self._possessor_of_person(k)
             elif u.low in COORD or u.low in LEX().proxy_nouns or (
                     u.low in POSSESSED_MEN and us[k - 1].low in ("'s", "’s")):
                 gap.append(u.low)
@@ -1201,8 +1219,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                 demonyms.setdefault(d.lower(), e.id)
     state = _State(military=frozenset(e.id for e in ents.values() if e.type == "Organization"
                                       and _MILITARY_NAME.search(e.name)),
-                   name_words={e.id: frozenset(w.lower() for n in (e.name, *e.aliases)
-                                               for w in n.split() if w.lower() in NAME_HEADS)
+                   name_words={e.id: _name_heads(e, catalog)
                                for e in ents.values() if e.type in ("Group", "Organization")},
                    jihadist={e.id: True for e in ents.values() if e.type == "Group" and any(
                        _JIHADIST_NAME.search(n) for n in (e.name, *e.aliases))})
@@ -1772,7 +1789,7 @@ _JIHADIST_NAME = re.compile(r"(?i)islam|jihad|qa[e']?da|nusra|shabaab|boko|ansar
                             r"mujahid|taliban|sham\b|daesh|isis|isil|khorasan|jnim|aqim|iswap")
 # "the alliance", "the coalition": the last actor whose name has that head word
 NAME_HEADS = frozenset("""alliance coalition movement front council union bloc league
-brotherhood federation committee mission force community""".split())
+brotherhood federation committee mission force community party""".split())
 # "the bloc" for the European Union or an alliance
 NAME_SYNONYMS = {"bloc": frozenset({"bloc", "union", "alliance", "league", "community"})}
 # "the new force", "the expanded mission": adjectives between the article and the head noun
@@ -1863,6 +1880,8 @@ def _anaphor_types(view: View, k: int) -> tuple[str, ...] | None:
             return ("Group",)
         if low in STATE_ANAPHORS:
             return ("Country",)
+    if low == "party" and _described_definite(us, k):
+        return ("Named",)       # "the ruling party"
     if (low in GROUP_ANAPHORS or low in STATE_ANAPHORS) and _described_definite(us, k):
         # "the Islamist group", "the rebel movement", "the Gulf kingdom": a describing word or
         # two between the article and the head
@@ -2076,8 +2095,8 @@ def _anaphor_object_id(view: View, te: int, state: _State, exclude: Iterable[str
         return None
     for h in (k + 1, k + 2):
         # "fought the Islamist group": the head after a describing word or two
-        if h <= hi and (us[h].low in GROUP_ANAPHORS or us[h].low in STATE_ANAPHORS) and \
-                _described_definite(us, h):
+        if h <= hi and (us[h].low in GROUP_ANAPHORS or us[h].low in STATE_ANAPHORS or
+                        us[h].low == "party") and _described_definite(us, h):
             k = h
             break
     eid = _resolve_anaphor(view, k, state, subject=False, exclude=exclude)
@@ -6350,6 +6369,17 @@ def _catalog_ancestors(catalog, eid: str) -> set[str]:
         out |= parents
         entry = _catalog_entry(catalog, entry.member_of) if entry.member_of else None
     return out
+
+
+def _name_heads(e: Entity, catalog) -> frozenset:
+    """The head nouns "the <noun>" may call the entity by: those its names contain ("the
+    council", "the front"), and "party" for a catalog party whose name does not say so
+    ("Georgian Dream ... the party")."""
+    heads = {w.lower() for n in (e.name, *e.aliases) for w in n.split() if w.lower() in NAME_HEADS}
+    entry = _catalog_entry(catalog, e.id)
+    if entry is not None and getattr(entry, "category", None) == "party":
+        heads.add("party")
+    return frozenset(heads)
 
 
 def _catalog_entry(catalog, eid: str):
