@@ -462,3 +462,16 @@ def test_coordinated_leaders_each_named_after_their_state_are_all_subjects():
                    "Tayyip Erdogan were quick to congratulate Georgian Dream.")
     assert {("Ilham Aliyev", "SUPPORTS", "Georgian Dream"),
             ("Recep Tayyip Erdoğan", "SUPPORTS", "Georgian Dream")} <= got
+
+
+def test_ending_a_partnership_with_a_partner_is_opposition_to_it():
+    assert ("Mali", "OPPOSES", "France") in _extract(
+        "Mali's junta broke off its military partnership with France in 2022.")
+    assert ("Burkina Faso", "OPPOSES", "France") in _extract(
+        "Burkina Faso scrapped its defence pact with France last year.")
+    got = _extract("Niger tore up its security agreement with the United States in March.")
+    assert ("Niger", "OPPOSES", "United States") in got
+    assert not any(r == "ALLIED_WITH" for _, r, _ in got)
+    # a strained partnership is no act; a refused break is no claim
+    assert not _extract("Ethiopia's strained partnership with Egypt worsened.")
+    assert not _extract("Russia did not break off its alliance with Iran.")

@@ -4881,7 +4881,10 @@ worsening damage damaged sever severs severed severing suspend suspends suspende
 cut cuts cutting freeze freezes froze frozen freezing halt halts halted halting end ends ended
 ending terminate terminates terminated terminating downgrade downgrades downgraded
 downgrading pause pauses paused pausing withhold withholds withheld withholding stop stops
-stopped stopping""".split())
+stopped stopping break breaks broke broken breaking tear tears tore torn tearing scrap scraps
+scrapped scrapping abandon abandons abandoned abandoning cancel cancels cancelled canceled
+cancelling canceling revoke revokes revoked revoking renounce renounces renounced renouncing
+annul annuls annulled annulling abrogate abrogates abrogated abrogating""".split())
 SUPPLY_NOUNS = frozenset("deliveries shipments sales supplies transfers exports".split())
 # "X accused Y of VERB-ing Z": Y is the agent of the act, X alleges it
 ACCUSE = frozenset("""accuse accuses accused accusing blame blames blamed blaming suspect
@@ -4976,6 +4979,28 @@ def _joint_action_target(view: View, h: _Hit, allied: list[_Found]) -> list[_Fou
             for s_ in sorted(sides) for t_ in targets if s_ not in targets]
 
 
+def _ended_cooperation(view: View, lex: Lexicon, h: _Hit, lo: int, hi: int) -> list[_Found] | None:
+    """"X broke off / tore up / scrapped its military partnership with Y": ending a cooperation
+    with a partner is opposition to it (the guide's "suspended talks with"). None when no
+    ending verb governs the noun; [] when one does but there is no agent or partner."""
+    us = view.units
+    k = h.first - 1
+    while k >= lo and k > h.first - 5 and not us[k].is_mention and us[k].low not in RUPTURE and (
+            us[k].low in DETERMINERS or us[k].low == "off" or _is_modifier(us[k].low)):
+        k -= 1
+    if k < lo or us[k].is_mention or us[k].low not in RUPTURE or (
+            k > lo and us[k - 1].low in DETERMINERS):
+        return None     # ("the strained partnership with X", "a break": no act)
+    j = h.last + 1
+    if j > hi or us[j].low != "with":
+        return []
+    partner = view.object(j, window=4)
+    agent = view.subject(k)
+    if not partner or not agent or _negated(view, lex, k, agent[-1]):
+        return []
+    return _pairs(view, agent, partner, "OPPOSES", h.first)
+
+
 REFRAIN_PHRASES = [tuple(p.split()) for p in (
     "refrained from", "refrains from", "refrain from", "refraining from", "abstained from",
     "shied away from", "stopped short of", "refused to", "declined to")]
@@ -4994,9 +5019,12 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     if _has_phrase([u.low for u in us[max(lo, h.first - 6):h.first]], REFRAIN_PHRASES):
         return []       # "refrained from supplying lethal weapons to X"
     ended_support = rel == "SUPPORTS" and t.kind == "noun"
-    if rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH") and not ended_support and \
-            any(w in RUPTURE for w in pre):
-        return []       # "suspended talks with X", "severed diplomatic relations with X"
+    if rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH") and not ended_support:
+        ended = _ended_cooperation(view, lex, h, lo, hi)
+        if ended is not None:
+            return ended    # "broke off its military partnership with X"
+        if any(w in RUPTURE for w in pre):
+            return []       # "suspended talks with X", "severed diplomatic relations with X"
     if ended_support:
         # "the EU froze 600 million euros in aid to Kosovo": ending support is opposition
         k = h.first - 1
