@@ -475,3 +475,13 @@ def test_ending_a_partnership_with_a_partner_is_opposition_to_it():
     # a strained partnership is no act; a refused break is no claim
     assert not _extract("Ethiopia's strained partnership with Egypt worsened.")
     assert not _extract("Russia did not break off its alliance with Iran.")
+
+
+def test_the_first_word_of_a_talks_phrase_alone_is_no_talks():
+    # "defence" opens "defence pact": alone it made 'sent defence systems to' hosting of talks
+    assert ("Russia", "SUPPORTS", "Tajikistan") in _extract(
+        "Russia sent air-defence systems to Tajikistan last year.")
+    assert ("Turkey", "SUPPORTS", "Azerbaijan") in _extract(
+        "Turkey sent security equipment to Azerbaijan.")
+    # hosting real talks is still mediation, not support
+    assert ("Qatar", "SUPPORTS", "Hamas") not in _extract("Qatar hosted peace talks with Hamas.")

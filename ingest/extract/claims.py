@@ -2462,7 +2462,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                     got = _noun_claims(view, lex, _Hit(noun, h.first, h.first), state)
             found += got
         elif t.kind == "noun" or (nouns_too and _has_noun_reading(lex, us[h.first].low)):
-            if t.kind == "noun" or not _noun_present(lex, us[h.first].low, t.relation):
+            if t.kind == "noun" or not _noun_present(lex, us, h.first, t.relation):
                 got = _noun_claims(view, lex, h, state)
                 found += got + _joint_action_target(view, h, got)
         elif t.kind in ("role", "reverse_role"):
@@ -4057,8 +4057,12 @@ def _has_noun_reading(lex: Lexicon, low: str) -> bool:
     return any(t.kind == "noun" for t in lex.triggers.get(low, ()))
 
 
-def _noun_present(lex: Lexicon, low: str, relation: str) -> bool:
-    return any(t.kind == "noun" and t.relation == relation for t in lex.triggers.get(low, ()))
+def _noun_present(lex: Lexicon, us: list[Unit], k: int, relation: str) -> bool:
+    """Does a noun trigger of ``relation`` start at unit ``k``, all its words present? ("defence"
+    alone is no "defence pact", "air" no "air strike")"""
+    return any(t.kind == "noun" and t.relation == relation and
+               tuple(u.low for u in us[k + 1:k + 1 + len(t.rest)]) == t.rest
+               for t in lex.triggers.get(us[k].low, ()))
 
 
 def _span(view: View, *unit_groups: Iterable[int]) -> tuple[int, int]:
@@ -4108,7 +4112,7 @@ def _victim_of_attack_noun(view: View, te: int, o: int) -> bool:
         k -= 1
     if k <= te + 1 or us[k].low not in ("on", "against", "targeting"):
         return False
-    return any(not us[x].is_mention and _noun_present(LEX(), us[x].low, "ATTACKS")
+    return any(not us[x].is_mention and _noun_present(LEX(), us, x, "ATTACKS")
                for x in range(te + 1, k))
 
 
@@ -4131,7 +4135,7 @@ def _event_perpetrator(view: View, lex: Lexicon, te: int, state: "_State") -> li
             us[k].low in DETERMINERS or _is_modifier(us[k].low) or us[k].low in QUOTE_MARKS or
             us[k].low in ("what", "he", "she", "they", "it", "as")):
         # "condemned the attack", "condemned what he called a \"cowardly massacre\""
-        if _noun_present(lex, us[k].low, "ATTACKS"):
+        if _noun_present(lex, us, k, "ATTACKS"):
             # the attack the article is about: whoever claimed responsibility for it, else the
             # attacker of the last two sentences
             definite = any(us[x].low in ("the", "this", "that", "a") for x in range(te + 1, k))
@@ -4193,11 +4197,11 @@ def _agent_of_attack_in(view: View, lex: Lexicon, start: int) -> list[int]:
     k = _past_premodifiers(us, j + 1, hi)
     if k > hi or not us[k].is_actor:
         return []
-    if us[k].kind == "demonym" and _noun_present(lex, us[k].low, "ATTACKS"):
+    if us[k].kind == "demonym" and _noun_present(lex, us, k, "ATTACKS"):
         return [k]          # the demonym phrase names the act: "Israeli strike"
     m = k + 1
     while m <= hi and m < k + 4 and not us[m].is_mention:
-        if _noun_present(lex, us[m].low, "ATTACKS"):
+        if _noun_present(lex, us, m, "ATTACKS"):
             return view.group_left(k)
         if not _is_modifier(us[m].low):
             break
@@ -4576,7 +4580,7 @@ def _relative_event_agent(view: View, lex: Lexicon, ti: int, state: _State) -> l
         u = us[m]
         if u.is_actor and not u.is_place:
             return []
-        if not _noun_present(lex, u.low, "ATTACKS"):
+        if not _noun_present(lex, us, u.i, "ATTACKS"):
             continue
         if u.is_mention:
             return [m]          # "an Israeli strike"
@@ -4714,7 +4718,7 @@ def _hosts_talks(view: View, lex: Lexicon, h: _Hit) -> bool:
     us = view.units
     k = h.last + 1
     while k < len(us) and k <= h.last + 4 and not us[k].is_mention:
-        if _noun_present(lex, us[k].low, "NEGOTIATES_WITH"):
+        if _noun_present(lex, us, k, "NEGOTIATES_WITH"):
             return True
         k += 1
     return False
@@ -4726,7 +4730,7 @@ def _party_to_talks(view: View, lex: Lexicon, k: int) -> bool:
     if k >= 1 and us[k - 1].low == "the":
         k -= 1
     return k >= 2 and us[k - 1].low in ("between", "with", "among") and any(
-        _noun_present(lex, us[m].low, "NEGOTIATES_WITH") for m in range(max(0, k - 4), k - 1))
+        _noun_present(lex, us, m, "NEGOTIATES_WITH") for m in range(max(0, k - 4), k - 1))
 
 
 def _relative_object(view: View, subj_first: int, h: _Hit, exclude: Iterable[str]) -> list[int]:
