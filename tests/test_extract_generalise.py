@@ -485,3 +485,41 @@ def test_the_first_word_of_a_talks_phrase_alone_is_no_talks():
         "Turkey sent security equipment to Azerbaijan.")
     # hosting real talks is still mediation, not support
     assert ("Qatar", "SUPPORTS", "Hamas") not in _extract("Qatar hosted peace talks with Hamas.")
+
+
+def test_a_channel_or_intermediary_between_two_sides_negotiates_with_both():
+    got = _extract("Oman remains the most credible channel between Washington and Tehran.")
+    assert {("Oman", "NEGOTIATES_WITH", "United States"), ("Oman", "NEGOTIATES_WITH", "Iran")} <= got
+    got = _extract("Qatar has acted as an intermediary between Rwanda and Congo.")
+    assert ("Qatar", "NEGOTIATES_WITH", "Rwanda") in got
+    # a river is no intermediary
+    assert not _extract("The Shatt al-Arab is the main channel between Iraq and Iran.")
+
+
+def test_under_pressure_from_is_opposition_to_the_one_pressed():
+    got = _extract("Hezbollah, under pressure from the Lebanese government to disarm, refused.")
+    assert ("Lebanon", "OPPOSES", "Hezbollah") in got
+    assert ("Pakistan", "OPPOSES", "Taliban") in _extract("The Taliban are under pressure from Pakistan.")
+    assert not _extract("Kenya is under no pressure from Somalia.")
+
+
+def test_buying_arms_from_a_state_is_that_state_s_support_but_buying_oil_is_not():
+    assert ("Turkey", "SUPPORTS", "Kyrgyzstan") in _extract("Kyrgyzstan bought Bayraktar drones from Turkey.")
+    assert ("Russia", "SUPPORTS", "India") in _extract(
+        "India bought S-400 air defence systems from Russia in 2018.")
+    assert not _extract("India has bought record amounts of oil from Russia.")
+    assert not _extract("Egypt did not buy fighter jets from Russia.")
+
+
+def test_defending_smuggling_to_handshakes_lecturing_and_liaison():
+    assert ("Russia", "SUPPORTS", "Iran") in _extract("Russia defended Iran at the Security Council.")
+    assert ("Islamic Revolutionary Guard Corps", "SUPPORTS", "Palestinian Islamic Jihad") in _extract(
+        "Iran's Revolutionary Guards were smuggling pistols to Islamic Jihad.")
+    got = _extract("Sadyr Japarov and Emomali Rahmon were shaking hands with Shavkat Mirziyoyev.")
+    assert ("Sadyr Japarov", "NEGOTIATES_WITH", "Shavkat Mirziyoyev") in got
+    assert ("China", "OPPOSES", "Philippines") in _extract("China lectures the Philippines about the sea.")
+    assert ("Palestinian Authority", "NEGOTIATES_WITH", "Israel") in _extract(
+        "The Palestinian Authority keeps a civil liaison with Israel.")
+    # defending each other is an alliance, not two claims of support
+    got = _extract("Niger and Burkina Faso pledged to defend one another against any attack.")
+    assert any(r == "ALLIED_WITH" for _, r, _ in got) and not any(r == "SUPPORTS" for _, r, _ in got)

@@ -1711,7 +1711,7 @@ def _mediation(brokers: list[str], parties: list[str], span: tuple[int, int], tr
 
 
 MEDIATOR_NOUNS = frozenset("""mediator mediators guarantor guarantors broker brokers facilitator
-facilitators""".split())
+facilitators intermediary intermediaries go-between go-betweens channel conduit""".split())
 
 
 def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
@@ -1727,8 +1727,10 @@ def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue
         # the role noun names its holder by apposition or after "as"
         appos = u.appos is not None and us[u.appos].is_actor
+        cop = _copula_before(us, m) if u.low in MEDIATOR_NOUNS else None
         role = u.low in MEDIATOR_NOUNS and not u.quoted and (
-            appos or (m > 0 and us[m - 1].low == "as") or (m > 1 and us[m - 2].low == "as"))
+            appos or cop is not None or (m > 0 and us[m - 1].low == "as")
+            or (m > 1 and us[m - 2].low == "as"))
         if not role and u.low not in BROKER_VERBS:
             continue
         _, hi = view.clause(m)
@@ -1743,6 +1745,8 @@ def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             broker = _agent_after_by(view, m + 1)
         elif m >= 2 and view.attached_hyphen(m - 1) and us[m - 2].is_actor:
             broker = [m - 2]    # "the Russian-brokered talks between Baku and Yerevan"
+        elif role and cop is not None:
+            broker = view.subject(cop)  # "Oman remains the most credible channel between ..."
         else:
             broker = view.subject(m)
             if not broker and u.low.endswith("ing"):
@@ -1754,11 +1758,21 @@ def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                     broker = view.subject(k)
                     if broker:
                         break
-        brokers = [us[x].eid for x in broker if us[x].eid not in parties]
+        brokers = [us[x].eid for x in broker if us[x].eid not in parties and (
+            u.low not in ("channel", "conduit") or us[x].etype != "Person")]
         if len(parties) < 2 or not brokers or _negated(view, lex, m, -1):
             continue
         out += _mediation(brokers, parties, _span(view, broker, [m, b]), u.start)
     return out
+
+
+def _copula_before(us: list[Unit], m: int) -> int | None:
+    """The copula of "X is/remains [the most credible] <noun>", as a unit index; else None."""
+    k = m - 1
+    while k >= 0 and k > m - 5 and not us[k].is_mention and us[k].low not in COPULAS and (
+            us[k].low in DETERMINERS or _is_modifier(us[k].low) or us[k].low in ("most", "key")):
+        k -= 1
+    return k if k >= 0 and k < m - 1 and us[k].low in COPULAS else None
 
 
 def _first_person_future(view: View, pos: int) -> bool:
@@ -3278,6 +3292,15 @@ RECEIVED_SUPPORT = GOODS | frozenset("""pledges pledge help troops reinforcement
 instructors loans loan donations guarantees intelligence tanks jets aircraft helicopters vehicles
 artillery shells systems radars batteries interceptors training funding grants""".split())
 MEANS_NOUNS = frozenset("help support backing assistance aid blessing".split())
+# "S-400", "F-16", "MiG-29", "TB2": a weapon's model before the noun
+_MODEL_DESIGNATION = re.compile(r"(?=[a-z0-9-]*\d)[a-z0-9]+(?:-[a-z0-9]+)*$")
+# buying arms from Y is Y's support; buying oil or gas from Y is trade, not support of either
+BUY_VERBS = frozenset("""buy buys bought buying purchase purchases purchased purchasing acquire
+acquires acquired acquiring import imports imported importing procure procures procured
+procuring order orders ordered""".split())
+ARMS_BOUGHT = frozenset("""weapons arms ammunition munitions drones missiles rockets rifles guns
+explosives tanks jets aircraft helicopters systems artillery shells radars batteries interceptors
+warships frigates submarines fighters howitzers""".split())
 
 
 def _received_relation(lex: Lexicon, low: str) -> str | None:
@@ -3299,7 +3322,8 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     out: list[_Found] = []
     for r, u in enumerate(us):
         rely = u.low in RELY_VERBS and not u.is_mention
-        receipt = rely or (u.low in RECEIVE_VERBS and not u.is_mention)
+        buy = u.low in BUY_VERBS and not u.is_mention
+        receipt = rely or buy or (u.low in RECEIVE_VERBS and not u.is_mention)
         means = u.low == "with" and not u.is_mention
         if not (receipt or means):
             continue
@@ -3310,12 +3334,17 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             low = us[k].low
             if low == "from" or (means and low == "of"):
                 break
-            got = (_received_relation(lex, low) or ("SUPPORTS" if low in MONEY_WORDS else None)) \
-                if receipt else ("SUPPORTS" if low in MEANS_NOUNS else None)
+            if buy:
+                got = "SUPPORTS" if low in ARMS_BOUGHT else None
+            elif receipt:
+                got = _received_relation(lex, low) or ("SUPPORTS" if low in MONEY_WORDS else None)
+            else:
+                got = "SUPPORTS" if low in MEANS_NOUNS else None
             if got is not None:
                 relation = relation or got
             elif not (low in DETERMINERS or low in QUANT or low in (",", "and")
                       or low.replace(",", "").replace(".", "").isdigit() or low in PER_PERIOD
+                      or (relation is None and (low == "-" or _MODEL_DESIGNATION.match(low)))
                       or (rely and relation is None and low in ("on", "upon"))
                       or (relation is None and _is_modifier(low))):
                 break       # "received a delegation", "weapons training manuals": not a giving
@@ -4335,7 +4364,9 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
                 j += 1
             subj = view.group_right(j) if j < len(us) and us[j].is_actor else []
         if len(subj) >= 2 and not _negated(view, lex, h.first, -1):
-            return _pairs(view, subj[:1], subj[1:], rel, h.first, both=True)
+            # "pledged to defend one another": support both ways is an alliance
+            return _pairs(view, subj[:1], subj[1:], "ALLIED_WITH" if rel == "SUPPORTS" else rel,
+                          h.first, both=True)
         return []
     intent = _intent(view, lex, h.first) if rel in ("ATTACKS", "OPPOSES") else None
     if intent is not None:
@@ -5047,8 +5078,8 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     if rel == "ATTACKS" and any(t.relation == "SUPPORTS" and t.kind == "verb" and not t.rest
                                 for w in pre for t in lex.triggers.get(w, ())):
         return []       # "sold Bayraktar drones to X": weapons handed over, not an attack
-    if rel == "ATTACKS" and not us[h.first].is_mention:
-        under = _under_attack(view, lex, h.first, h.last, lo, hi)
+    if rel in ("ATTACKS", "OPPOSES") and not us[h.first].is_mention:
+        under = _under_attack(view, lex, h.first, h.last, lo, hi, rel)
         if under is not None:
             return under
     demonym_self = us[h.first].is_mention
@@ -5263,10 +5294,12 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     return _pairs(view, agent, patient, rel, h.first, certainty)
 
 
-def _under_attack(view: View, lex: Lexicon, first: int, last: int, lo: int, hi: int) -> list[_Found] | None:
+def _under_attack(view: View, lex: Lexicon, first: int, last: int, lo: int, hi: int,
+                  rel: str = "ATTACKS") -> list[_Found] | None:
     """"Ukraine came under attack from Russian drones", "Israeli positions came under rocket
-    fire from Hezbollah": the one after "from"/"by" attacks the clause subject. None when the
-    noun is not "under" one; [] when it is but a side is missing."""
+    fire from Hezbollah", "Hezbollah, under pressure from the Lebanese government": the one
+    after "from"/"by" attacks (opposes) the clause subject. None when the noun is not "under"
+    one; [] when it is but a side is missing."""
     us = view.units
     k = first - 1
     while k > lo and k > first - 3 and not us[k].is_mention and _is_modifier(us[k].low) and \
@@ -5293,7 +5326,7 @@ def _under_attack(view: View, lex: Lexicon, first: int, last: int, lo: int, hi: 
         victim = [x] if x < k - 1 and us[x].is_place else []    # "El Fasher has been under siege"
     if not victim or _negated(view, lex, k, victim[-1]):
         return []
-    return _pairs(view, view.group_right(m, hi=hi), victim, "ATTACKS", first)
+    return _pairs(view, view.group_right(m, hi=hi), victim, rel, first)
 
 
 PLACE_OF_NOUNS = frozenset("""town village city district province region county port camp
