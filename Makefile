@@ -41,6 +41,7 @@ $(addprefix eval-,$(MEASURE_SETS)): eval-%:
 eval-battery:
 	$(PYTHON) tools/score_battery.py tests/data/battery/cooperative.jsonl -v
 	$(PYTHON) tools/score_battery.py tests/data/battery/hostile.jsonl -v
+	$(PYTHON) tools/score_battery.py tests/data/battery/reference.jsonl -v
 
 bench-extract:
 	$(PYTHON) bench/extract_speed.py
