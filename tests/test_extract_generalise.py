@@ -523,3 +523,13 @@ def test_defending_smuggling_to_handshakes_lecturing_and_liaison():
     # defending each other is an alliance, not two claims of support
     got = _extract("Niger and Burkina Faso pledged to defend one another against any attack.")
     assert any(r == "ALLIED_WITH" for _, r, _ in got) and not any(r == "SUPPORTS" for _, r, _ in got)
+
+
+def test_brussels_acting_is_the_eu_and_a_meeting_in_brussels_is_in_the_city():
+    ex = extract(Article(id="t", source_key="t", text=(
+        "Brussels lectures Tashkent about sanctions evasion. Ministers met in Brussels on Monday.")))
+    names = {e.name: e.type for e in ex.entities}
+    assert names.get("European Union") == "Organization" and "Belgium" not in names
+    assert names.get("Brussels") == "Location"
+    assert ("European Union", "OPPOSES", "Uzbekistan") in _extract(
+        "Brussels lectures Tashkent about sanctions evasion.")
