@@ -533,3 +533,33 @@ def test_brussels_acting_is_the_eu_and_a_meeting_in_brussels_is_in_the_city():
     assert names.get("Brussels") == "Location"
     assert ("European Union", "OPPOSES", "Uzbekistan") in _extract(
         "Brussels lectures Tashkent about sanctions evasion.")
+
+
+def test_sides_that_exchange_strikes_threats_or_accusations_each_do_it_to_the_other():
+    got = _extract("India and Pakistan exchanged missile and drone strikes for four days in May.")
+    assert {("India", "ATTACKS", "Pakistan"), ("Pakistan", "ATTACKS", "India")} <= got
+    got = _extract("Israel and Iran fought in June. The two countries have since traded threats.")
+    assert {("Israel", "THREATENS", "Iran"), ("Iran", "THREATENS", "Israel")} <= got
+    got = _extract("Hamas traded accusations with Fatah over the collapse of the talks.")
+    assert ("Fatah", "OPPOSES", "Hamas") in got
+    assert not _extract("Russia and Ukraine exchanged prisoners on Friday.")
+
+
+def test_fighting_side_by_side_makes_allies_of_the_fighters():
+    got = _extract("Ethiopia and Eritrea fought side by side against the TPLF.")
+    assert ("Ethiopia", "ALLIED_WITH", "Eritrea") in got or ("Eritrea", "ALLIED_WITH", "Ethiopia") in got
+    assert ("Eritrea", "ATTACKS", "Tigray People's Liberation Front") in got
+    got = _extract("Thailand and Cambodia fought a five-day border war in July 2025.")
+    assert {("Thailand", "ATTACKS", "Cambodia"), ("Cambodia", "ATTACKS", "Thailand")} <= got
+
+
+def test_the_pair_all_three_and_the_two_allies_refer_to_the_set_named_before():
+    got = _extract("Estonia, Latvia and Lithuania left Russia's grid. All three accuse Moscow of blackmail.")
+    assert {("Estonia", "OPPOSES", "Russia"), ("Lithuania", "OPPOSES", "Russia")} <= got
+    got = _extract("Ethiopia and Eritrea fought the TPLF. The pair now accuse each other of plotting.")
+    assert {("Ethiopia", "OPPOSES", "Eritrea"), ("Eritrea", "OPPOSES", "Ethiopia")} <= got
+    got = _extract("Saudi Arabia and the UAE intervened in Yemen. The two Gulf allies later fell out "
+                   "over the war.")
+    assert ("Saudi Arabia", "OPPOSES", "United Arab Emirates") in got
+    # what they fell out over is the stake, not a side
+    assert not any(o == "Yemen" for _, _, o in _extract("Saudi Arabia and the UAE fell out over Yemen."))

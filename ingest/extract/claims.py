@@ -1516,11 +1516,19 @@ PAIR_HEADS = {"countries": ("Country",), "nations": ("Country",), "states": ("Co
               "camps": ("Country", "Group", "Organization"),
               "rivals": ("Country", "Group", "Organization"),
               "belligerents": ("Country", "Group", "Organization"), "juntas": ("Country",),
-              "leaders": ("Person",), "presidents": ("Person",)}
+              "leaders": ("Person",), "presidents": ("Person",),
+              "allies": ("Country", "Group", "Organization"),
+              "partners": ("Country", "Group", "Organization"),
+              "adversaries": ("Country", "Group", "Organization"),
+              "foes": ("Country", "Group", "Organization"), "powers": ("Country",),
+              "factions": ("Group",), "movements": ("Group",),
+              "militias": ("Group",), "premiers": ("Person",), "ministers": ("Person",)}
 SET_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
-# a sentence naming nobody may still speak of "the two countries", "both sides"
-_SET_ANAPHOR = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Bb]oth)\s+(?:two|three|four)?\s*(?:\S+\s+)?(?:"
-                          + "|".join(PAIR_HEADS) + r")\b")
+ANY_ACTOR = ("Country", "Group", "Organization", "Person")
+# a sentence naming nobody may still speak of "the two countries", "both sides", "the pair",
+# "all three"
+_SET_ANAPHOR = re.compile(r"\b(?:(?:[Tt]he|[Tt]hese|[Bb]oth)\s+(?:two|three|four)?\s*(?:\S+\s+)?(?:"
+                          + "|".join(PAIR_HEADS) + r")|[Tt]he\s+(?:pair|duo)|[Aa]ll\s+(?:three|four))\b")
 
 
 def _pair_anaphor(view: View, k: int, state: _State) -> list[str]:
@@ -1528,6 +1536,12 @@ def _pair_anaphor(view: View, k: int, state: _State) -> list[str]:
     ``k`` (or ending there): the last two (three, four) distinct actors of a fitting type the
     article named before this sentence."""
     us = view.units
+    if k >= 1 and not us[k].is_mention and (
+            (us[k].low in ("pair", "duo") and us[k - 1].low in ("the", "this")) or
+            (us[k].low in ("three", "four") and us[k - 1].low == "all")):
+        # "the pair now accuse each other", "All three accuse Moscow of ..."
+        return _named_set(view, state, 2 if us[k].low in ("pair", "duo") else SET_SIZES[us[k].low],
+                          ANY_ACTOR, k)
     if k < 1 or us[k].low not in PAIR_HEADS or us[k].is_mention:
         return []
     j = k - 1
@@ -1537,8 +1551,15 @@ def _pair_anaphor(view: View, k: int, state: _State) -> list[str]:
     n = SET_SIZES.get(us[j].low)
     if n is None or (us[j].low != "both" and not (j >= 1 and us[j - 1].low in ("the", "these", "both"))):
         return []
-    want = PAIR_HEADS[us[k].low]
+    return _named_set(view, state, n, PAIR_HEADS[us[k].low], k)
+
+
+def _named_set(view: View, state: _State, n: int, want: tuple[str, ...], k: int) -> list[str]:
+    """The ``n`` actors of the ``want`` types the set anaphor at unit ``k`` refers to (see
+    _pair_anaphor)."""
+    us = view.units
     here = {u.eid for u in us if u.is_mention}
+    before = list(dict.fromkeys(u.eid for u in us[:k] if u.is_actor and u.etype in want))
     # the last set of as many actors of the type named together ("Mali, Burkina Faso and Niger
     # ... the three juntas"), not the last three named; for two, a pair named in the last three
     # sentences, else the last two named ("Azerbaijan accused Armenian forces ... the two
@@ -1548,6 +1569,8 @@ def _pair_anaphor(view: View, k: int, state: _State) -> list[str]:
                                view.types.get(e) in want for e in ids) and not here & set(ids)), [])
     if named_together or n > 2:
         return named_together
+    if len(before) >= n:
+        return []       # the sentence itself names as many: too close to call from recency
     got: list[str] = []
     for eid in reversed(state.recent_actors):
         if view.types.get(eid) in want and eid not in here and eid not in got:
@@ -2490,6 +2513,8 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _under_fire(view, lex)
     found += _received(view, lex, state)
     found += _action_frames(view, lex, state)
+    found += _exchanges(view, lex, state)
+    found += _side_by_side(view, lex, state)
     found += _named_as(view, lex, state)
     found += _name_calling(view, lex, state)
     found += _contributions(view, lex, state)
@@ -3897,6 +3922,90 @@ def _action_frames(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
+EXCHANGE_VERBS = _verb_set("exchange", "trade")
+# what two sides exchange, and the relation each then holds to the other
+EXCHANGED = {**dict.fromkeys("""strikes fire blows shelling attacks missiles rockets salvos
+barrages gunfire artillery""".split(), "ATTACKS"),
+             **dict.fromkeys("threats warnings ultimatums".split(), "THREATENS"),
+             **dict.fromkeys("""accusations barbs insults recriminations blame charges
+criticism sanctions expulsions""".split(), "OPPOSES")}
+
+
+def _exchanges(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Israel and Iran exchanged missile and air strikes", "the two countries have since traded
+    threats", "X traded accusations with Y": each side does it to the other."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in EXCHANGE_VERBS:
+            continue
+        _, hi = view.clause(i)
+        k = i + 1
+        while k <= hi and k < i + 6 and us[k].low not in EXCHANGED and not us[k].is_mention and (
+                us[k].low in DETERMINERS or us[k].low in ("and", "-", ",") or _is_modifier(us[k].low)):
+            k += 1
+        rel = EXCHANGED.get(us[k].low) if k <= hi and not us[k].is_mention else None
+        if rel is None or (rel == "ATTACKS" and us[k].low == "fire" and _mutual_trigger_at(lex, us, i)):
+            continue    # ("exchanged fire" is the lexicon's own)
+        subj = view.subject(i)
+        ids = [us[x].eid for x in subj if us[x].is_actor]
+        if len(ids) < 2:
+            with_ = k + 1 if k + 1 <= hi and us[k + 1].low == "with" else None
+            other = view.object(with_, window=4) if with_ is not None else []
+            if ids and other:
+                ids = ids + [us[x].eid for x in other if us[x].is_actor]
+            else:
+                got = _set_anaphor_subject(view, i, state)
+                ids = got[1] if got is not None else []
+        ids = list(dict.fromkeys(ids))
+        if len(ids) < 2 or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        span = (min(us[i].start, *(us[x].start for x in subj)) if subj else us[i].start, us[k].end)
+        certainty = "hypothetical" if view.directed(i) else None
+        out += [_Found(a, rel, b, span, u.start, certainty) for a in ids for b in ids if a != b]
+    return out
+
+
+JOINTLY = (("side", "by", "side"), ("shoulder", "to", "shoulder"), ("together",), ("jointly",),
+           ("alongside", "each", "other"), ("alongside", "one", "another"))
+
+
+def _side_by_side(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Ethiopia and Eritrea fought side by side against the TPLF": the fighters are allies,
+    and each attacks the one they fight against."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in FIGHT_FORMS:
+            continue
+        _, hi = view.clause(i)
+        words = tuple(x.low for x in us[i + 1:i + 4])
+        how = next((w for w in JOINTLY if words[:len(w)] == w), None)
+        if how is None:
+            continue
+        subj = view.subject(i)
+        ids = list(dict.fromkeys(us[x].eid for x in subj if us[x].is_actor))
+        if not ids:
+            got = _set_anaphor_subject(view, i, state)
+            ids = got[1] if got is not None else []
+        if len(ids) < 2 or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        k = i + 1 + len(how)
+        foes = view.object(k, window=4) if k <= hi and us[k].low == "against" else []
+        span = (min([us[i].start] + [us[x].start for x in subj]), us[min(hi, k + 3)].end)
+        certainty = "hypothetical" if view.directed(i) else None
+        out += [_Found(a, "ALLIED_WITH", b, span, u.start, certainty)
+                for n, a in enumerate(ids) for b in ids[n + 1:]]
+        out += [_Found(a, "ATTACKS", us[f].eid, span, u.start, certainty)
+                for a in ids for f in foes if us[f].is_actor and us[f].eid not in ids]
+    return out
+
+
+def _mutual_trigger_at(lex: Lexicon, us: list[Unit], i: int) -> bool:
+    return any(t.rest and t.rest[0] == "fire" and i + 1 < len(us) and us[i + 1].low == "fire"
+               for t in lex.triggers.get(us[i].low, ()))
+
+
 PLACE_VERBS = _verb_set("place", "put|put|put")
 # "placed X under house arrest", "put X on trial", "placed X under sanctions"
 PLACED_UNDER = frozenset("arrest trial sanctions blacklist watchlist".split())
@@ -4357,6 +4466,13 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     after = [u.low for u in us[h.last + 1:h.last + 3]]
     if tuple(after) in RECIPROCAL:
         subj = view.subject(h.first)
+        got_set = _set_anaphor_subject(view, h.first, state) if len(subj) < 2 else None
+        if got_set is not None and len(got_set[1]) >= 2 and not _negated(view, lex, h.first, -1):
+            # "the pair now accuse each other of ...": each of the set both ways
+            ids = got_set[1]
+            r2 = "ALLIED_WITH" if rel == "SUPPORTS" else rel
+            return [_Found(a, r2, b, _span(view, [got_set[0], h.last]), us[h.first].start)
+                    for a in ids for b in ids if a != b]
         if len(subj) < 2:
             lo, hi = view.clause(h.first)
             j = h.last + 3
@@ -4440,8 +4556,16 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             got_set = _set_anaphor_subject(view, h.first, state)
             if got_set is not None:
                 # "Both countries have accused China of ...": each of them
-                return [f for eid in got_set[1] for f in _anaphor_claims(
+                out = [f for eid in got_set[1] for f in _anaphor_claims(
                     view, lex, h, state, (got_set[0], eid), rel, anchor, certainty)]
+                if not out and (rel in SYMMETRIC_RELATIONS or _mutual(h.trigger)) and \
+                        not _negated(view, lex, anchor, got_set[0]):
+                    # "The two Gulf allies later fell out": with each other
+                    ids = got_set[1]
+                    out = [_Found(a, rel, b, _span(view, [got_set[0], h.last]), us[h.first].start,
+                                  certainty) for a in ids for b in ids if a != b and (
+                                      a < b or rel not in SYMMETRIC_RELATIONS)]
+                return out
         if not subj:
             subj = _coordinated_predicate_subject(view, h.first)
     if not subj:
@@ -4487,14 +4611,16 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         # group owns is hit, and so is its owner
         obj = [owner]
     mutual = rel in ("ATTACKS", "OPPOSES") and intent is None and _mutual(h.trigger)
+    if mutual and len(subj) >= 2 and h.last + 1 < len(us) and us[h.last + 1].low in ("over", "about"):
+        obj = []        # "X and Y fell out over Yemen": Yemen is the stake, not a side
     if rel == "ATTACKS" and intent is None and len(subj) >= 2 and h.first == h.last and \
             us[h.first].low in FIGHT_FORMS and h.last + 1 < len(us):
         # "X and Y fought a border war / three wars / over Z": against each other (Z is the stake)
         k = h.last + 1
-        while k < len(us) and k < h.last + 4 and not us[k].is_mention and (
-                us[k].low in DETERMINERS or us[k].low.isdigit()
+        while k < len(us) and k < h.last + 7 and not us[k].is_mention and (
+                us[k].low in DETERMINERS or us[k].low.isdigit() or us[k].low == "-"
                 or _is_modifier(us[k].low)) and us[k].low not in WAR_NOUNS:
-            k += 1
+            k += 1      # "fought a five-day border war"
         if us[h.last + 1].low == "over" or (k < len(us) and us[k].low in ("war", "wars")):
             mutual, obj = True, []
     if not obj and (rel in SYMMETRIC_RELATIONS or mutual) and len(subj) >= 2 and \
