@@ -563,3 +563,16 @@ def test_the_pair_all_three_and_the_two_allies_refer_to_the_set_named_before():
     assert ("Saudi Arabia", "OPPOSES", "United Arab Emirates") in got
     # what they fell out over is the stake, not a side
     assert not any(o == "Yemen" for _, _, o in _extract("Saudi Arabia and the UAE fell out over Yemen."))
+
+
+def test_so_did_x_copies_the_act_of_the_clause_before_to_the_newcomer():
+    got = _extract("Saudi Arabia funded and armed Jaish al-Islam until 2018. So, at various times, "
+                   "did Qatar.")
+    assert ("Qatar", "SUPPORTS", "Jaysh al-Islam") in got
+    got = _extract("Kazakhstan has since struck a deal with Kabul, and so has Turkmenistan.")
+    assert ("Turkmenistan", "NEGOTIATES_WITH", "Taliban") in got or \
+        ("Taliban", "NEGOTIATES_WITH", "Turkmenistan") in got
+    # a question or "so far" copies nothing
+    assert ("Qatar", "SUPPORTS", "Hezbollah") not in _extract("Iran backs Hezbollah. So what did Qatar do?")
+    assert not any(s == "Belarus" for s, _, _ in _extract(
+        "Russia attacked Ukraine. So far, Belarus has not joined."))

@@ -1200,6 +1200,7 @@ class _State:
     last_accuser: tuple = ()                         # (sentence, who) of the last charge made
     # coordinations named ("X, Y and Z") as (sentence, ids), last last; only the last 12 are read
     recent_sets: deque = field(default_factory=lambda: deque(maxlen=12))
+    prev_found: list = field(default_factory=list)  # the last sentence's main relations
 
 
 def find_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
@@ -1268,6 +1269,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found += _pact_relatives(view, lex)
         found += _mediated_between(view, lex, state)
         found += _owner_of_target(view, found)
+        found += _so_did(view, state, found)
+        state.prev_found = [f for f in found if f.relation in MAIN_RELATIONS]
         struck = {(f.subject, f.object) for f in found if f.relation == "ATTACKS" and
                   view.units[_unit_at(view, f.trigger)].low not in CONQUEST}
         owners = {(f.subject, f.object) for f in found if f.relation == "ATTACKS"
@@ -1796,6 +1799,41 @@ def _copula_before(us: list[Unit], m: int) -> int | None:
             us[k].low in DETERMINERS or _is_modifier(us[k].low) or us[k].low in ("most", "key")):
         k -= 1
     return k if k >= 0 and k < m - 1 and us[k].low in COPULAS else None
+
+
+SO_AUX = frozenset("did does do has have had is are was were will would can could".split())
+NOT_SO_DID = frozenset("what why how when where who which that as far much many long not".split())
+
+
+def _so_did(view: View, state: _State, found: list[_Found]) -> list[_Found]:
+    """"Saudi Arabia armed Jaish al-Islam. So, at various times, did Qatar", "Kazakhstan has
+    struck a deal with Kabul, and so has Turkmenistan": the newcomer does what the subject of
+    the clause before did, to the same side."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.low != "so" or u.is_mention or (i > 0 and us[i - 1].low not in (",", "and", ";")):
+            continue
+        k = i + 1
+        while k < len(us) and k < i + 9 and us[k].low not in SO_AUX and not us[k].is_mention \
+                and us[k].low not in NOT_SO_DID:
+            k += 1
+        if k + 1 >= len(us) or us[k].low not in SO_AUX or view.sent.text.rstrip().endswith("?"):
+            continue    # ("So what did Qatar do?", "so that", "so far")
+        m = k + 1 + (1 if us[k + 1].low == "the" else 0)
+        if m >= len(us) or not us[m].is_actor:
+            continue
+        newcomers = [us[x].eid for x in view.group_right(m)]
+        before = [f for f in found if f.relation in MAIN_RELATIONS and f.trigger < u.start] \
+            if i > 0 else state.prev_found
+        if not before:
+            continue
+        doers = {before[0].subject}
+        for f in before:
+            if f.subject in doers:
+                out += [_Found(n, f.relation, f.object, (u.start, us[m].end), u.start)
+                        for n in newcomers if n != f.object and n not in doers]
+    return out
 
 
 def _first_person_future(view: View, pos: int) -> bool:
