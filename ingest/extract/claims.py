@@ -3986,16 +3986,11 @@ def _exchanges(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if rel is None or (rel == "ATTACKS" and us[k].low == "fire" and _mutual_trigger_at(lex, us, i)):
             continue    # ("exchanged fire" is the lexicon's own)
         subj = view.subject(i)
-        ids = [us[x].eid for x in subj if us[x].is_actor]
-        if len(ids) < 2:
-            with_ = k + 1 if k + 1 <= hi and us[k + 1].low == "with" else None
-            other = view.object(with_, window=4) if with_ is not None else []
-            if ids and other:
-                ids = ids + [us[x].eid for x in other if us[x].is_actor]
-            else:
-                got = _set_anaphor_subject(view, i, state)
-                ids = got[1] if got is not None else []
-        ids = list(dict.fromkeys(ids))
+        ids = _subject_set(view, i, state, subj)
+        if len(ids) == 1 and k + 1 <= hi and us[k + 1].low == "with":
+            # "Hamas traded accusations with Fatah"
+            ids = list(dict.fromkeys(ids + [us[x].eid for x in view.object(k + 1, window=4)
+                                            if us[x].is_actor]))
         if len(ids) < 2 or _negated(view, lex, i, subj[-1] if subj else -1):
             continue
         span = (min(us[i].start, *(us[x].start for x in subj)) if subj else us[i].start, us[k].end)
@@ -4022,10 +4017,7 @@ def _side_by_side(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if how is None:
             continue
         subj = view.subject(i)
-        ids = list(dict.fromkeys(us[x].eid for x in subj if us[x].is_actor))
-        if not ids:
-            got = _set_anaphor_subject(view, i, state)
-            ids = got[1] if got is not None else []
+        ids = _subject_set(view, i, state, subj)
         if len(ids) < 2 or _negated(view, lex, i, subj[-1] if subj else -1):
             continue
         k = i + 1 + len(how)
@@ -4037,6 +4029,16 @@ def _side_by_side(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         out += [_Found(a, "ATTACKS", us[f].eid, span, u.start, certainty)
                 for a in ids for f in foes if us[f].is_actor and us[f].eid not in ids]
     return out
+
+
+def _subject_set(view: View, i: int, state: _State, subj: list[int]) -> list[str]:
+    """The distinct actors of the subject ``subj`` of the predicate at ``i``, else those of a
+    set anaphor there ("the two countries have since traded threats")."""
+    ids = list(dict.fromkeys(view.units[x].eid for x in subj if view.units[x].is_actor))
+    if not ids:
+        got = _set_anaphor_subject(view, i, state)
+        ids = got[1] if got is not None else []
+    return ids
 
 
 def _mutual_trigger_at(lex: Lexicon, us: list[Unit], i: int) -> bool:
