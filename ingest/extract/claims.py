@@ -3983,8 +3983,8 @@ def _exchanges(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 us[k].low in DETERMINERS or us[k].low in ("and", "-", ",") or _is_modifier(us[k].low)):
             k += 1
         rel = EXCHANGED.get(us[k].low) if k <= hi and not us[k].is_mention else None
-        if rel is None or (rel == "ATTACKS" and us[k].low == "fire" and _mutual_trigger_at(lex, us, i)):
-            continue    # ("exchanged fire" is the lexicon's own)
+        if rel is None or (us[k].low == "fire" and k == i + 1):
+            continue    # ("exchanged fire" is the lexicon's own phrase)
         subj = view.subject(i)
         ids = _subject_set(view, i, state, subj)
         if len(ids) == 1 and k + 1 <= hi and us[k + 1].low == "with":
@@ -3994,8 +3994,7 @@ def _exchanges(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if len(ids) < 2 or _negated(view, lex, i, subj[-1] if subj else -1):
             continue
         span = (min(us[i].start, *(us[x].start for x in subj)) if subj else us[i].start, us[k].end)
-        certainty = "hypothetical" if view.directed(i) else None
-        out += [_Found(a, rel, b, span, u.start, certainty) for a in ids for b in ids if a != b]
+        out += _set_pairs(ids, rel, span, u.start, "hypothetical" if view.directed(i) else None)
     return out
 
 
@@ -4024,8 +4023,7 @@ def _side_by_side(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         foes = view.object(k, window=4) if k <= hi and us[k].low == "against" else []
         span = (min([us[i].start] + [us[x].start for x in subj]), us[min(hi, k + 3)].end)
         certainty = "hypothetical" if view.directed(i) else None
-        out += [_Found(a, "ALLIED_WITH", b, span, u.start, certainty)
-                for n, a in enumerate(ids) for b in ids[n + 1:]]
+        out += _set_pairs(ids, "ALLIED_WITH", span, u.start, certainty)
         out += [_Found(a, "ATTACKS", us[f].eid, span, u.start, certainty)
                 for a in ids for f in foes if us[f].is_actor and us[f].eid not in ids]
     return out
@@ -4041,9 +4039,12 @@ def _subject_set(view: View, i: int, state: _State, subj: list[int]) -> list[str
     return ids
 
 
-def _mutual_trigger_at(lex: Lexicon, us: list[Unit], i: int) -> bool:
-    return any(t.rest and t.rest[0] == "fire" and i + 1 < len(us) and us[i + 1].low == "fire"
-               for t in lex.triggers.get(us[i].low, ()))
+def _set_pairs(ids: list[str], rel: str, span: tuple[int, int], trigger: int,
+               certainty: str | None = None) -> list[_Found]:
+    """``rel`` within a set of actors that do it to each other: every ordered pair, or each
+    pair once (in the set's order) for a symmetric relation."""
+    return [_Found(a, rel, b, span, trigger, certainty) for n, a in enumerate(ids)
+            for m, b in enumerate(ids) if n != m and (n < m or rel not in SYMMETRIC_RELATIONS)]
 
 
 PLACE_VERBS = _verb_set("place", "put|put|put")
@@ -4509,10 +4510,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         got_set = _set_anaphor_subject(view, h.first, state) if len(subj) < 2 else None
         if got_set is not None and len(got_set[1]) >= 2 and not _negated(view, lex, h.first, -1):
             # "the pair now accuse each other of ...": each of the set both ways
-            ids = got_set[1]
-            r2 = "ALLIED_WITH" if rel == "SUPPORTS" else rel
-            return [_Found(a, r2, b, _span(view, [got_set[0], h.last]), us[h.first].start)
-                    for a in ids for b in ids if a != b]
+            return _set_pairs(got_set[1], "ALLIED_WITH" if rel == "SUPPORTS" else rel,
+                              _span(view, [got_set[0], h.last]), us[h.first].start)
         if len(subj) < 2:
             lo, hi = view.clause(h.first)
             j = h.last + 3
@@ -4601,10 +4600,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
                 if not out and (rel in SYMMETRIC_RELATIONS or _mutual(h.trigger)) and \
                         not _negated(view, lex, anchor, got_set[0]):
                     # "The two Gulf allies later fell out": with each other
-                    ids = got_set[1]
-                    out = [_Found(a, rel, b, _span(view, [got_set[0], h.last]), us[h.first].start,
-                                  certainty) for a in ids for b in ids if a != b and (
-                                      a < b or rel not in SYMMETRIC_RELATIONS)]
+                    out = _set_pairs(got_set[1], rel, _span(view, [got_set[0], h.last]),
+                                     us[h.first].start, certainty)
                 return out
         if not subj:
             subj = _coordinated_predicate_subject(view, h.first)
