@@ -123,7 +123,7 @@ class Claim:
     start: int = 0             # offsets of the quote in Article.text
     end: int = 0
     date: str | None = None    # ISO date the text gives for the event, when it gives one
-    extractor: str = "geokg.rules.v17"
+    extractor: str = "geokg.rules.v18"
 
     @property
     def polarity(self) -> str:
@@ -141,5 +141,5 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     mentions: tuple[Mention, ...] = ()
     claims: tuple[Claim, ...] = ()
-    extractor: str = "geokg.rules.v17"
+    extractor: str = "geokg.rules.v18"
     warnings: tuple[str, ...] = field(default=())

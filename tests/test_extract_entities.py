@@ -860,3 +860,55 @@ def test_a_division_or_fleet_is_an_organization_not_a_person():
     entities, _ = run("Maher al-Assad commanded the Fourth Division. The Pacific Fleet sailed.")
     assert named(entities, "Fourth Division").type == "Organization"
     assert named(entities, "Pacific Fleet").type == "Organization"
+
+
+# ---- office holders ------------------------------------------------------------------------
+
+def office_mentions(text):
+    ents, mentions = run(text)
+    ids = {e.id: e.name for e in ents}
+    return {m.surface: ids[m.entity_id] for m in mentions if m.kind == "description"}, ents
+
+
+@pytest.mark.parametrize("text, surface, person", [
+    # the catalog knows the office
+    ("Emmanuel Macron spoke with Volodymyr Zelensky on Monday. The French president promised "
+     "more air-defence systems.", "French president", "Emmanuel Macron"),
+    # the text gives it, before or after the name, with a demonym or a possessive
+    ("South Sudanese President Salva Kiir sacked his army chief. The South Sudanese president "
+     "gave no reason.", "South Sudanese president", "Salva Kiir"),
+    ("Kenya's President William Ruto flew to Addis Ababa. The Kenyan president met the AU "
+     "chairperson.", "Kenyan president", "William Ruto"),
+    ("Ulf Kristersson, Sweden's prime minister, visited Riga. The Swedish prime minister "
+     "pledged troops.", "Swedish prime minister", "Ulf Kristersson"),
+    # a state's name as the modifier, and "leader" for any head of state or government
+    ("Donald Trump met Kim Jong Un in Panmunjom. The US president called the talks productive.",
+     "US president", "Donald Trump"),
+    ("Nepal's Sushila Karki took office in September. The Nepali leader promised elections.",
+     "Nepali leader", "Sushila Karki"),
+])
+def test_the_demonym_office_phrase_is_the_person_introduced_in_that_office(text, surface, person):
+    found, _ = office_mentions(text)
+    assert found == {surface: person}
+
+
+@pytest.mark.parametrize("text", [
+    # nobody introduced in the office: the state speaks
+    "The Russian president warned NATO against sending troops.",
+    # an office the person does not hold
+    "Takeshi Iwaya met Wang Yi in Beijing. The Japanese prime minister later called Xi Jinping.",
+    # the name is given right there, in apposition
+    "Cyril Ramaphosa spoke first. The South African president, Cyril Ramaphosa, said so.",
+    # a deputy is not the office
+    "Salva Kiir sacked Riek Machar. The South Sudanese vice president denied it.",
+])
+def test_the_demonym_office_phrase_stays_the_state_without_such_a_person(text):
+    found, _ = office_mentions(text)
+    assert found == {}
+
+
+def test_a_state_named_only_through_its_office_holder_is_no_entity():
+    found, ents = office_mentions("Recep Tayyip Erdoğan halted trade with Israel in May. The "
+                                  "Turkish president called it a moral duty.")
+    assert found == {"Turkish president": "Recep Tayyip Erdoğan"}
+    assert "Turkey" not in names(ents)

@@ -576,3 +576,13 @@ def test_so_did_x_copies_the_act_of_the_clause_before_to_the_newcomer():
     assert ("Qatar", "SUPPORTS", "Hezbollah") not in _extract("Iran backs Hezbollah. So what did Qatar do?")
     assert not any(s == "Belarus" for s, _, _ in _extract(
         "Russia attacked Ukraine. So far, Belarus has not joined."))
+
+
+def test_the_demonym_office_phrase_acts_and_speaks_as_the_person_introduced():
+    got = _extract("Gustavo Petro suspended talks with the ELN in January 2025. The Colombian "
+                   "president accused the group of war crimes in Catatumbo.")
+    assert ("Gustavo Petro", "OPPOSES", "National Liberation Army") in got
+    assert ("Colombia", "OPPOSES", "National Liberation Army") not in got
+    # nobody introduced in that office: the state
+    got = _extract("The Colombian president accused the ELN of war crimes in Catatumbo.")
+    assert ("Colombia", "OPPOSES", "National Liberation Army") in got

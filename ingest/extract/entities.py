@@ -15,6 +15,8 @@ mention points at a returned entity, and every returned entity has at least one 
                   "the recent Israeli strike" -> "Israeli strike"). Such phrases count as the
                   country for claims and attribution. A demonym in front of anything else
                   ("American-made weapons", "Afghan civilians") is no mention at all.
+    ``description`` a definite office phrase naming a person introduced before ("the Turkish
+                  president" after "Recep Tayyip Erdoğan"); never an alias
 
 Entity ids: the catalog id for catalog entries, else ``stable_id(type, normalised name)``.
 Entity ``aliases``: every surface form the text uses for it (for demonym phrases only the
@@ -39,6 +41,9 @@ How it works, in order:
    the one person who has it; a lone word joins the facility it heads ("Bagram" = "Bagram Air
    Base"). Metonyms of the country whose de-facto government the annotation guide names as a
    separate actor (Afghanistan -> the Taliban) go to that actor.
+4. Office holders (:func:`office_holders`): "the Turkish president", "the US president" name the
+   person the article introduced in that office for that state (mentions of kind
+   ``description``); without such a person they stay the state's demonym mentions.
 """
 from __future__ import annotations
 
@@ -57,7 +62,8 @@ from ingest.records import Article, Entity, Mention, stable_id
 
 @dataclass(frozen=True)
 class EntityMention(Mention):
-    """A mention with its kind: ``name`` | ``metonym`` | ``demonym`` (see the module docstring)."""
+    """A mention with its kind: ``name`` | ``metonym`` | ``demonym`` | ``description`` (see the
+    module docstring)."""
 
     kind: str = "name"
 
@@ -493,7 +499,8 @@ class _Finder:
         self._fold_capitals()
         self._acronym_uses()
         self._home_state_references()
-        return self._resolve()
+        entities, mentions = self._resolve()
+        return office_holders(self.text, entities, mentions, self.cat)
 
     def _home_state(self):
         """The country the article is about: clearly the most mentioned one (3+ mentions)."""
@@ -1602,6 +1609,144 @@ class _Finder:
         if key[0] == "cat":
             return self.cat.entries[key[1]].type
         return self.types[key]
+
+
+# --------------------------------------------------------------------------------------------
+# "the Turkish president": the office holder the article introduced
+
+# Offices a definite demonym phrase can name, each with the words that write it. "leader" names
+# any head of state or government, or a person introduced only as the country's ("Uzbekistan's
+# Shavkat Mirziyoyev").
+OFFICES = {
+    "president": r"president|head of state",
+    "prime minister": r"prime minister|premier",
+    "chancellor": r"chancellor",
+    "monarch": r"king|queen|emir|sultan|monarch",
+    "crown prince": r"crown prince",
+    "supreme leader": r"supreme leader",
+    "foreign minister": r"foreign minister|foreign secretary|secretary of state|top diplomat",
+    "defence minister": r"defen[cs]e minister|defen[cs]e secretary|secretary of defen[cs]e",
+}
+HEAD_OFFICES = frozenset({"president", "prime minister", "chancellor", "monarch",
+                          "supreme leader", None})
+_OFFICE = re.compile(r"(?<![\w-])(?:(vice|deputy|former|ex)[- ]?)?(" + "|".join(
+    OFFICES.values()) + r"|leader)(?![\w-])", re.I)
+# the office words close a short phrase after the owner's "'s": "Kosovo's prime minister Albin
+# Kurti", "Burkina Faso's leader, Captain Ibrahim Traoré", "Uzbekistan's Shavkat Mirziyoyev"
+_OWNED_OFFICE = re.compile(r"^['’]s\s+((?:[\w-]+\s+){0,3}?)(?:,\s*)?(?:(?:General|Gen\.|"
+                           r"Captain|Colonel|Field Marshal|Marshal|Sheikh|Dr\.?|Mr\.?|Ms\.?)\s+)?$")
+# ", Kosovo's prime minister," / ", the Turkish president," after a name
+_OFFICE_AFTER = re.compile(r"^,\s+(?:the\s+)?$|^,\s+$")
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:new|interim|incumbent|current|outgoing|"
+                              r"acting|veteran)\s+)?$")
+
+
+def _office(words: str) -> str | None:
+    """The office family ``words`` name ("Prime Minister" -> "prime minister"), "leader" for
+    the generic word, None when they name none or a deputy or former one."""
+    m = _OFFICE.search(words)
+    if not m or m.group(1):
+        return None
+    low = m.group(2).lower()
+    for family, pattern in OFFICES.items():
+        if re.fullmatch(pattern, low):
+            return family
+    return "leader"
+
+
+def office_holders(text: str, entities: list[Entity], mentions: list[EntityMention],
+                   catalog: Catalog) -> tuple[list[Entity], list[EntityMention]]:
+    """Rebind "the Turkish president", "the British prime minister", "the Uzbek leader" (a
+    demonym phrase after "the", no name following) to the person the article has already
+    introduced in that office for that state, the most recently mentioned one; wire copy names a
+    leader once and then calls them so. The evidence is the text ("Turkish President X",
+    "Kosovo's prime minister X", "X, Mali's foreign minister,") or the catalog's note on a known
+    person ("President of Turkey"). Unresolved phrases stay the state's; an entity left with no
+    mention is dropped."""
+    types = {e.id: e.type for e in entities}
+    held: dict[tuple[str, str | None], str] = {}     # (state, office) -> person, last introduced
+    last_seen: dict[str, int] = {}
+    out: list[EntityMention] = []
+    changed = False
+    for k, m in enumerate(mentions):
+        typ = types.get(m.entity_id)
+        if typ == "Person":
+            last_seen[m.entity_id] = k
+            for state, office in _offices_of(text, mentions, k, types, catalog):
+                held[(state, office)] = m.entity_id
+        elif typ == "Country":
+            end = m.end
+            if m.kind == "demonym":
+                phrase = m.surface
+            else:
+                # "the US president": a state's name used as a modifier
+                after = _OFFICE.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+                end = after.end() if after else end
+                phrase = text[m.end:end]
+            office = _office(phrase)
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            prev = mentions[k - 1] if k else None
+            if office and len(phrase.split()) <= 4 and _OFFICE.search(phrase).end() == len(phrase) \
+                    and not re.match(r"\s+[A-Z]", text[end:end + 2]) \
+                    and _DEFINITE_BEFORE.search(text[max(0, m.start - 30):m.start]) and not (
+                    # a name in apposition names the person itself: "the Turkish president,
+                    # Recep Tayyip Erdoğan," / "Erdoğan, the Turkish president,"
+                    nxt is not None and types.get(nxt.entity_id) == "Person"
+                    and re.fullmatch(r"[\s,]*", text[end:nxt.start])) and not (
+                    prev is not None and types.get(prev.entity_id) == "Person"
+                    and re.fullmatch(r",\s+the\s+", text[prev.end:m.start], re.I)):
+                wanted = HEAD_OFFICES if office == "leader" else {office}
+                holders = [p for (state, o), p in held.items()
+                           if state == m.entity_id and o in wanted]
+                if holders:
+                    person = max(holders, key=lambda p: last_seen[p])
+                    out.append(EntityMention(person, text[m.start:end], m.start, end,
+                                             "description"))
+                    changed = True
+                    continue
+        out.append(m)
+    if not changed:
+        return entities, mentions
+    kept = {m.entity_id for m in out}
+    return [e for e in entities if e.id in kept], out
+
+
+def _offices_of(text: str, mentions: list[EntityMention], k: int, types: dict[str, str],
+                catalog: Catalog) -> list[tuple[str, str | None]]:
+    """(state, office) pairs the article or the catalog gives the person mentioned at ``k``."""
+    m = mentions[k]
+    out = []
+    prev = mentions[k - 1] if k else None
+    if prev is not None and types.get(prev.entity_id) == "Country":
+        gap = text[prev.end:m.start]
+        if prev.kind == "demonym" and re.fullmatch(r"[\s,]*", gap):
+            # "Polish Prime Minister Donald Tusk", "the Turkish president, X,"
+            office = _office(prev.surface)
+            if office:
+                out.append((prev.entity_id, office))
+        elif len(gap) < 60 and (owned := _OWNED_OFFICE.match(gap)):
+            office = _office(owned.group(1)) if owned.group(1).strip() else None
+            if office or not owned.group(1).strip():
+                out.append((prev.entity_id, office))
+        elif re.fullmatch(r"\s+(?:[\w-]+\s+){1,3}", gap) and (office := _office(gap)):
+            out.append((prev.entity_id, office))       # "US President Donald Trump"
+    nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+    if nxt is not None and types.get(nxt.entity_id) == "Country" and \
+            _OFFICE_AFTER.match(text[m.end:nxt.start]):
+        # "Abdoulaye Diop, Mali's foreign minister," / "X, the Turkish president,"
+        if nxt.kind == "demonym":
+            office = _office(nxt.surface)
+        else:
+            owned = re.match(r"['’]s\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s*[,.]", text[nxt.end:nxt.end + 50])
+            office = _office(owned.group(1)) if owned else None
+        if office:
+            out.append((nxt.entity_id, office))
+    entry = catalog.entries.get(m.entity_id)
+    if entry is not None and entry.country and entry.note:
+        office = _office(" ".join(entry.note.split()[:4]))
+        if office:
+            out.append((entry.country, office))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
