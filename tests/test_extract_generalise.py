@@ -586,3 +586,37 @@ def test_the_demonym_office_phrase_acts_and_speaks_as_the_person_introduced():
     # nobody introduced in that office: the state
     got = _extract("The Colombian president accused the ELN of war crimes in Catatumbo.")
     assert ("Colombia", "OPPOSES", "National Liberation Army") in got
+
+
+def test_an_agreement_named_after_a_city_is_signed_by_the_subject_not_the_city():
+    got = _extract("Armenia and Azerbaijan signed the Abu Dhabi accord in August.")
+    assert ("Armenia", "NEGOTIATES_WITH", "Azerbaijan") in got or \
+        ("Azerbaijan", "NEGOTIATES_WITH", "Armenia") in got
+    got = _extract("Russia and Ukraine signed the Minsk agreements in 2015.")
+    assert {frozenset((s, o)) for s, r, o in got if r == "NEGOTIATES_WITH"} == {
+        frozenset(("Russia", "Ukraine"))}
+    # the venue is no party either
+    got = _extract("President Félix Tshisekedi and Rwandan President Paul Kagame signed the "
+                   "accords at the White House in December.")
+    assert {frozenset((s, o)) for s, r, o in got if r == "NEGOTIATES_WITH"} == {
+        frozenset(("Félix Tshisekedi", "Paul Kagame"))}
+
+
+def test_a_person_after_a_demonym_title_or_counterpart_is_coordinated_with_the_one_before():
+    got = _extract("Thai Prime Minister Anutin Charnvirakul and his Cambodian counterpart Hun Manet "
+                   "signed a ceasefire in Kuala Lumpur.")
+    assert {frozenset((s, o)) for s, r, o in got if r == "NEGOTIATES_WITH"} >= {
+        frozenset(("Anutin Charnvirakul", "Hun Manet"))}
+
+
+def test_a_place_that_fell_to_an_actor_was_taken_by_it():
+    got = _extract("Three months after El Fasher fell to the RSF, aid has not arrived.")
+    assert {("Rapid Support Forces", "ATTACKS", "El Fasher"),
+            ("Rapid Support Forces", "OPERATES_IN", "El Fasher")} <= got
+    got = _extract("Bukavu, which fell to the M23 in February, is now quiet.")
+    assert ("M23", "ATTACKS", "Bukavu") in got
+    got = _extract("Mosul fell into the hands of the Islamic State in 2014.")
+    assert ("Islamic State", "ATTACKS", "Mosul") in got
+    # not a place, or not fallen
+    assert not _extract("Responsibility for the talks fell to Qatar.")
+    assert not any(r == "ATTACKS" for _, r, _ in _extract("Kabul did not fall to the Taliban in 2001."))

@@ -38,6 +38,7 @@ from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ingest.catalog import load_catalog, normalize
 from ingest.extract import attribution as attr
 from ingest.extract.lexicon import Lexicon, Trigger, load_lexicon, verb_forms
 from ingest.extract.text import Sentence, mentions_by_sentence
@@ -865,6 +866,10 @@ class View:
         if k > 0 and us[k].low in ("'s", "’s") and us[k - 1].is_actor and \
                 us[k - 1].etype == "Country":
             return k - 1
+        if k == m - 1 and us[k].kind == "demonym" and us[k].etype == "Country" and (
+                us[k].low in ("counterpart", "counterparts") or (us[k].low,) in LEX().titles):
+            # "Rwandan President Paul Kagame", "his Cambodian counterpart Hun Manet"
+            return k - 1 if k > 0 and us[k - 1].low in POSSESSIVE_PRONOUNS else k
         return m
 
     def group_left(self, j: int) -> list[int]:
@@ -1272,7 +1277,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found += _so_did(view, state, found)
         state.prev_found = [f for f in found if f.relation in MAIN_RELATIONS]
         struck = {(f.subject, f.object) for f in found if f.relation == "ATTACKS" and
-                  view.units[_unit_at(view, f.trigger)].low not in CONQUEST}
+                  view.units[_unit_at(view, f.trigger)].low not in CONQUEST | FELL_FORMS}
         owners = {(f.subject, f.object) for f in found if f.relation == "ATTACKS"
                   and types.get(f.object) == "Country" and types.get(f.subject) == "Country"}
         if struck:
@@ -1507,7 +1512,8 @@ def _co_hosts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 
 
 DEAL_NOUNS = frozenset("""treaty treaties ceasefire ceasefires cease-fire truce truces deal deals
-agreement agreements accord accords pact armistice memorandum settlement dialogue""".split())
+agreement agreements accord accords pact armistice memorandum settlement dialogue declaration
+declarations""".split())
 CEASEFIRES = frozenset("ceasefire ceasefires cease-fire truce truces armistice".split())
 BROKERED = frozenset("brokered mediated facilitated sponsored negotiated".split())
 BROKER_VERBS = frozenset("""broker brokers brokered brokering mediate mediates mediated mediating
@@ -2553,6 +2559,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _action_frames(view, lex, state)
     found += _exchanges(view, lex, state)
     found += _side_by_side(view, lex, state)
+    found += _fell_to(view, lex, state)
     found += _named_as(view, lex, state)
     found += _name_calling(view, lex, state)
     found += _contributions(view, lex, state)
@@ -4029,6 +4036,44 @@ def _side_by_side(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
+FELL_FORMS = frozenset("fall falls fell fallen falling".split())
+FELL_SKIP = frozenset("""has have had which that quickly swiftly finally eventually soon later
+then also already itself briefly""".split())
+
+
+def _fell_to(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"El Fasher fell to the RSF", "Bukavu, which fell to the M23 in February", "Mosul fell into
+    the hands of the Islamic State": the taker attacked the place and holds it."""
+    us = view.units
+    out: list[_Found] = []
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in FELL_FORMS or i + 2 >= len(us):
+            continue
+        _, hi = view.clause(i)
+        k = i + 1
+        if [x.low for x in us[k:k + 4]] == ["into", "the", "hands", "of"]:
+            k += 4
+        elif us[k].low == "to":
+            k += 1
+        else:
+            continue
+        takers = [x for x in view.actors_at(k, hi) if us[x].etype != "Location"]
+        p = i - 1
+        while p >= 0 and not us[p].is_mention and us[p].low in FELL_SKIP | AUX:
+            p -= 1
+        if p >= 1 and us[p].low == "," and us[p + 1].low in ("which", "that"):
+            p -= 1                                  # "Bukavu, which fell to ..."
+        if not takers or p < 0 or not (us[p].is_place and us[p].kind != "metonym") or \
+                _negated(view, lex, i, p):
+            continue
+        places = [x for x in view.group_left(p) if us[x].is_place] if us[p].is_actor else [p]
+        span = _span(view, [p, i, takers[-1]])
+        out += [_Found(us[t].eid, r, us[x].eid, span, u.start)
+                for t in takers for x in places for r in ("ATTACKS", "OPERATES_IN")
+                if us[t].eid != us[x].eid]
+    return out
+
+
 def _subject_set(view: View, i: int, state: _State, subj: list[int]) -> list[str]:
     """The distinct actors of the subject ``subj`` of the predicate at ``i``, else those of a
     set anaphor there ("the two countries have since traded threats")."""
@@ -5057,7 +5102,8 @@ def _light_verb_before(view: View, ni: int, lo: int) -> int | None:
         if u.low in BE_FORMS and us[k + 1].low == "at" and k + 2 == ni:
             return k        # "X is at war with Y"
         if u.is_mention:
-            if k + 1 < len(us) and us[k + 1].low in ("'s", "’s"):
+            if k + 1 < len(us) and us[k + 1].low in ("'s", "’s") or _deal_named_after_place(
+                    view, k, ni):
                 k -= 1
                 continue
             return None
@@ -5065,6 +5111,21 @@ def _light_verb_before(view: View, ni: int, lo: int) -> int | None:
             return None
         k -= 1
     return None
+
+
+def _deal_named_after_place(view: View, k: int, ni: int) -> bool:
+    """Is the mention at ``k`` the place an agreement at ``ni`` is named after ("signed the
+    Abu Dhabi accord", "the Washington accords", "the Minsk agreements")?"""
+    us = view.units
+    return us[ni].low in DEAL_NOUNS and k > 0 and us[k - 1].low == "the" and (
+        us[k].kind == "metonym" or us[k].etype == "Location" or _seat_of_state(us[k])) and all(
+        not x.is_mention and x.text[:1].isupper() for x in us[k + 1:ni])
+
+
+def _seat_of_state(u: Unit) -> bool:
+    """Is the mention a state's capital or seat of government ("Washington", "Kinshasa")?"""
+    entry = _catalog_entry(load_catalog(), u.eid) if u.etype == "Country" else None
+    return entry is not None and normalize(u.text) in {normalize(m) for m in entry.metonyms}
 
 
 # participles after "has" whose subject watches or withholds a relation rather than holds it
@@ -5146,6 +5207,8 @@ def _noun_agent(view: View, ni: int, state: "_State | None" = None) -> list[int]
     if us[k].is_actor:
         if us[k].kind == "demonym" and us[k].low not in LEX().proxy_nouns and skipped:
             return []
+        if _deal_named_after_place(view, k, ni):
+            return []   # "the Washington accords", "the Minsk agreements": where, not who
         # "X-Y cooperation"
         if k >= 2 and view.attached_hyphen(k - 1) and us[k - 2].is_actor:
             return [k - 2, k]
@@ -5301,6 +5364,8 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         preps -= {"on", "against", "over", "at", "into", "upon", "targeting", "for"}
     if rel == "ATTACKS" and us[h.first].low in GOODS:
         preps -= {"to", "for"}      # "shipped drones to Ethiopia": a delivery (see _goods)
+    if us[h.last].low in DEAL_NOUNS:
+        preps -= {"at"}             # "signed the accords at the White House": the venue
     adverbial = rel in ("ALLIED_WITH", "SUPPORTS") and light is None and not agent and \
         h.first - 1 > lo and us[h.first - 1].low == "in"
     if adverbial:
