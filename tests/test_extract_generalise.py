@@ -620,3 +620,17 @@ def test_a_place_that_fell_to_an_actor_was_taken_by_it():
     # not a place, or not fallen
     assert not _extract("Responsibility for the talks fell to Qatar.")
     assert not any(r == "ATTACKS" for _, r, _ in _extract("Kabul did not fall to the Taliban in 2001."))
+
+
+def test_both_sides_as_object_are_the_pair_named_together_or_the_sides_of_the_fight():
+    got = _extract("Israel and Hamas fought for two years. Qatar held talks with both sides in Doha.")
+    assert {("Qatar", "NEGOTIATES_WITH", "Israel"), ("Qatar", "NEGOTIATES_WITH", "Hamas")} <= got
+    got = _extract("Thailand and Cambodia clashed again on Monday. Malaysian Prime Minister Anwar "
+                   "Ibrahim said he had been in contact with both governments all day.")
+    assert {("Anwar Ibrahim", "NEGOTIATES_WITH", "Thailand"),
+            ("Anwar Ibrahim", "NEGOTIATES_WITH", "Cambodia")} <= got
+    # no pair to refer to; a set after another object is no object of the verb
+    assert not any(r == "NEGOTIATES_WITH" for _, r, _ in _extract(
+        "Qatar held talks with both sides in Doha."))
+    assert not any(o in ("Ethiopia", "Eritrea") and r == "SUPPORTS" for _, r, o in _extract(
+        "Ethiopia and Eritrea clashed in Afar. The UAE has sent envoys to both capitals."))

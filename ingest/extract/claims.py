@@ -34,7 +34,7 @@ Each (subject, relation, object) is reported once per article, with its first, c
 from __future__ import annotations
 
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -1201,6 +1201,7 @@ class _State:
     recent_actors: list = field(default_factory=list)  # every actor, most recently named last
     last_deal: tuple = ()                            # parties of the last agreement reported
     last_fight: tuple = ()                           # (sentence, attacker, target) of the last attack
+    fights: Counter = field(default_factory=Counter)  # attacks per pair of actors (frozenset)
     claimant: str | None = None                      # who claimed responsibility for an attack
     last_accuser: tuple = ()                         # (sentence, who) of the last charge made
     # coordinations named ("X, Y and Z") as (sentence, ids), last last; only the last 12 are read
@@ -1358,6 +1359,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                 state.last_attacker, state.last_attack_sentence = c.subject, idx
                 if types.get(c.object) in ACTOR_TYPES:
                     state.last_fight = (idx, c.subject, c.object)
+                    state.fights[frozenset((c.subject, c.object))] += 1
             # who charged whom lately: "... The ministry rejected the accusation"
             if c.attributed_to:
                 state.last_accuser = (idx, c.attributed_to)
@@ -1540,17 +1542,18 @@ _SET_ANAPHOR = re.compile(r"\b(?:(?:[Tt]he|[Tt]hese|[Bb]oth)\s+(?:two|three|four
                           + "|".join(PAIR_HEADS) + r")|[Tt]he\s+(?:pair|duo)|[Aa]ll\s+(?:three|four))\b")
 
 
-def _pair_anaphor(view: View, k: int, state: _State) -> list[str]:
+def _pair_anaphor(view: View, k: int, state: _State, *, recency: bool = True) -> list[str]:
     """"the two countries", "both sides", "the three juntas", "the two Gulf states" at unit
     ``k`` (or ending there): the last two (three, four) distinct actors of a fitting type the
-    article named before this sentence."""
+    article named before this sentence. Without ``recency`` only a set named together or the
+    two sides of the last fight count (an object is a weaker cue than a subject)."""
     us = view.units
     if k >= 1 and not us[k].is_mention and (
             (us[k].low in ("pair", "duo") and us[k - 1].low in ("the", "this")) or
             (us[k].low in ("three", "four") and us[k - 1].low == "all")):
         # "the pair now accuse each other", "All three accuse Moscow of ..."
         return _named_set(view, state, 2 if us[k].low in ("pair", "duo") else SET_SIZES[us[k].low],
-                          ANY_ACTOR, k)
+                          ANY_ACTOR, k, recency)
     if k < 1 or us[k].low not in PAIR_HEADS or us[k].is_mention:
         return []
     j = k - 1
@@ -1560,10 +1563,11 @@ def _pair_anaphor(view: View, k: int, state: _State) -> list[str]:
     n = SET_SIZES.get(us[j].low)
     if n is None or (us[j].low != "both" and not (j >= 1 and us[j - 1].low in ("the", "these", "both"))):
         return []
-    return _named_set(view, state, n, PAIR_HEADS[us[k].low], k)
+    return _named_set(view, state, n, PAIR_HEADS[us[k].low], k, recency)
 
 
-def _named_set(view: View, state: _State, n: int, want: tuple[str, ...], k: int) -> list[str]:
+def _named_set(view: View, state: _State, n: int, want: tuple[str, ...], k: int,
+               recency: bool = True) -> list[str]:
     """The ``n`` actors of the ``want`` types the set anaphor at unit ``k`` refers to (see
     _pair_anaphor)."""
     us = view.units
@@ -1578,6 +1582,15 @@ def _named_set(view: View, state: _State, n: int, want: tuple[str, ...], k: int)
                                view.types.get(e) in want for e in ids) and not here & set(ids)), [])
     if named_together or n > 2:
         return named_together
+    if not recency:
+        # the two sides of the last fight, else of the article's main fight (the two most
+        # mentioned actors were tried: they cost precision on unseen text)
+        fight = state.last_fight
+        sides = list(fight[1:]) if fight and state.sentence - fight[0] <= 3 else []
+        if not sides and state.fights:
+            sides = sorted(state.fights.most_common(1)[0][0])
+        return sides if len(sides) == 2 and all(
+            view.types.get(e) in want and e not in here for e in sides) else []
     if len(before) >= n:
         return []       # the sentence itself names as many: too close to call from recency
     got: list[str] = []
@@ -2182,6 +2195,24 @@ def _anaphor_object_id(view: View, te: int, state: _State, exclude: Iterable[str
             break
     eid = _resolve_anaphor(view, k, state, subject=False, exclude=exclude)
     return (k, eid) if eid else None
+
+
+def _set_anaphor_object(view: View, te: int, state: _State) -> tuple[int, list[str]] | None:
+    """"held talks with both sides", "armed the two factions": a set anaphor right after the
+    predicate at ``te`` (a preposition only in between), with the actors it refers to."""
+    us = view.units
+    _, hi = view.clause(te)
+    k = te + 1
+    if k <= hi and us[k].low in ("with", "to", "on", "against", "for", "at"):
+        k += 1
+    for head in range(k + 1, min(hi, k + 3) + 1):
+        if us[head].low in PAIR_HEADS and all(
+                not x.is_mention and x.low not in PREPOSITIONS and (
+                    x.low in SET_SIZES or x.low in DETERMINERS or _is_modifier(x.low))
+                for x in us[k:head]):
+            ids = _pair_anaphor(view, head, state, recency=False)
+            return (head, ids) if ids else None
+    return None
 
 
 def _frame_for(frames: list[attr.Frame], pos: int) -> attr.Frame | None:
@@ -4762,6 +4793,12 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         if got_o is not None and not _negated(view, lex, anchor, subj[-1]):
             return [_Found(us[x].eid, rel, got_o[1], _span(view, [x, got_o[0], h.first]),
                            us[h.first].start, certainty) for x in subj]
+        got_set = _set_anaphor_object(view, h.last, state)
+        if got_set is not None and not _negated(view, lex, anchor, subj[-1]):
+            # "Qatar held talks with both sides", "was in contact with both governments"
+            return [_Found(us[x].eid, rel, o, _span(view, [x, got_set[0], h.first]),
+                           us[h.first].start, certainty)
+                    for x in subj for o in got_set[1] if o != us[x].eid]
         return []
     if _negated(view, lex, anchor, subj[-1]):
         return []
