@@ -634,3 +634,22 @@ def test_both_sides_as_object_are_the_pair_named_together_or_the_sides_of_the_fi
         "Qatar held talks with both sides in Doha."))
     assert not any(o in ("Ethiopia", "Eritrea") and r == "SUPPORTS" for _, r, o in _extract(
         "Ethiopia and Eritrea clashed in Afar. The UAE has sent envoys to both capitals."))
+
+
+def test_army_as_a_modifier_is_the_one_national_army_the_article_named():
+    got = _extract("The Ethiopian National Defense Force (ENDF) moved into Afar in March. Army "
+                   "drones struck Fano positions near Lalibela on Sunday.")
+    assert ("Ethiopian National Defense Force", "ATTACKS", "Fano") in got
+    got = _extract("The Ethiopian National Defense Force (ENDF) moved into Afar in March. The AU "
+                   "envoy met an army delegation in Addis Ababa.")
+    assert ("African Union", "NEGOTIATES_WITH", "Ethiopian National Defense Force") in got
+    # two armies named: whose drones is open
+    got = _extract("The Indian Army and the Pakistan Army exchanged fire on Monday. Army drones "
+                   "struck Lashkar-e-Taiba positions near Kupwara.")
+    assert not any(o == "Lashkar-e-Taiba" for _, r, o in got if r == "ATTACKS")
+
+
+def test_the_anchor_of_an_object_relative_clause_is_the_actor_before_its_place():
+    got = _extract("Police arrested members of al-Shabaab in Mogadishu, which Kenya blames for "
+                   "the Garissa attack.")
+    assert ("Kenya", "OPPOSES", "al-Shabaab") in got

@@ -839,6 +839,9 @@ class View:
         k = _force_owner(us, k)     # "Sudan's army, which Egypt backs": Sudan is backed
         if not us[k].is_mention and us[k].appos is not None and us[us[k].appos].is_actor:
             return us[k].appos      # "X, the PMF chairman whom Washington sanctioned": X
+        if us[k].etype == "Location" and k >= 2 and us[k - 1].low in ("in", "near", "from") \
+                and us[k - 2].is_actor:
+            return k - 2            # "the X group in Paktika, which it blames for ...": X
         return k if us[k].is_actor else None
 
     def anchor_group(self, a: int) -> list[int]:
@@ -1249,6 +1252,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         state.prev_text = sentences[idx - 1].text if idx else ""
         state.recent_start = sentences[max(0, idx - 4)].start
         sm = by_sentence.get(idx, [])
+        if len(state.military) == 1 and state.last_military:
+            sm = _army_mentions(sent, sm, state)
         if not sm and not _SET_ANAPHOR.search(sent.text):
             views.append(None)
             _note_persons(state, [], types)
@@ -1876,6 +1881,29 @@ def _note_persons(state: _State, units: list[Unit], types: dict[str, str]) -> No
 
 
 _OPENS_WITH_ANAPHOR = re.compile(r"(?:The|This)\s+[a-z]+\b|(?:It|He|She|They)\b")
+# "army aircraft", "an army delegation", "the army's backer": the article's army as a modifier
+# or possessor (as a head noun, "the army" is an anaphor: _resolve_anaphor)
+_ARMY_MODIFIER = re.compile(r"(?:^|(?<=\b[Tt]he )|(?<=\b[Aa]n )|(?<=\b[Aa] )|(?<=, )|(?<=\band )|"
+                            r"(?<=\bby )|(?<=\bon )|(?<=\bat )|(?<=\bwith )|(?<=\bagainst )|"
+                            r"(?<=\bfrom ))[Aa]rmy(?=\s+(?:aircraft|jets?|planes?|drones?|"
+                            r"helicopters?|positions?|posts?|convoys?|delegations?|"
+                            r"bases?|headquarters|garrisons?|artillery|patrols?|"
+                            r"checkpoints?|camps?|barracks)\b)")
+
+
+def _army_mentions(sent: Sentence, sm: list, state: "_State") -> list:
+    """The sentence's mentions plus "army" used as a modifier or possessor, as a mention of
+    the national army the article has named (the SAF: "Army aircraft bombed SPLM-N positions",
+    "met an army delegation"). Only where it names one: with two armies "the army's" is
+    either. Titles ("army chief X") are left to the membership rules."""
+    extra = []
+    for m in _ARMY_MODIFIER.finditer(sent.text):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if not any(x.start <= start < x.end for x in sm):
+            extra.append(Mention(state.last_military, m.group(), start, end))
+    return sorted(sm + extra, key=lambda x: x.start) if extra else sm
+
+
 _MILITARY_NAME = re.compile(r"\b(?:Army|Armed Forces|Military|Defen[cs]e Forces?|Tatmadaw)\b")
 ARMY_ANAPHORS = frozenset({"army", "military", "junta"})
 JIHADIST_HEADS = frozenset({"jihadists", "islamists", "jihadis"})
