@@ -653,3 +653,44 @@ def test_the_anchor_of_an_object_relative_clause_is_the_actor_before_its_place()
     got = _extract("Police arrested members of al-Shabaab in Mogadishu, which Kenya blames for "
                    "the Garissa attack.")
     assert ("Kenya", "OPPOSES", "al-Shabaab") in got
+
+
+def test_the_accused_keeps_the_act_through_an_apposition_or_continuing_to():
+    got = _extract("Rwanda accused the FARDC of continuing to arm the FDLR.")
+    assert ("Armed Forces of the Democratic Republic of the Congo", "SUPPORTS",
+            "Democratic Forces for the Liberation of Rwanda") in got
+    assert ("Rwanda", "SUPPORTS", "Democratic Forces for the Liberation of Rwanda") not in got
+    got = _extract("Mali accused the Algerian army, the ANP, of arming the FLA.")
+    assert not any(s == "Mali" and r == "SUPPORTS" for s, r, _ in got)
+
+
+def test_is_reported_to_is_a_hedge():
+    ex = extract(Article(id="t", source_key="t",
+                         text="Iran is reported to have sent drones to the Sudanese Armed Forces."))
+    assert [c.certainty for c in ex.claims if c.relation == "SUPPORTS"] == ["alleged"]
+
+
+def test_rejecting_a_states_accusations_written_with_its_demonym_opposes_it():
+    got = _extract("Finland closed a crossing in 2023. Kremlin spokesman Dmitry Peskov dismissed "
+                   "the Finnish accusations as hysteria.")
+    assert ("Dmitry Peskov", "OPPOSES", "Finland") in got
+
+
+def test_closing_a_border_or_airspace_to_a_state_opposes_it():
+    assert ("Poland", "OPPOSES", "Belarus") in _extract("Poland closed its border with Belarus "
+                                                        "in September.")
+    assert ("Finland", "OPPOSES", "Russia") in _extract("Finland has kept its border with Russia "
+                                                        "closed since 2023.")
+    assert ("Canada", "OPPOSES", "Russia") in _extract("Canada shut its airspace to Russian "
+                                                       "aircraft in 2022.")
+    assert not _extract("Poland did not close its border with Ukraine.") & {
+        ("Poland", "OPPOSES", "Ukraine")}
+
+
+def test_who_a_state_defends_itself_against_attacks_it():
+    assert ("Azerbaijan", "ATTACKS", "Armenia") in _extract(
+        "Armenia has defended itself against Azerbaijani attacks since 2020.")
+    assert ("Russia", "ATTACKS", "Estonia") in _extract("Estonia defends against Russia's hybrid war.")
+    # defending another is support, not an attack by the one defended
+    got = _extract("Turkey defended Qatar against the blockade.")
+    assert not any(r == "ATTACKS" for _, r, _ in got)

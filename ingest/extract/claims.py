@@ -251,7 +251,7 @@ class View:
             if demonyms and low in demonyms and e < len(article_text) and ((
                     article_text[e] in "-‐" and article_text[e + 1:e + 2].isalpha() and
                     not article_text[e + 1:e + 6].lower().startswith(("based", "born", "style")))
-                    or _next_word(article_text, e) in GOODS
+                    or _next_word(article_text, e) in GOODS | CHARGE_NOUNS    # "the Finnish accusations"
                     or (s > 1 and article_text[s - 1] in "-–" and article_text[s - 2].isalnum())):
                 # "Turkish-brokered", "Emirati-supplied", "Iranian cash": the state of an article
                 # actor
@@ -788,12 +788,22 @@ class View:
         k = ti - 1
         while k > 0 and (us[k].low in LIGHT_VERBS or us[k].low in ("being", "having")
                          or us[k].low in QUOTE_MARKS or us[k].low in FIRE_VERBS
+                         or us[k].low in ING_CATENATIVES
+                         or (us[k].low == "to" and us[k - 1].low in ING_CATENATIVES)
                          or (us[k].low.endswith("ly") and not us[k].is_mention)):
-            k -= 1             # "accused Y of waging war on Z", "of having armed Z", 'of "arming
+            k -= 1             # "accused Y of waging war on Z", "of having armed Z", 'of "arming'
+            #                    "of continuing to arm Z"
         if k < 2 or us[k].low not in ("of", "for") or k == ti:
             if not (k < ti - 1 and k >= 2 and us[k].low in ("of", "for")):
                 return None
         j = k - 1
+        if us[j].low == "," and j >= 2 and us[j - 1].is_actor and us[j - 1].appos is not None:
+            j -= 1      # "accused the Congolese army, the FARDC, of ...": the name in apposition
+            a = us[j].appos
+            before = us[a - 1].low if a > 0 else ""
+            if before in ("the", "both") and a > 1:
+                before = us[a - 2].low
+            return [j] if before in ACCUSE else None
         if us[j].is_mention and us[j].is_actor:
             grp = self.group_left(j)
             before = us[grp[0] - 1].low if grp[0] > 0 else ""
@@ -2619,6 +2629,8 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _exchanges(view, lex, state)
     found += _side_by_side(view, lex, state)
     found += _fell_to(view, lex, state)
+    found += _closures(view, lex, state)
+    found += _defended_against(view, lex, state)
     found += _named_as(view, lex, state)
     found += _name_calling(view, lex, state)
     found += _contributions(view, lex, state)
@@ -4133,6 +4145,66 @@ def _fell_to(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
+CLOSE_VERBS = frozenset("""close closes closed closing shut shuts shutting seal seals sealed
+sealing""".split())
+FRONTIER_NOUNS = frozenset("""border borders frontier frontiers airspace crossings
+crossing""".split())
+DEFEND_FORMS = frozenset("defend defends defended defending".split())
+REFLEXIVES = frozenset("itself themselves himself herself ourselves".split())
+
+
+def _closures(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Poland closed its border with Belarus", "has kept its border with Russia closed",
+    "shut its airspace to Russian aircraft": closing a frontier to a state opposes it."""
+    us = view.units
+    out: list[_Found] = []
+    for b, u in enumerate(us):
+        if u.is_mention or u.low not in FRONTIER_NOUNS or b + 2 >= len(us) or \
+                us[b + 1].low not in ("with", "to"):
+            continue
+        lo, hi = view.clause(b)
+        k = b - 1
+        while k > lo and not us[k].is_mention and (us[k].low in DETERMINERS or _is_modifier(
+                us[k].low)) and us[k].low not in CLOSE_VERBS and us[k].low != "kept":
+            k -= 1
+        closed = us[k].low in CLOSE_VERBS or (us[k].low in ("kept", "keep", "keeps", "keeping")
+                                              and any(x.low in CLOSE_VERBS for x in us[b + 2:b + 6]))
+        if not closed or us[k].is_mention:
+            continue
+        other = view.actors_at(b + 2, hi) or (
+            [b + 2] if us[b + 2].kind == "demonym" and us[b + 2].etype == "Country" else [])
+        subj = view.subject(k)
+        if not other or not subj or _negated(view, lex, k, subj[-1]):
+            continue
+        out += _pairs(view, subj, other, "OPPOSES", k)
+    return out
+
+
+def _defended_against(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"The Ukrainians are defending themselves against Russian missiles", "Armenia defended
+    itself against Azerbaijani attacks": the one defended against attacks the defender."""
+    us = view.units
+    out: list[_Found] = []
+    for d, u in enumerate(us):
+        if u.is_mention or u.low not in DEFEND_FORMS:
+            continue
+        _, hi = view.clause(d)
+        j = d + 1 + (d + 1 <= hi and us[d + 1].low in REFLEXIVES)
+        if j > hi or us[j].low != "against":
+            continue
+        k = j + 1
+        while k <= hi and k < j + 4 and not us[k].is_mention and (
+                us[k].low in DETERMINERS or _is_modifier(us[k].low)):
+            k += 1
+        if k > hi or not us[k].is_actor:
+            continue
+        subj = view.subject(d)
+        if not subj or _negated(view, lex, d, subj[-1]):
+            continue
+        out += _pairs(view, view.group_right(k, hi=hi), subj, "ATTACKS", d)
+    return out
+
+
 def _subject_set(view: View, i: int, state: _State, subj: list[int]) -> list[str]:
     """The distinct actors of the subject ``subj`` of the predicate at ``i``, else those of a
     set anaphor there ("the two countries have since traded threats")."""
@@ -5211,6 +5283,9 @@ cancelling canceling revoke revokes revoked revoking renounce renounces renounce
 annul annuls annulled annulling abrogate abrogates abrogated abrogating""".split())
 SUPPLY_NOUNS = frozenset("deliveries shipments sales supplies transfers exports".split())
 # "X accused Y of VERB-ing Z": Y is the agent of the act, X alleges it
+# "of continuing to arm", "of trying to topple": a gerund that passes its subject on
+ING_CATENATIVES = frozenset("""continuing trying seeking attempting planning helping
+preparing""".split())
 ACCUSE = frozenset("""accuse accuses accused accusing blame blames blamed blaming suspect
 suspects suspected suspecting charge charges charged charging condemn condemns condemned
 condemning criticise criticises criticised criticising criticize criticizes criticized
