@@ -23,7 +23,7 @@ def _tool():
 @pytest.mark.parametrize("name,recall,precision", [
     ("cooperative", 0.56, 0.90),
     ("hostile", 0.58, 0.72),
-    ("reference", 0.40, 0.68),
+    ("reference", 0.43, 0.70),
 ])
 def test_battery_keeps_its_floor(name, recall, precision):
     got = _tool().score([BATTERY / f"{name}.jsonl"])
