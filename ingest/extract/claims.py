@@ -38,7 +38,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ingest.catalog import load_catalog, normalize
+from ingest.catalog import normalize
 from ingest.extract import attribution as attr
 from ingest.extract.lexicon import Lexicon, Trigger, load_lexicon, verb_forms
 from ingest.extract.text import Sentence, mentions_by_sentence
@@ -223,11 +223,13 @@ class View:
 
     def __init__(self, article_text: str, sent: Sentence, mentions: Sequence[Mention],
                  types: dict[str, str], quotes: list[tuple[int, int]],
-                 demonyms: dict[str, str] | None = None):
+                 demonyms: dict[str, str] | None = None,
+                 seats: dict[str, frozenset] | None = None):
         self.sent = sent
         self.text = article_text
         self.types = types
         self.demonyms = demonyms or {}
+        self.seats = seats or {}        # state -> its capitals and seats, normalised
         units: list[Unit] = []
         ms = sorted(mentions, key=lambda m: (m.start, -m.end))
         mi = 0
@@ -797,21 +799,20 @@ class View:
             if not (k < ti - 1 and k >= 2 and us[k].low in ("of", "for")):
                 return None
         j = k - 1
-        if us[j].low == "," and j >= 2 and us[j - 1].is_actor and us[j - 1].appos is not None:
-            j -= 1      # "accused the Congolese army, the FARDC, of ...": the name in apposition
-            a = us[j].appos
-            before = us[a - 1].low if a > 0 else ""
-            if before in ("the", "both") and a > 1:
-                before = us[a - 2].low
-            return [j] if before in ACCUSE else None
+        # "accused the Congolese army, the FARDC, of ...": the name in apposition, the words
+        # before its anchor
+        appos = us[j].low == "," and j >= 2 and us[j - 1].is_actor and us[j - 1].appos is not None
+        if appos:
+            j -= 1
         if us[j].is_mention and us[j].is_actor:
-            grp = self.group_left(j)
-            before = us[grp[0] - 1].low if grp[0] > 0 else ""
-            if before in ("the", "both") and grp[0] > 1:
-                before = us[grp[0] - 2].low
+            grp = [j] if appos else self.group_left(j)
+            first = us[j].appos if appos else grp[0]
+            before = us[first - 1].low if first > 0 else ""
+            if before in ("the", "both") and first > 1:
+                before = us[first - 2].low
             if before in ACCUSE:
                 return grp
-            if before == "by":
+            if before == "by" and not appos:
                 # "Kampala has been accused by UN experts of allowing ..."
                 a = grp[0] - 2
                 if a >= 0 and us[a].low in ACCUSE:
@@ -1232,11 +1233,14 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
     by_sentence = mentions_by_sentence(sentences, ms)
     quotes = attr.quote_spans(article.text)
     demonyms: dict[str, str] = {}
+    seats: dict[str, frozenset] = {}
     if catalog is not None:
         for e in ents.values():
             entry = _catalog_entry(catalog, e.id) if e.type == "Country" else None
             for d in (entry.demonyms if entry is not None else ()):
                 demonyms.setdefault(d.lower(), e.id)
+            if entry is not None and entry.metonyms:
+                seats[e.id] = frozenset(normalize(m) for m in entry.metonyms)
     state = _State(military=frozenset(e.id for e in ents.values() if e.type == "Organization"
                                       and _MILITARY_NAME.search(e.name)),
                    name_words={e.id: _name_heads(e, catalog)
@@ -1270,7 +1274,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             if _OPENS_WITH_ANAPHOR.match(sent.text):
                 _note_salience(state, View(article.text, sent, (), types, quotes))
             continue
-        view = View(article.text, sent, sm, types, quotes, demonyms)
+        view = View(article.text, sent, sm, types, quotes, demonyms, seats)
         views.append(view)
         frames = attr.frames(view, lex, state, quotes)
         state.frames = frames
@@ -1891,8 +1895,8 @@ def _note_persons(state: _State, units: list[Unit], types: dict[str, str]) -> No
 
 
 _OPENS_WITH_ANAPHOR = re.compile(r"(?:The|This)\s+[a-z]+\b|(?:It|He|She|They)\b")
-# "army aircraft", "an army delegation", "the army's backer": the article's army as a modifier
-# or possessor (as a head noun, "the army" is an anaphor: _resolve_anaphor)
+# "army aircraft", "an army delegation": the article's army as a modifier (as a head noun, "the
+# army" is an anaphor: _resolve_anaphor)
 _ARMY_MODIFIER = re.compile(r"(?:^|(?<=\b[Tt]he )|(?<=\b[Aa]n )|(?<=\b[Aa] )|(?<=, )|(?<=\band )|"
                             r"(?<=\bby )|(?<=\bon )|(?<=\bat )|(?<=\bwith )|(?<=\bagainst )|"
                             r"(?<=\bfrom ))[Aa]rmy(?=\s+(?:aircraft|jets?|planes?|drones?|"
@@ -1902,10 +1906,10 @@ _ARMY_MODIFIER = re.compile(r"(?:^|(?<=\b[Tt]he )|(?<=\b[Aa]n )|(?<=\b[Aa] )|(?<
 
 
 def _army_mentions(sent: Sentence, sm: list, state: "_State") -> list:
-    """The sentence's mentions plus "army" used as a modifier or possessor, as a mention of
-    the national army the article has named (the SAF: "Army aircraft bombed SPLM-N positions",
-    "met an army delegation"). Only where it names one: with two armies "the army's" is
-    either. Titles ("army chief X") are left to the membership rules."""
+    """The sentence's mentions plus "army" used as a modifier, as a mention of the national
+    army the article has named (the SAF: "Army aircraft bombed SPLM-N positions", "met an army
+    delegation"). Only where it names one: with two, "army drones" are either's. Titles ("army
+    chief X") are left to the membership rules."""
     extra = []
     for m in _ARMY_MODIFIER.finditer(sent.text):
         start, end = sent.start + m.start(), sent.start + m.end()
@@ -2201,6 +2205,10 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
     return (k, eid) if eid else None
 
 
+# prepositions between a predicate and its object: "held talks with", "sold drones to"
+OBJECT_PREPS = frozenset(("with", "to", "on", "against", "for", "at"))
+
+
 def _anaphor_object_id(view: View, te: int, state: _State, exclude: Iterable[str]) -> tuple[int, str] | None:
     """"held talks with the group", "supplied the militia with ...": a definite anaphoric noun
     right after the predicate (prepositions and determiners only in between)."""
@@ -2219,7 +2227,7 @@ def _anaphor_object_id(view: View, te: int, state: _State, exclude: Iterable[str
     stop = k + 4
     while k <= min(hi, stop):
         u = us[k]
-        if u.low in ("the", "this", "that") or u.low in ("with", "to", "on", "against", "for", "at"):
+        if u.low in ("the", "this", "that") or u.low in OBJECT_PREPS:
             k += 1
             continue
         break
@@ -2241,7 +2249,7 @@ def _set_anaphor_object(view: View, te: int, state: _State) -> tuple[int, list[s
     us = view.units
     _, hi = view.clause(te)
     k = te + 1
-    if k <= hi and us[k].low in ("with", "to", "on", "against", "for", "at"):
+    if k <= hi and us[k].low in OBJECT_PREPS:
         k += 1
     for head in range(k + 1, min(hi, k + 3) + 1):
         if us[head].low in PAIR_HEADS and all(
@@ -4167,8 +4175,8 @@ def _closures(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         while k > lo and not us[k].is_mention and (us[k].low in DETERMINERS or _is_modifier(
                 us[k].low)) and us[k].low not in CLOSE_VERBS and us[k].low != "kept":
             k -= 1
-        closed = us[k].low in CLOSE_VERBS or (us[k].low in ("kept", "keep", "keeps", "keeping")
-                                              and any(x.low in CLOSE_VERBS for x in us[b + 2:b + 6]))
+        closed = us[k].low in CLOSE_VERBS or (us[k].low == "kept" and any(
+            x.low in CLOSE_VERBS for x in us[b + 2:b + 6]))   # "kept its border with X closed"
         if not closed or us[k].is_mention:
             continue
         other = view.actors_at(b + 2, hi) or (
@@ -5255,14 +5263,9 @@ def _deal_named_after_place(view: View, k: int, ni: int) -> bool:
     Abu Dhabi accord", "the Washington accords", "the Minsk agreements")?"""
     us = view.units
     return us[ni].low in DEAL_NOUNS and k > 0 and us[k - 1].low == "the" and (
-        us[k].kind == "metonym" or us[k].etype == "Location" or _seat_of_state(us[k])) and all(
+        us[k].kind == "metonym" or us[k].etype == "Location"
+        or normalize(us[k].text) in view.seats.get(us[k].eid, ())) and all(
         not x.is_mention and x.text[:1].isupper() for x in us[k + 1:ni])
-
-
-def _seat_of_state(u: Unit) -> bool:
-    """Is the mention a state's capital or seat of government ("Washington", "Kinshasa")?"""
-    entry = _catalog_entry(load_catalog(), u.eid) if u.etype == "Country" else None
-    return entry is not None and normalize(u.text) in {normalize(m) for m in entry.metonyms}
 
 
 # participles after "has" whose subject watches or withholds a relation rather than holds it

@@ -1636,7 +1636,7 @@ _OFFICE = re.compile(r"(?<![\w-])(?:(vice|deputy|former|ex)[- ]?)?(" + "|".join(
 _OWNED_OFFICE = re.compile(r"^['’]s\s+((?:[\w-]+\s+){0,3}?)(?:,\s*)?(?:(?:General|Gen\.|"
                            r"Captain|Colonel|Field Marshal|Marshal|Sheikh|Dr\.?|Mr\.?|Ms\.?)\s+)?$")
 # ", Kosovo's prime minister," / ", the Turkish president," after a name
-_OFFICE_AFTER = re.compile(r"^,\s+(?:the\s+)?$|^,\s+$")
+_OFFICE_AFTER = re.compile(r"^,\s+(?:the\s+)?$")
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:new|interim|incumbent|current|outgoing|"
                               r"acting|veteran)\s+)?$")
 
