@@ -137,3 +137,18 @@ def _delete_all(graph: Graph) -> None:
         if not rows or rows[0]["deleted"] == 0:
             return
 
+
+
+# Modules whose sentences test the rules (claims.py, entities.py), and the LLM tests, which compare
+# against the rules' own output: they run with the learned pair stage off, so that each asserts
+# what the rules read. The default path (rules + learned) is tested by test_extract_learned,
+# test_dev_set, test_battery and the end-to-end tests.
+RULE_MODULES = frozenset({"test_extract_frontline", "test_extract_generalise",
+                          "test_extract_heldout_rules", "test_extract_recall", "test_extract_wire",
+                          "test_extract_llm"})
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone_in_rule_tests(request, monkeypatch):
+    if request.module.__name__.rpartition(".")[2] in RULE_MODULES:
+        monkeypatch.setenv("GEOKG_LEARNED", "0")

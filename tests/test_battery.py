@@ -21,9 +21,9 @@ def _tool():
 
 
 @pytest.mark.parametrize("name,recall,precision", [
-    ("cooperative", 0.56, 0.90),
-    ("hostile", 0.58, 0.72),
-    ("reference", 0.43, 0.70),
+    ("cooperative", 0.66, 0.78),
+    ("hostile", 0.67, 0.65),
+    ("reference", 0.45, 0.65),
 ])
 def test_battery_keeps_its_floor(name, recall, precision):
     got = _tool().score([BATTERY / f"{name}.jsonl"])

@@ -19,9 +19,10 @@ from ingest.records import Article, Claim, Entity
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPES = {"iran": "Country", "houthis": "Group", "israel": "Country", "saudi": "Country",
-         "un": "Organization"}
+         "un": "Organization", "yemen": "Country", "irani": "Country"}
 NAMES = {"iran": "Iran", "houthis": "Houthis", "israel": "Israel", "saudi": "Saudi Arabia",
-         "un": "United Nations"}
+         "un": "United Nations", "yemen": "Yemen", "irani": "Iranian"}
+KINDS = {"irani": "demonym"}
 
 
 def _doc(text: str):
@@ -31,7 +32,7 @@ def _doc(text: str):
     for eid, name in NAMES.items():
         at = text.find(name)
         while at >= 0:
-            mentions.append(EntityMention(eid, name, at, at + len(name)))
+            mentions.append(EntityMention(eid, name, at, at + len(name), KINDS.get(eid, "name")))
             at = text.find(name, at + len(name))
     used = {m.entity_id for m in mentions}
     entities = [Entity(eid, NAMES[eid], TYPES[eid]) for eid in sorted(used)]
@@ -111,6 +112,37 @@ def test_a_confident_prediction_adds_the_claim_the_rules_missed():
     # below the threshold nothing is added
     assert learned.add_claims(article, sentences, entities, mentions, [],
                               model=_confident_model(), threshold=0.9999) == []
+
+
+def _added(text: str) -> set[tuple[str, str, str]]:
+    article, sentences, entities, mentions = _doc(text)
+    out = learned.add_claims(article, sentences, entities, mentions, [], model=_confident_model())
+    return {(c.subject, c.relation, c.object) for c in out}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran has not armed the Houthis.",
+    "Iran never armed the Houthis.",
+    "Iran has refused to arm the Houthis.",
+    "Iran has so far refrained from arming the Houthis.",
+])
+def test_a_negated_relation_is_never_added(text):
+    assert _added(text) == set()
+
+
+def test_negation_elsewhere_in_the_sentence_does_not_block_the_relation():
+    assert _added("Iran armed the Houthis, who did not hide it.") == {("iran", "SUPPORTS", "houthis")}
+    assert _added("Iran did not only arm the Houthis.") == {("iran", "SUPPORTS", "houthis")}
+
+
+def test_a_source_or_a_qualifier_is_no_party():
+    # "according to X": X is where the claim comes from, not one of its sides
+    assert _added("According to Israel, Iran armed the Houthis.") == {("iran", "SUPPORTS", "houthis")}
+    # "Yemen's Houthis", "Iranian commanders X": the first actor only qualifies the second
+    assert _added("Saudi Arabia armed Yemen's Houthis.") == {("saudi", "SUPPORTS", "houthis")}
+    assert _added("Saudi Arabia armed Iranian Houthis.") == {("saudi", "SUPPORTS", "houthis")}
+    # ... unless it is also named on its own
+    assert ("saudi", "SUPPORTS", "yemen") in _added("Saudi Arabia armed Yemen and Yemen's Houthis.")
 
 
 def test_a_pair_the_rules_found_is_never_claimed_again_in_either_direction():

@@ -5,8 +5,9 @@
     .venv/bin/python tools/train_pair_model.py --cv-only    # only print the cross-validation
     .venv/bin/python tools/train_pair_model.py --sets dev,heldout --out /tmp/m.json --threshold 0.6
 
-Training data: the shared samples (samples/*.txt with ../shared/eval/gold), tests/data/dev,
-tests/data/heldout and tests/data/blind — never tests/data/final, the one honest test set.
+Training data: the shared samples (samples/*.txt with ../shared/eval/gold) and every annotated
+set used for development (tests/data/dev, heldout, blind, fresh, fresh2, fresh5 .. fresh8) —
+never the sets kept as measures (fresh3, fresh4, unseen, final), which judge the model.
 
 Labels: every article goes through the real pipeline (clean, sentences, entities, rule claims).
 Predicted entities map onto gold entities exactly as the scorer does (``score.map_entities``:
@@ -15,9 +16,11 @@ relation of the gold claim about that pair whose quote overlaps the sentence (sy
 relations label both orders), else ``none``; a pair the gold relates only through a quote in
 another sentence is left out of training (the annotator quoted one sentence of several).
 
-Threshold: leave-one-set-out cross-validation (train on three sets, run rules + learned on the
-fourth, score with the shared scorer); the threshold with the best pooled main-claim F1 among
-those keeping pooled precision >= --min-precision is written into the model with the figures.
+Threshold: leave-one-set-out cross-validation (train on all sets but one, run rules + learned
+on that one, score with the shared scorer); the threshold with the best pooled main-claim F1 among
+those keeping pooled precision >= --min-precision (.70, the issue's precision target: pooled F1 is
+nearly flat over .40-.60, so the more precise end is taken) is written into the model with the
+figures.
 
 Deterministic: same inputs -> the same bytes (zero-start full-batch training, sorted features,
 rounded weights, no timestamps).
@@ -49,7 +52,10 @@ SETS = {
     "dev": (ROOT / "tests/data/dev/articles", ROOT / "tests/data/dev/gold"),
     "heldout": (ROOT / "tests/data/heldout/articles", ROOT / "tests/data/heldout/gold"),
     "blind": (ROOT / "tests/data/blind/articles", ROOT / "tests/data/blind/gold"),
+    **{name: (ROOT / f"tests/data/{name}/articles", ROOT / f"tests/data/{name}/gold")
+       for name in ("fresh", "fresh2", "fresh5", "fresh6", "fresh7", "fresh8")},
 }
+MEASURE_SETS = ("fresh3", "fresh4", "unseen", "final")     # never trained on
 THRESHOLDS = [round(0.30 + 0.05 * i, 2) for i in range(14)] + [0.98]     # 0.30 .. 0.95, 0.98
 HYPER = {"l2": 3e-3, "epochs": 300, "lr": 0.5, "min_count": 2, "none_weight": 0.5,
          "uncovered_only": False}
@@ -213,18 +219,18 @@ def cross_validate(by_set: dict[str, list[Doc]], scorer, min_precision: float, l
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default="samples,dev,heldout,blind",
-                    help="training sets (comma-separated; never 'final')")
+    ap.add_argument("--sets", default=",".join(SETS),
+                    help="training sets (comma-separated; never a measure set)")
     ap.add_argument("--out", default=str(learned.MODEL_PATH))
     ap.add_argument("--threshold", type=float, help="skip cross-validation, use this threshold")
-    ap.add_argument("--min-precision", type=float, default=0.65)
+    ap.add_argument("--min-precision", type=float, default=0.70)
     ap.add_argument("--cv-only", action="store_true")
     ap.add_argument("--hyper", default="{}", help='JSON overriding training settings, e.g. {"l2": 0.01}')
     args = ap.parse_args()
     HYPER.update(json.loads(args.hyper))
     names = [s for s in args.sets.split(",") if s]
-    if "final" in names or any(s not in SETS for s in names):
-        ap.error(f"training sets are among {sorted(SETS)} (never 'final')")
+    if any(s not in SETS for s in names):
+        ap.error(f"training sets are among {sorted(SETS)} (never {', '.join(MEASURE_SETS)})")
     scorer = load_scorer()
     by_set = {s: load_set(s, scorer) for s in names}
     for s, docs in by_set.items():
