@@ -138,7 +138,6 @@ def _delete_all(graph: Graph) -> None:
             return
 
 
-
 # Modules whose sentences test the rules (claims.py, entities.py), and the LLM tests, which compare
 # against the rules' own output: they run with the learned pair stage off, so that each asserts
 # what the rules read. The default path (rules + learned) is tested by test_extract_learned,

@@ -2426,15 +2426,7 @@ def _negated(view: View, lex: Lexicon, ti: int, subject_end: int) -> bool:
     a = max(lo, subject_end + 1, ti - 6)
     if _denied_act(view, ti):
         a = ti                  # the denial itself is no negation (see _certainty)
-    words = [us[k].low for k in range(a, ti)]
-    for i, w in enumerate(words):
-        if w in lex.negators:
-            if any(tuple(words[i:i + len(p)]) == p for p in lex.not_negation):
-                continue
-            if w == "no" and i + 1 < len(words) and words[i + 1] in ("longer",):
-                return True
-            return True
-    return _has_phrase(words, lex.negation_phrases)
+    return lex.negates([us[k].low for k in range(a, ti)])
 
 
 # --------------------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ class Candidate:
     subject: str
     object: str
     features: tuple[str, ...]
-    pair: tuple[int, int] = (0, 0)           # the two mentions' units, in sentence order
+    pair: tuple[int, int]                    # the two mentions' units, in sentence order
 
 
 def sentence_units(text: str, sent: Sentence, mentions: Sequence[Mention],
@@ -282,16 +282,10 @@ def _trigger_negated(lows: list[str], k: int, start: int, lex: Lexicon) -> bool:
         if lows[j] in _BOUNDARY:
             a = j + 1
             break
-    words = lows[a:k]
-    for i, w in enumerate(words):
-        if w in lex.negators and not any(tuple(words[i:i + len(p)]) == p for p in lex.not_negation):
-            return True
-    return any(tuple(words[i:i + len(p)]) == p for p in lex.negation_phrases
-               for i in range(len(words)) if words[i] == p[0])
+    return lex.negates(lows[a:k])
 
 
-def _negated_polarities(lows: list[str], cues: _SentenceCues, lo: int, hi: int,
-                        lex: Lexicon) -> frozenset[str]:
+def _negated_polarities(cues: _SentenceCues, lo: int, hi: int, lex: Lexicon) -> frozenset[str]:
     """The polarities all of whose triggers near the pair (``lo`` < ``hi``: its two units) are
     negated. The model sees negation only as a weak feature, and a negated relation is no claim."""
     near = [t for t in cues.triggers if lo - _NEAR <= t[0] <= hi + _NEAR]
@@ -302,16 +296,20 @@ def _negated_polarities(lows: list[str], cues: _SentenceCues, lo: int, hi: int,
             continue                              # a trigger between the pair speaks for it
         pol = POLARITY[rel]
         start = lo + 1 if k > lo else 0          # the window does not reach back over the subject
-        seen[pol] = seen.get(pol, True) and _trigger_negated(lows, k, start, lex)
+        seen[pol] = seen.get(pol, True) and _trigger_negated(cues.words, k, start, lex)
     return frozenset(pol for pol, negated in seen.items() if negated)
+
+
+def _according_to(units: list[Unit]) -> set[str]:
+    """Entities named as a source by "according to X"."""
+    return {units[k + 2].eid for k in range(len(units) - 2)
+            if units[k].low == "according" and units[k + 1].low == "to" and units[k + 2].eid}
 
 
 def _bystanders(units: list[Unit]) -> set[str]:
     """Entities that are no party to the sentence's relations: the source named by "according to
     X", and an actor named only to qualify another ("Mexico's Sinaloa Cartel", "Israeli ministers
     Itamar Ben-Gvir", "Libya's Government of National Accord")."""
-    out = {units[k + 2].eid for k in range(len(units) - 2)
-           if units[k].low == "according" and units[k + 1].low == "to" and units[k + 2].eid}
     free: set[str] = set()
     qualifier: set[str] = set()
 
@@ -329,7 +327,7 @@ def _bystanders(units: list[Unit]) -> set[str]:
             qualifier.add(u.eid)                    # Israeli (ministers) Y
         else:
             free.add(u.eid)
-    return out | (qualifier - free)
+    return _according_to(units) | (qualifier - free)
 
 
 def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Entity],
@@ -526,9 +524,7 @@ def _speaker(units: list[Unit], cues: _SentenceCues, pair: tuple[str, str],
         elif k + 1 < len(units) and units[k + 1].eid is not None and k > 0 and \
                 units[k - 1].low in (",", '"'):
             found.add(units[k + 1].eid)
-    for k in range(len(units) - 2):
-        if units[k].low == "according" and units[k + 1].low == "to" and units[k + 2].eid:
-            found.add(units[k + 2].eid)
+    found |= _according_to(units)
     found = {e for e in found if types.get(e) in ACTOR_TYPES and e not in pair}
     return found.pop() if len(found) == 1 else None
 
@@ -566,7 +562,7 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
             if score < cut:
                 continue
             cues = sentence(cand.sentence)[1]
-            if pol in _negated_polarities(cues.words, cues, *cand.pair, lex):
+            if pol in _negated_polarities(cues, *cand.pair, lex):
                 continue
             scored.append((score, n, cand, CLASSES[max(idx, key=lambda i: (p[i], -i))]))
     # a sentence states few relations: keep its most probable pairs only

@@ -160,6 +160,7 @@ class Lexicon:
         self.negators = set(neg["words"])
         self.negation_phrases = [tuple(p.split()) for p in neg["phrases"]]
         self.not_negation = [tuple(p.split()) for p in neg["not_negation"]]
+        self._negation_firsts = frozenset(p[0] for p in self.negation_phrases)
         att = data["attribution"]
         self.reporting: dict[str, tuple[str, str, tuple[str, ...]]] = {}
         for entry in att["reporting_verbs"]:
@@ -176,6 +177,17 @@ class Lexicon:
             for form, tag in verb_forms(entry.lower()).items():
                 self.intent_verbs[form] = tag
         self.intent_nouns = set(threat.get("intent_nouns", []))
+
+    def negates(self, words: list[str]) -> bool:
+        """Whether ``words`` hold a negation: a negation word that opens no "not only"-type
+        phrase, or a negation phrase ("refused to", "ruled out")."""
+        for i, w in enumerate(words):
+            if w in self.negators and not any(tuple(words[i:i + len(p)]) == p
+                                              for p in self.not_negation):
+                return True
+        firsts = self._negation_firsts
+        return any(tuple(words[i:i + len(p)]) == p for i, w in enumerate(words) if w in firsts
+                   for p in self.negation_phrases if p[0] == w)
 
     def _add(self, form: str, trigger: Trigger) -> None:
         bucket = self.triggers.setdefault(form, [])
