@@ -18,6 +18,7 @@ import streamlit as st
 import cypher
 from dashboard import network
 from geokg.graph import Graph
+from ingest.records import READERS, reader_of
 
 CACHE_TTL = 60                      # seconds a view's rows are reused
 CONSOLE_TIMEOUT = 20.0              # seconds a console query may run
@@ -57,7 +58,8 @@ def overview() -> dict:
     return {"publishers": sorted(p for p in row.get("publishers") or []),
             "first_date": row.get("first_date"), "last_date": row.get("last_date"),
             "documents": row.get("documents") or 0, "entities": row.get("entities") or 0,
-            "claims": row.get("claims") or 0, "types": sorted(row.get("types") or [])}
+            "claims": row.get("claims") or 0, "types": sorted(row.get("types") or []),
+            "readers": [r for r in READERS if r in {reader_of(x) for x in row.get("extractors") or [None]}]}
 
 
 def actors() -> pd.DataFrame:
@@ -87,12 +89,14 @@ class NetworkFilters:
     focus: str | None = None
     depth: int = 1
     top_n: int = network.DEFAULT_TOP_N
+    readers: tuple[str, ...] | None = None      # "rules", "model", "llm" (ingest.records.READERS)
 
     def query_params(self) -> dict[str, Any]:
         d = asdict(self)
         out = {k: (list(d[k]) if d[k] is not None else None)
                for k in ("polarities", "relations", "certainties", "types", "publishers", "documents")}
-        out.update(date_from=self.date_from, date_to=self.date_to)
+        out.update(date_from=self.date_from, date_to=self.date_to,
+                   readers=None if self.readers is None else [READERS[r] for r in self.readers])
         return out
 
 
@@ -132,7 +136,7 @@ def build_network_view(g: Graph, filters: NetworkFilters, height: int = 640) -> 
                               date_from=params["date_from"], date_to=params["date_to"]):
             mentions[r["id"]] = r["mentions"]
         for r in g.read_named("views/claims_by_id", ids=network.evidence_ids(selection)):
-            evidence[r["id"]] = r
+            evidence[r["id"]] = {**r, "reader": reader_of(r["extractor"])}
     html = network.render(selection, mentions, evidence, height=height)
     return NetworkView(html=html, nodes=len(selection.nodes), edges=len(selection.edges),
                        total_nodes=selection.total_nodes, total_edges=selection.total_edges,
@@ -153,7 +157,8 @@ def actor_claims(actor_id: str, other: str | None = None, limit: int = 2000) -> 
 
 
 CLAIM_COLUMNS = ["id", "subject", "subject_name", "relation", "polarity", "object", "object_name",
-                 "certainty", "source", "quote", "date", "document", "title", "publisher", "published"]
+                 "certainty", "source", "quote", "date", "document", "title", "publisher", "published",
+                 "extractor"]
 
 
 def counterparts(actor_id: str) -> pd.DataFrame:
@@ -183,7 +188,7 @@ def disputed_pairs(limit: int = 200) -> pd.DataFrame:
 def pair_stances(a: str, b: str) -> pd.DataFrame:
     return frame("views/pair_stances", ["id", "subject_name", "relation", "polarity", "object_name",
                                         "certainty", "source", "quote", "date", "document", "title",
-                                        "publisher", "published"], a=a, b=b)
+                                        "publisher", "published", "extractor"], a=a, b=b)
 
 
 def document(document_id: str) -> dict | None:
@@ -198,7 +203,7 @@ def document_mentions(document_id: str) -> list[dict]:
 def document_claims(document_id: str) -> pd.DataFrame:
     return frame("views/document_claims", ["id", "subject", "subject_name", "relation", "polarity", "object",
                                            "object_name", "certainty", "source", "quote", "date",
-                                           "start", "end"], id=document_id)
+                                           "start", "end", "extractor"], id=document_id)
 
 
 _LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')

@@ -22,7 +22,7 @@ import jinja2
 from markupsafe import Markup
 from pyvis.network import Network
 
-from dashboard.style import POLARITY_COLOURS, RELATION_LABELS, TYPE_COLOURS
+from dashboard.style import POLARITY_COLOURS, READER_HELP, READER_LABELS, RELATION_LABELS, TYPE_COLOURS
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 PYVIS_TEMPLATES = Path(__import__("pyvis").__file__).resolve().parent / "templates"
@@ -159,7 +159,7 @@ def _environment() -> jinja2.Environment:
         autoescape=jinja2.select_autoescape(["html"]))
     env.filters["scriptsafe"] = _scriptsafe
     env.globals.update(type_colours=TYPE_COLOURS, polarity_colours=POLARITY_COLOURS,
-                       relation_labels=RELATION_LABELS)
+                       relation_labels=RELATION_LABELS, reader_labels=READER_LABELS, reader_help=READER_HELP)
     return env
 
 

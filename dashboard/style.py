@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from ingest.records import ACTOR_TYPES, CERTAINTIES, ENTITY_TYPES, POLARITY, RELATIONS
+from ingest.records import ACTOR_TYPES, CERTAINTIES, ENTITY_TYPES, POLARITY, READERS, RELATIONS, reader_of
 
 POLARITIES = ("cooperative", "hostile", "structural")
 
@@ -51,9 +51,20 @@ CERTAINTY_LABELS = {
     "hypothetical": "hypothetical",
 }
 
+# Who read a claim (ingest.records.READERS), as the dashboard names them.
+READER_LABELS = {
+    "rules": "rules",
+    "model": "learned model",
+    "llm": "LLM",
+}
+READER_HELP = ("Rules: read by the extraction patterns. Learned model: added by the learned pair model for "
+               "actors the rules left unrelated, a statistical reading worth checking against the quote. "
+               "LLM: read by the optional language-model extractor.")
+
 __all__ = ["ACTOR_TYPES", "CERTAINTIES", "ENTITY_TYPES", "POLARITY", "RELATIONS", "POLARITIES",
            "POLARITY_COLOURS", "TYPE_COLOURS", "RELATION_LABELS", "CERTAINTY_LABELS",
-           "relation_label", "number", "day", "polarity_dot", "type_label"]
+           "READERS", "READER_LABELS", "READER_HELP", "reader_of", "relation_label", "number", "day", "polarity_dot",
+           "type_label"]
 
 
 def relation_label(relation: str | None) -> str:

@@ -10,8 +10,8 @@ from urllib.parse import urlencode
 import pandas as pd
 import streamlit as st
 
-from dashboard.style import (CERTAINTY_LABELS, POLARITY_COLOURS, TYPE_COLOURS, day, number,
-                             relation_label)
+from dashboard.style import (CERTAINTY_LABELS, POLARITY_COLOURS, READER_HELP, READER_LABELS, TYPE_COLOURS,
+                             day, number, reader_of, relation_label)
 
 PAGE_NETWORK = "views/network.py"
 PAGE_EVIDENCE = "views/evidence.py"
@@ -67,7 +67,7 @@ def actor_options(actors: pd.DataFrame, *, with_claims_only: bool = False) -> tu
 
 def claims_table(claims: pd.DataFrame, *, key: str, height: int | str = "auto",
                  selectable: bool = False, within_article: bool = False) -> Any:
-    """The standard evidence table: who, relation, whom, certainty, source, quote, article.
+    """The standard evidence table: who, relation, whom, certainty, source, quote, reader, article.
 
     ``within_article``: the claims of one article, so no date, publisher or article columns."""
     article_columns = {} if within_article else {
@@ -83,6 +83,7 @@ def claims_table(claims: pd.DataFrame, *, key: str, height: int | str = "auto",
         "certainty": claims["certainty"].map(lambda c: CERTAINTY_LABELS.get(c, c)),
         "source": claims["source"].fillna("the article"),
         "quote": claims["quote"],
+        "read_by": [READER_LABELS[reader_of(x)] for x in claims.get("extractor", [None] * len(claims))],
         **({} if within_article else {
             "title": claims["title"].fillna("untitled"),
             "open": [link("articles", article=d) for d in claims["document"]],
@@ -97,6 +98,7 @@ def claims_table(claims: pd.DataFrame, *, key: str, height: int | str = "auto",
         "certainty": st.column_config.TextColumn("Certainty", width="small"),
         "source": st.column_config.TextColumn("According to", width="small"),
         "quote": st.column_config.TextColumn("Quote", width="large"),
+        "read_by": st.column_config.TextColumn("Read by", width="small", help=READER_HELP),
         "title": st.column_config.TextColumn("Article", width="medium"),
         "open": st.column_config.LinkColumn("", display_text="Open ↗", width="small"),
     }

@@ -27,6 +27,17 @@ POLARITY = {
 RELATIONS = tuple(POLARITY)
 SYMMETRIC_RELATIONS = frozenset({"ALLIED_WITH", "NEGOTIATES_WITH"})
 CERTAINTIES = ("asserted", "alleged", "hypothetical")
+# Who read a claim, told by how its extractor name starts: the pattern rules, the learned pair
+# model (claims the rules missed, a statistical guess), or an optional LLM. Analysts filter on it.
+READERS = {"rules": "geokg.rules", "model": "geokg.learned", "llm": "geokg.llm"}
+
+
+def reader_of(extractor: str | None) -> str:
+    """Which reader made a claim ("rules", "model" or "llm"), from its extractor name."""
+    for reader, prefix in READERS.items():
+        if (extractor or "").startswith(prefix):
+            return reader
+    return "rules"
 
 
 def stable_id(*parts: object, length: int = 16) -> str:

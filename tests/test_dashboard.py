@@ -10,7 +10,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from e2e.corpus import ARTICLES, KNOWN_QUOTE, US_TALIBAN_COOPERATIVE_ARTICLES, \
+from e2e.corpus import ARTICLES, KNOWN_QUOTE, MODEL_QUOTE, US_TALIBAN_COOPERATIVE_ARTICLES, \
     US_TALIBAN_COOPERATIVE_CLAIMS, extraction, load_corpus
 from geokg.graph import Graph
 
@@ -122,6 +122,26 @@ def test_network_certainty_filter_drops_hypothetical_and_alleged(corpus):
     assert "pakistan|taliban|cooperative" not in by_id                 # alleged support is gone
 
 
+def test_network_tells_and_filters_what_the_learned_model_read(corpus):
+    at = ok(app())
+    _, edges = network_data(at)
+    evidence = {c["quote"]: c for c in {e["id"]: e for e in edges}["taliban|us|cooperative"]["evidence"]}
+    assert evidence[MODEL_QUOTE]["reader"] == "model"
+    assert {c["reader"] for q, c in evidence.items() if q != MODEL_QUOTE} == {"rules"}
+    # Leaving the model's claims out takes its one article off the US-Taliban cooperative line.
+    at.pills(key="net_readers").set_value(["rules"])
+    ok(at.run())
+    _, edges = network_data(at)
+    coop = {e["id"]: e for e in edges}["taliban|us|cooperative"]
+    assert coop["articles"] == US_TALIBAN_COOPERATIVE_ARTICLES - 1
+    assert MODEL_QUOTE not in {c["quote"] for c in coop["evidence"]}
+    at.pills(key="net_readers").set_value(["model"])
+    ok(at.run())
+    nodes, edges = network_data(at)
+    assert {n["label"] for n in nodes} == {"United States", "Taliban"}
+    assert [e["claimCount"] for e in edges] == [1]
+
+
 def test_network_date_range(corpus):
     import datetime as dt
     at = app()
@@ -158,6 +178,8 @@ def test_evidence_for_a_pair(corpus):
     assert len(table) == 5 and set(table["publisher"]) == {"Reuters", "Al Jazeera", "The Guardian", "TOLOnews"}
     assert set(table["source"]) >= {"Zalmay Khalilzad", "Joe Biden", "the article"}
     assert all(link.startswith("./articles?article=") for link in table["open"])
+    assert dict(zip(table["quote"], table["read_by"]))[MODEL_QUOTE] == "learned model"
+    assert set(table["read_by"]) == {"rules", "learned model"}
     at.pills(key="ev_certainty").set_value(["asserted"])
     ok(at.run())
     assert len(at.dataframe(key="ev_table").value) == 4
@@ -186,6 +208,7 @@ def test_contested_pairs_side_by_side(corpus):
     assert per_publisher.loc["Reuters", "portrayal"] == "cooperative"
     text = " ".join(m.value for m in at.markdown)
     assert KNOWN_QUOTE in text and "opposes the Taliban's decision" in text
+    assert sum("read by the learned model" in m.value for m in at.markdown) == 1
     disputed = at.dataframe[2].value
     assert "Taliban — United States" in set(disputed["pair"])
 

@@ -5,6 +5,10 @@ from dashboard import network
 from dashboard.data import lucene_terms
 from dashboard.highlight import highlighted_html, spans
 from geokg.commands.dashboard import streamlit_command
+from ingest.extract.claims import EXTRACTOR as RULES_EXTRACTOR
+from ingest.extract.learned import EXTRACTOR as LEARNED_EXTRACTOR
+from ingest.extract.llm import LLM_EXTRACTOR
+from ingest.records import reader_of
 
 
 def test_highlight_escapes_text_and_marks_mentions():
@@ -67,3 +71,11 @@ def test_command_is_local_headless_and_private():
     assert "--server.headless true" in joined and "--browser.gatherUsageStats false" in joined
     assert "--server.fileWatcherType none" in joined
     assert "--theme.primaryColor" in joined
+
+
+def test_every_extractor_name_tells_its_reader():
+    """The dashboard marks and filters claims by reader through these names' prefixes."""
+    assert reader_of(RULES_EXTRACTOR) == "rules"
+    assert reader_of(LEARNED_EXTRACTOR) == "model"
+    assert reader_of(f"{LLM_EXTRACTOR}:qwen2.5:7b") == "llm"
+    assert reader_of(None) == reader_of("test.corpus.v1") == "rules"

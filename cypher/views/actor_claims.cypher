@@ -9,6 +9,7 @@ WITH DISTINCT c, s, o, d, src
 RETURN c.id AS id, s.id AS subject, s.name AS subject_name, c.relation AS relation,
        c.polarity AS polarity, o.id AS object, o.name AS object_name, c.certainty AS certainty,
        src.name AS source, c.quote AS quote, c.date AS date, d.id AS document,
-       d.title AS title, d.publisher AS publisher, d.published AS published
+       d.title AS title, d.publisher AS publisher, d.published AS published,
+       c.extractor AS extractor
 ORDER BY published DESC, d.id, c.start
 LIMIT $limit

@@ -1,4 +1,4 @@
-// description: What the dashboard's filters can offer: publishers, the date range of the articles and the entity types present
+// description: What the dashboard's filters can offer: publishers, the date range of the articles and the entity types present, the extractors that made claims
 // params: none
 CALL () {
   MATCH (d:Document)
@@ -11,6 +11,6 @@ CALL () {
 }
 CALL () {
   MATCH (c:Claim)
-  RETURN count(c) AS claims
+  RETURN count(c) AS claims, collect(DISTINCT c.extractor) AS extractors
 }
-RETURN publishers, first_date, last_date, documents, types, entities, claims
+RETURN publishers, first_date, last_date, documents, types, entities, claims, extractors

@@ -8,5 +8,5 @@ OPTIONAL MATCH (c)-[:ATTRIBUTED_TO]->(src:Entity)
 RETURN c.id AS id, s.name AS subject_name, c.relation AS relation, c.polarity AS polarity,
        o.name AS object_name, c.certainty AS certainty, src.name AS source, c.quote AS quote,
        c.date AS date, d.id AS document, d.title AS title, d.publisher AS publisher,
-       d.published AS published
+       d.published AS published, c.extractor AS extractor
 ORDER BY published, publisher, c.start

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, ui
-from dashboard.style import relation_label
+from dashboard.style import READER_HELP, READER_LABELS, reader_of, relation_label
 
 ui.header("Contested relations", "Pairs described as cooperative in some claims and hostile in others, "
                                  "and how each publisher or quoted source portrays them over time.")
@@ -81,8 +81,10 @@ for column, polarity, title in ((left, "cooperative", "Portrayed as cooperative"
         column.caption("No claim.")
     for r in side.itertuples():
         with column.container(border=True):
+            reader = reader_of(r.extractor)
             st.markdown(f"**{r.subject_name}** {relation_label(r.relation)} **{r.object_name}**"
-                        f" · _{r.certainty}_")
+                        f" · _{r.certainty}_" + (f" · read by the {READER_LABELS[reader]}" if reader != "rules" else ""),
+                        help=READER_HELP if reader != "rules" else None)
             st.markdown(f"> {r.quote}")
             st.caption(f"{r.day} · {r.publisher or 'unknown publisher'} · "
                        f"{'according to ' + r.source if isinstance(r.source, str) and r.source else 'stated by the article'}"

@@ -6,8 +6,8 @@ from datetime import date
 import streamlit as st
 
 from dashboard import data, ui
-from dashboard.style import (CERTAINTIES, POLARITIES, POLARITY, RELATION_LABELS, TYPE_COLOURS,
-                             number)
+from dashboard.style import (CERTAINTIES, POLARITIES, POLARITY, READER_HELP, READER_LABELS, RELATION_LABELS,
+                             TYPE_COLOURS, number)
 
 ui.header("Network", "Who cooperates with, opposes or belongs to whom — line width is the number of "
                      "distinct articles supporting a relation. Click a line or an actor for the quotes.")
@@ -28,6 +28,8 @@ types = [t for t in TYPE_COLOURS if t in summary["types"]]
 
 ui.init_state("net_polarity", list(POLARITIES))
 ui.init_state("net_certainty", list(CERTAINTIES))
+ui.init_state("net_readers", summary["readers"])
+st.session_state["net_readers"] = [r for r in st.session_state["net_readers"] if r in summary["readers"]]
 ui.init_state("net_types", types)
 ui.init_state("net_relations", [])
 ui.init_state("net_publishers", [])
@@ -52,6 +54,10 @@ with st.sidebar:
     certainties = st.pills("Certainty", list(CERTAINTIES), selection_mode="multi", key="net_certainty",
                            help="Asserted: stated as fact. Alleged: reported or claimed by someone. "
                                 "Hypothetical: could, would, may.")
+    readers = summary["readers"]
+    if len(readers) > 1:          # only worth a choice when more than one reader made claims
+        readers = st.pills("Read by", summary["readers"], selection_mode="multi", key="net_readers",
+                           format_func=READER_LABELS.get, help=READER_HELP)
     min_articles = st.slider("Minimum supporting articles", 1, 10, key="net_min_articles")
 
     st.subheader("Actors")
@@ -73,8 +79,9 @@ with st.sidebar:
     if first and last and first < last:
         date_range = st.date_input("Published between", min_value=first, max_value=last, key="net_dates")
 
-if not polarities or not certainties or not chosen_types:
-    missing = "a polarity" if not polarities else "a certainty" if not certainties else "an actor type"
+if not polarities or not certainties or not chosen_types or not readers:
+    missing = ("a polarity" if not polarities else "a certainty" if not certainties
+               else "an actor type" if not chosen_types else "a reader")
     ui.empty(f"Select at least {missing} in the sidebar to draw the network.")
 
 date_from = date_to = None
@@ -92,7 +99,8 @@ filters = data.NetworkFilters(
     publishers=tuple(sorted(publishers)) if publishers else None,
     documents=tuple(sorted(chosen_docs)) if chosen_docs else None,
     date_from=date_from, date_to=date_to, min_articles=int(min_articles),
-    focus=focus, depth=int(depth or 1), top_n=int(top_n))
+    focus=focus, depth=int(depth or 1), top_n=int(top_n),
+    readers=None if set(readers) >= set(summary["readers"]) else tuple(sorted(readers)))
 
 with st.spinner("Drawing the network…"):
     view = data.network_view(filters)

@@ -2,7 +2,7 @@
 three years, loaded through the real loader (``ingest.load.load_extraction``).
 
 It holds cooperative, hostile and structural claims; asserted, alleged and hypothetical ones;
-attributed and unattributed ones; a pair (United States / Taliban) that publishers portray both
+attributed and unattributed ones; one claim the learned pair model read, the rest the rules; a pair (United States / Taliban) that publishers portray both
 ways; and one article that repeats a relation in two sentences (so edge widths must count
 distinct articles, not sentences). Offsets are computed from the texts, never typed in.
 """
@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract.claims import EXTRACTOR
+from ingest.extract.learned import EXTRACTOR as LEARNED_EXTRACTOR
 from ingest.load import load_extraction
 from ingest.records import Article, Claim, Entity, Extraction, Mention, content_hash
-
-EXTRACTOR = "test.corpus.v1"
 
 ENTITIES = {
     "us": Entity("us", "United States", "Country", ("United States", "US", "Washington"), "Q30", True),
@@ -43,6 +43,7 @@ class Spec:
     sentences: tuple[str, ...]
     # (quote sentence index, subject, relation, object, certainty, attributed_to)
     claims: tuple[tuple[int, str, str, str, str, str | None], ...]
+    learned: tuple[int, ...] = ()        # positions in ``claims`` of those the learned model read
 
 
 ARTICLES = (
@@ -69,7 +70,7 @@ ARTICLES = (
         (2, "taliban", "OPPOSES", "isisk", "asserted", None),
         (3, "isisk", "OPERATES_IN", "nangarhar", "asserted", None),
         (4, "us", "SUPPORTS", "taliban", "hypothetical", None),
-    )),
+    ), learned=(4,)),
     Spec("drone-strike", "US drone strike kills al-Qaeda leader in Kabul", "The Guardian", "2022-08-01", (
         "A US drone attacked a house in Kabul where Ayman al-Zawahiri was staying.",
         "Al-Zawahiri had long been a member of al-Qaeda.",
@@ -106,6 +107,7 @@ ARTICLES = (
 US_TALIBAN_COOPERATIVE_ARTICLES = 3     # kabul-falls, airport-attack (hypothetical), doha-talks (x3 claims)
 US_TALIBAN_COOPERATIVE_CLAIMS = 4
 KNOWN_QUOTE = "The United States has negotiated with the Taliban in Doha since 2020"
+MODEL_QUOTE = "The United States and the Taliban could cooperate against ISIS-K, analysts said."
 
 
 def extraction(spec: Spec) -> Extraction:
@@ -121,11 +123,11 @@ def extraction(spec: Spec) -> Extraction:
                 if not any(x.start <= m.start() < x.end for x in mentions):
                     mentions.append(Mention(entity.id, m.group(0), m.start(), m.end()))
     claims = []
-    for index, subject, relation, obj, certainty, source in spec.claims:
+    for n, (index, subject, relation, obj, certainty, source) in enumerate(spec.claims):
         quote = spec.sentences[index]
         start = text.index(quote)
         claims.append(Claim(subject, relation, obj, certainty, source, quote, start, start + len(quote),
-                            spec.published, EXTRACTOR))
+                            spec.published, LEARNED_EXTRACTOR if n in spec.learned else EXTRACTOR))
     used = {m.entity_id for m in mentions} | {c.subject for c in claims} | {c.object for c in claims} \
         | {c.attributed_to for c in claims if c.attributed_to}
     return Extraction(article, tuple(e for k, e in ENTITIES.items() if k in used), tuple(mentions),

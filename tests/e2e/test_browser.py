@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from e2e.corpus import KNOWN_QUOTE, load_corpus
+from e2e.corpus import KNOWN_QUOTE, MODEL_QUOTE, load_corpus
 from geokg.graph import Graph
 from geokg.server import free_port
 
@@ -149,6 +149,9 @@ def test_network_draws_filters_and_shows_evidence(browser_page, app_url):
     assert KNOWN_QUOTE in panel
     assert "United States" in panel and "Taliban" in panel
     assert "3 articles" in panel          # distinct articles, not the 4 sentences
+    # The one claim the learned model read (not a rule) carries its mark, the others none.
+    marked = frame.locator("#panel .claim:has(.reader.model) blockquote").all_inner_texts()
+    assert [q.strip("“”") for q in marked] == [MODEL_QUOTE]
     assert page.url == url_before and box is not None
     page.screenshot(path=str(SCREENSHOTS / "1-network-evidence.png"), full_page=True)
 
