@@ -912,3 +912,67 @@ def test_a_state_named_only_through_its_office_holder_is_no_entity():
                                   "Turkish president called it a moral duty.")
     assert found == {"Turkish president": "Recep Tayyip Erdoğan"}
     assert "Turkey" not in names(ents)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Marieke van Loon of the Harbour Policy Forum went the other way.", "Marieke van Loon",
+     "Harbour Policy Forum"),
+    ("Then Tarik Aydin of the Ankara-based Institute for Maritime Law said the map was wrong.",
+     "Tarik Aydin", "Institute for Maritime Law"),
+])
+def test_two_name_words_then_of_a_body_are_a_person_and_their_body(text, person, body):
+    # no title, no speech verb right after: the name words, then "of" and a body, are enough
+    # (a surname that is also a town, as Aydin is, does not stop it)
+    entities, _ = run(text)
+    assert named(entities, person).type == "Person"
+    assert named(entities, body).type == "Organization"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ships crowd the Gulf of Aden every spring.", "Gulf of Aden"),
+    ("The Golan Heights of Syria were quiet.", "Golan Heights"),
+])
+def test_a_cue_headed_place_of_something_is_no_person(text, place):
+    entities, _ = run(text)
+    assert named(entities, place).type == "Location"
+    assert not [e for e in entities if e.type == "Person"]
+
+
+def test_a_was_a_states_office_sentence_makes_a_person():
+    entities, _ = run("Ravi Menon was India's deputy national security adviser from 2017 to 2021.")
+    assert named(entities, "Ravi Menon").type == "Person"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Nordic Foundation for European and Foreign Policy warned Ankara.",
+     "Nordic Foundation for European and Foreign Policy"),
+    ("Analysts at the Centre for Economics and Foreign Policy agreed.",
+     "Centre for Economics and Foreign Policy"),
+])
+def test_a_catalogued_name_ending_a_longer_body_name_is_no_separate_body(text, body):
+    # "Foreign Policy" is also a magazine: after "Centre for Economics and" it is part of the name
+    entities, _ = run(text)
+    assert named(entities, body).type == "Organization"
+    assert "Foreign Policy" not in names(entities)
+
+
+def test_a_catalogued_body_after_a_complete_name_and_and_stays_itself():
+    entities, _ = run("The Council on Foreign Relations and Foreign Affairs agreed. "
+                      "The Ministry of Defence and Pakistan disagreed.")
+    assert {"Council on Foreign Relations", "Foreign Affairs", "Pakistan"} <= names(entities)
+
+
+def test_a_committee_on_something_is_one_body_and_a_date_is_not_its_topic():
+    entities, _ = run("The Cabinet Committee on Maritime Security met. The Committee on Foreign Affairs "
+                      "heard witnesses. The Harbour Council on Monday voted.")
+    assert {"Cabinet Committee on Maritime Security", "Committee on Foreign Affairs"} <= names(entities)
+    assert "Foreign Affairs" not in names(entities)         # the magazine is not meant here
+    assert "Harbour Council" in names(entities)
+
+
+def test_a_government_of_national_something_is_a_body_but_a_states_government_is_the_state():
+    entities, _ = run("The eastern Government of National Salvation rejected the plan. "
+                      "The Government of Pakistan said nothing.")
+    assert named(entities, "Government of National Salvation").type == "Organization"
+    assert "Pakistan" in names(entities)
+    assert not [e for e in entities if e.name.startswith("Government of Pakistan")]

@@ -44,7 +44,7 @@ from ingest.extract.lexicon import Lexicon, Trigger, load_lexicon, verb_forms
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v18"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v19"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 

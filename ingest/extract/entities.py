@@ -135,7 +135,8 @@ _SPEECH_AFTER = re.compile(
 # an age apposition: "Gebru Asrat, 72, a former regional president"
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _APPOSITION_AFTER = re.compile(
-    r"^(?:,\s*\d{1,3}\s*)?(?:,\s+(?:a|an|the|now|who|then|formerly)?|\s+(?:is|was|has been|had been)\s+(?:a|an|the)"
+    r"^(?:,\s*\d{1,3}\s*)?(?:,\s+(?:a|an|the|now|who|then|formerly)?|\s+(?:is|was|has been|had been)\s+(?:a|an|the|"
+    r"[A-Z][\w’'-]+['’]s)"
     r")\s*(?:[\w-]+(?:['’]s)?\s+){0,4}?(?:" +
     "|".join(sorted(_ROLE, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
 # ", the foreign minister,", ", a former army chief,": a role apposition closed by a comma or
@@ -310,6 +311,11 @@ _NAME_TOK = (rf"(?:[{_UP}]\.|[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)*(?:[{_UP}]{{1,3}
              rf"(?:[-'’][{_UP}][{_LO}]+|['’](?!s\b)[{_LO}]+|-[a-z]{{1,2}}-[{_UP}][{_LO}]+)*"
              rf"|[{_UP}]{{2,}}(?![{_LO}]))")
 _CONN = r"(?:of|for|the|bin|bint|ibn|al|el|de|del|da|dos|van|von|der|ul)"
+# a body's head and the first part of its complement right before a name: "Centre for Economics
+# and " + "Foreign Policy", "Institute of Peace and " + "Conflict Studies"
+_BODY_HEAD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) (?:on|of|for) $")
+_COMPLEMENT_AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:for|of|on) (?:the )?"
+                                    r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) and $")
 _RUN = re.compile(rf"(?<![\w.’'-])(?:{_PARTICLE})?{_NAME_TOK}"
                   rf"(?:(?:[ ]|-)(?:{_CONN}[ ])*(?:{_PARTICLE})?{_NAME_TOK})*")
 _KIND_WORDS = (r"(?:foreign(?:\s+affairs)?|external\s+affairs|(?:national\s+)?defen[cs]e|interior|"
@@ -702,6 +708,7 @@ class _Finder:
                     mentioned_countries.add(entry_id)
         place_list_spans = self._place_lists_spans
         foreign_generic: dict[str, tuple] = {}     # generic alias -> another state's body
+        span_ends = {end for _s, _st, end, *_r in spans}
         for sent, start, end, i, k, hits, toks in spans:
             before = text[max(sent.start, start - 40):start]
             after = text[end:min(sent.end, end + 60)]
@@ -717,6 +724,13 @@ class _Finder:
                 entries.sort(key=lambda ek: ek[0].type != "Location" or ek[0].country != owner)
             demonyms = [(e, kd) for e, kd in entries if kd in ("demonym", "demonym_plural")]
             names = [(e, kd) for e, kd in entries if kd not in ("demonym", "demonym_plural")]
+            joined = _COMPLEMENT_AND_BEFORE.search(before)
+            headed = _BODY_HEAD_BEFORE.search(before)
+            if ((joined and start - 5 not in span_ends and _type_by_cue(joined.group(1).split()))
+                    or (headed and _type_by_last(headed.group(1).split()) == "Organization")) \
+                    and all(self.cat.entries[eid].type in ("Organization", "Group") for eid, _k in hits):
+                continue    # "Centre for Economics and Foreign Policy", "Committee on Foreign
+                #            Affairs": the body's complement, not the magazine
             if names and names[0][0].type == "Person" and " " not in text[start:end]:
                 given = self._other_given_name(sent, start, names[0][0])
                 if given is not None:
@@ -973,6 +987,7 @@ class _Finder:
             if not any(a <= m.start() < b for a, b in titles):
                 runs.append((m.start(), m.end()))
         runs = self._join_and(runs)
+        runs = self._join_on(runs)
         runs = self._join_collective_possessive(runs, cat_here)
         lists = self._lists(sent, runs)
         one_word_bodies = {(st, en) for (se, st, en, _i, k, hits, _t) in catalog_spans
@@ -1007,6 +1022,22 @@ class _Finder:
                             _type_by_last(second) == "Location":
                         out[-1] = (out[-1][0], r[1])
                         continue
+            out.append(r)
+        return out
+
+    def _join_on(self, runs):
+        """'Cabinet Committee' + 'on' + 'Security': one name when the first part ends in a body's
+        head ("Committee", "Council", "Commission") and the second is no date ("on Monday")."""
+        text = self.text
+        out = []
+        for r in runs:
+            if out and text[out[-1][1]:r[0]] == " on ":
+                second = text[r[0]:r[1]].split()
+                if _type_by_last(text[out[-1][0]:out[-1][1]].split()) == "Organization" \
+                        and second[0].lower() not in _STOP and len(second) <= 4 \
+                        and _type_by_last(second) is None:
+                    out[-1] = (out[-1][0], r[1])
+                    continue
             out.append(r)
         return out
 
@@ -1223,7 +1254,8 @@ class _Finder:
             pre = surface[:of.start()].split()
             while lead_role < len(pre) - 2 and pre[lead_role].lower().strip(".") in _ROLE:
                 lead_role += 1
-        if of and (prev in _ROLE or lead_role) and not re.search(r"\bof\s+(?:the\s+)?$", before):
+        if of and (prev in _ROLE or lead_role or self._person_of_body(surface[:of.start()])) \
+                and not re.search(r"\bof\s+(?:the\s+)?$", before):
             # "chief minister Mehbooba Mufti of the Peoples Democratic Party", "Analyst X Y of
             # the Z Institute": the person, then the body
             if lead_role:
@@ -1231,8 +1263,9 @@ class _Finder:
                 surface = text[ps:pe]
                 of = re.search(r" of (?:the )?", surface)
             head_tokens = surface[:of.start()].split()
-            if 2 <= len(head_tokens) <= 4 and all(_name_like(t) or t in _SURNAME_ROLES
-                                                   for t in head_tokens):
+            if 2 <= len(head_tokens) <= 4 and all(
+                    _name_like(t) or t in _SURNAME_ROLES or (0 < j < len(head_tokens) - 1 and t in _CONNECTORS)
+                    for j, t in enumerate(head_tokens)):
                 self._person(ps, ps + of.start())
                 self._classify(sent, ps + of.end(), pe, lists)
                 return
@@ -1362,6 +1395,19 @@ class _Finder:
                       and not any(t.lower().strip(".,") in _NOT_PLACES for t in tokens))
             self.loose.append((ps, pe, "place" if placey else (
                 "list" if self._in_any_list(ps, pe) else "")))
+
+    def _person_of_body(self, head: str) -> bool:
+        """"Hanneke van Dijk of the Greens", "Selin Aydin of the Istanbul-based Centre": two or
+        three name words, none a cue, title or catalogued name, then "of": a person and the body
+        they belong to (a body or place names itself with a cue: "Gulf of Aden", "Bank of")."""
+        words = head.split()
+        return 2 <= len(words) <= 3 and words[0][0].isupper() and words[-1][0].isupper() \
+            and all(_name_like(w) or w in _CONNECTORS for w in words) \
+            and _type_by_cue(words) is None and _type_by_last(words) is None \
+            and words[0] not in _PREFIX_CUES and not self.cat.lookup(head) \
+            and not any(w.lower() in _NOT_PERSON_WORDS for w in words) \
+            and not any(self.cat.country_by_demonym(w) or any(e.type != "Location" for e in self.cat.lookup(w))
+                        for w in words if w not in _CONNECTORS)    # (surnames may be towns: Aydin, Van)
 
     def _in_any_list(self, ps, pe):
         return False
@@ -2081,6 +2127,8 @@ def _type_by_cue(words: list[str]) -> str | None:
                 return head
     if words[0] in _PREFIX_CUES and words[1][:1].isupper():
         return _PREFIX_CUES[words[0]]
+    if len(words) >= 4 and words[:3] == ["Government", "of", "National"]:
+        return "Organization"    # "Government of National Stability / Salvation": a rival government
     return None
 
 
@@ -2195,7 +2243,10 @@ def _split_at_catalog(rs, re_, cat_spans, text):
     lead = text[rs:inside[0][0]].replace("-", " ").split()
     if lead and lead[0] in ("The", "the"):
         lead = lead[1:]
-    if len(lead) >= 2 and lead[-1] == "of" and (lead[0] in _SEATED_CUES or _type_by_last(
+    if len(lead) >= 3 and lead[-1] == "and" and any(w in ("for", "of", "on") for w in lead) \
+            and _type_by_cue(lead) is not None:
+        return [(rs, re_)]      # "Centre for Economics and Foreign Policy": the magazine is no part
+    if len(lead) >= 2 and lead[-1] in ("of", "on", "for") and (lead[0] in _SEATED_CUES or _type_by_last(
             lead[:-1]) == "Organization"):
         return [(rs, re_)]      # "the University of Juba", "the Bank of Russia": one name
     parts, pos = [], rs
