@@ -58,7 +58,7 @@ MODEL_PATH = Path(__file__).with_name("pair_model.json")
 CLASSES = ("none", "ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH", "ATTACKS", "THREATENS", "OPPOSES")
 ENV_SWITCH = "GEOKG_LEARNED"       # "1" turns the stage on, "0" off
 THRESHOLD_SWITCH = "GEOKG_LEARNED_THRESHOLD"
-# On by default since the model is trained on all ten development sets: leave-one-set-out
+# On by default since the model is trained on all eleven development sets: leave-one-set-out
 # cross-validation finds rules + model above the rules alone on main-claim F1 (the model's
 # "meta.cv"), and the sets kept as measures agree (README).
 DEFAULT_ON = True
