@@ -13,6 +13,7 @@ import pytest
 
 from geokg.errors import ConfigError
 from ingest.extract import learned
+from ingest.extract.claims import find_claims
 from ingest.extract.entities import EntityMention
 from ingest.extract.text import split_sentences
 from ingest.records import Article, Claim, Entity
@@ -159,6 +160,33 @@ def test_attribution_only_for_a_clear_reporting_speaker():
     got = {(c.subject, c.object): c.attributed_to for c in out}
     assert got[("iran", "houthis")] == "un"
     assert got.get(("iran", "un"), None) is None      # the speaker is no source of its own claim
+
+
+def _attributed(text: str) -> dict[tuple[str, str], tuple[str | None, str]]:
+    """(source, certainty) of each added claim, attributed with the rules' frames."""
+    article, sentences, entities, mentions = _doc(text)
+    frames: dict = {}
+    find_claims(article, sentences, entities, mentions, frames_out=frames)
+    out = learned.add_claims(article, sentences, entities, mentions, [], model=_confident_model(),
+                             frames=frames)
+    return {(c.subject, c.object): (c.attributed_to, c.certainty) for c in out}
+
+
+def test_attribution_follows_the_frames_the_rules_found():
+    # the speaker is far from its verb: the rules' report frame still names it
+    got = _attributed("The United Nations, in a report released on Monday, says Iran armed the Houthis.")
+    assert got[("iran", "houthis")] == ("un", "asserted")
+    # a belief frame hedges what it covers
+    assert _attributed("Israel believes that Iran armed the Houthis.")[("iran", "houthis")] == \
+        ("israel", "alleged")
+    # what someone denies is alleged, and not by the one who denies it
+    assert _attributed("Israel denied that Iran armed the Houthis.")[("iran", "houthis")] == \
+        (None, "alleged")
+
+
+def test_may_the_month_is_no_modal():
+    assert _attributed("Iran armed the Houthis in May 2025.")[("iran", "houthis")] == (None, "asserted")
+    assert _attributed("Iran may arm the Houthis.")[("iran", "houthis")][1] == "hypothetical"
 
 
 def test_the_shipped_model_loads_fast_and_is_small():

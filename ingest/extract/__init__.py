@@ -19,9 +19,10 @@ def extract(article: Article) -> Extraction:
     """Find actors, places and claims in one article."""
     sentences = split_sentences(article.text)
     entities, mentions = find_entities(article, sentences)
-    claims = find_claims(article, sentences, entities, mentions, catalog=load_catalog())
+    frames: dict = {}       # who states what, per sentence: the learned stage attributes with it
+    claims = find_claims(article, sentences, entities, mentions, catalog=load_catalog(), frames_out=frames)
     if learned.enabled():   # the shipped pair model adds what the rules missed; GEOKG_LEARNED=0: off
-        claims = learned.add_claims(article, sentences, entities, mentions, claims)
+        claims = learned.add_claims(article, sentences, entities, mentions, claims, frames=frames)
     rules = Extraction(article=article, entities=tuple(entities), mentions=tuple(mentions),
                        claims=tuple(claims), extractor=_base_extractor())
     config = llm.LLMConfig.from_env()     # None unless GEOKG_LLM_URL is set (llm.py)

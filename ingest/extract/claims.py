@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 
 from ingest.catalog import normalize
 from ingest.extract import attribution as attr
-from ingest.extract.lexicon import Lexicon, Trigger, load_lexicon, verb_forms
+from ingest.extract.lexicon import MONTH_BEFORE, Lexicon, Trigger, load_lexicon, verb_forms
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
@@ -1224,8 +1224,12 @@ class _State:
 
 
 def find_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
-                mentions: Iterable[Mention], *, catalog=None) -> list[Claim]:
-    """Relations the article states between its entities (see the module docstring)."""
+                mentions: Iterable[Mention], *, catalog=None,
+                frames_out: dict[int, list[attr.Frame]] | None = None) -> list[Claim]:
+    """Relations the article states between its entities (see the module docstring).
+
+    ``frames_out``, when given, receives each sentence's attribution frames (who states which
+    span) by sentence index, so a later stage attributes its claims the way the rules do."""
     lex = LEX()
     ents = {e.id: e for e in entities}
     types = {eid: e.type for eid, e in ents.items()}
@@ -1278,6 +1282,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         views.append(view)
         frames = attr.frames(view, lex, state, quotes)
         state.frames = frames
+        if frames_out is not None:
+            frames_out[idx] = frames
         members = _member_of(view, lex, ents, catalog, state)
         for f in members:
             if types.get(f.subject) == "Person" and types.get(f.object) in ("Country", "Group",
@@ -2360,7 +2366,7 @@ def _certainty(view: View, lex: Lexicon, f: _Found, frame: attr.Frame | None) ->
     if lo > 0 and us[lo - 1].low in ("that", "whether", "if", "to", "unless"):
         scope = list(range(max(0, lo - 6), ti))
     words = [us[k].low for k in scope if not (us[k].text == "May" and (
-        (k > 0 and us[k - 1].low in ("in", "of", "since", "until", "by", "early", "late", "mid"))
+        (k > 0 and us[k - 1].low in MONTH_BEFORE)
         or (k + 1 < len(us) and us[k + 1].low.isdigit())))]     # "in May 2025": the month
     if _sentence_conditional(view) or _has_any(words, lex.hypothetical) or \
             _has_phrase(words, lex.hypothetical_phrases):

@@ -27,8 +27,10 @@ Two checks the model cannot learn from so few examples are hard filters: a polar
 triggers near the pair are all negated ("has not recognised", "refrained from supplying") is
 never added, and an actor named only as the source ("according to X") or to qualify another
 ("Mexico's Sinaloa Cartel", "Israeli ministers X") is no party to a pair.
-Certainty comes from the lexicon's hedge and modal words, attribution from a clear reporting
-verb speaker, the quote is the sentence. Claims carry the extractor name ``geokg.learned.v2``.
+Certainty comes from the lexicon's hedge and modal words and from the rules' attribution frames
+(a belief or a denial makes it alleged); attribution from the frame around both mentions (a
+quote's speaker, an interview turn, "X said that", "according to X": ``find_claims(frames_out=)``),
+else a clear reporting-verb speaker; the quote is the sentence. Claims carry the extractor name ``geokg.learned.v2``.
 
 The model is data: ``pair_model.json`` beside this file (feature names, a weight row per feature,
 class biases, the threshold chosen by cross-validation). ``tools/train_pair_model.py`` rebuilds
@@ -49,7 +51,8 @@ from pathlib import Path
 import numpy as np
 
 from geokg.errors import ConfigError
-from ingest.extract.lexicon import Lexicon, load_lexicon
+from ingest.extract.attribution import Frame
+from ingest.extract.lexicon import MONTH_BEFORE, Lexicon, load_lexicon
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, POLARITY, SYMMETRIC_RELATIONS, Article, Claim, Entity, Mention
 
@@ -84,6 +87,7 @@ class Unit:
     eid: str | None = None   # entity id when the unit is a mention
     kind: str = ""           # mention kind (name | metonym | demonym)
     quoted: bool = False     # inside quotation marks
+    start: int = -1          # offset of a mention in the article
 
 
 @dataclass(frozen=True)
@@ -118,7 +122,7 @@ def sentence_units(text: str, sent: Sentence, mentions: Sequence[Mention],
         if m.start < pos or m.end > sent.end or m.entity_id not in types:
             continue
         words(pos, m.start)
-        units.append(Unit(f"<{types[m.entity_id]}>", m.entity_id, getattr(m, "kind", "name"), quoted))
+        units.append(Unit(f"<{types[m.entity_id]}>", m.entity_id, getattr(m, "kind", "name"), quoted, m.start))
         pos = m.end
     words(pos, sent.end)
     return units
@@ -161,7 +165,10 @@ def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
     hedge = bool(vocab & lex.alleged) or any(
         tuple(lows[i:i + len(p)]) == p for p in lex.alleged_phrases if p[0] in vocab
         for i in range(len(lows)) if lows[i] == p[0])
-    modal = bool(vocab & lex.hypothetical) or (bool(lows) and lows[0] in ("if", "unless"))
+    months = {i for i, w in enumerate(lows) if w == "may" and (
+        (i > 0 and lows[i - 1] in MONTH_BEFORE) or (i + 1 < len(lows) and lows[i + 1].isdigit()))}
+    modal = any(w in lex.hypothetical and i not in months for i, w in enumerate(lows)) or (
+        bool(lows) and lows[0] in ("if", "unless"))       # ("in May 2025" is the month)
     words, ents, bounds, where = [], [0], [0], {}
     for i, u in enumerate(units):
         words.append("<E>" if u.eid is not None else u.low)
@@ -514,6 +521,31 @@ def _certainty(cues: _SentenceCues, relation: str) -> str:
     return "alleged" if cues.hedge else "asserted"
 
 
+def _framed(frames: Sequence[Frame], a: int, b: int) -> Frame | None:
+    """The innermost attribution frame (``attribution.frames``, as the rules found them) that
+    covers both mentions of the pair, at offsets ``a`` and ``b``."""
+    best = None
+    for fr in frames:
+        if fr.covers(a) and fr.covers(b) and (best is None or fr.end - fr.start < best.end - best.start):
+            best = fr
+    return best
+
+
+def _attribution(units: list[Unit], cues: _SentenceCues, pair: tuple[str, str], span: tuple[int, int],
+                 types: dict[str, str], frames: Sequence[Frame]) -> tuple[str | None, bool]:
+    """Who states the pair's relation, and whether that frame hedges it: the frame the rules
+    found around both mentions (a quote's speaker, an interview turn, "X said that ...",
+    "according to X"), else the one actor a reporting verb clearly names in the sentence."""
+    frame = _framed(frames, units[span[0]].start, units[span[1]].start)
+    if frame is not None and frame.denial:
+        return None, True          # "X denied that ...": alleged, and not by X
+    if frame is not None and frame.speaker is not None:
+        if frame.speaker in pair or types.get(frame.speaker) not in ACTOR_TYPES:
+            return None, frame.hedged      # "X warned it would strike Y": X's own act
+        return frame.speaker, frame.hedged
+    return _speaker(units, cues, pair, types), bool(frame and frame.hedged)
+
+
 def _speaker(units: list[Unit], cues: _SentenceCues, pair: tuple[str, str],
              types: dict[str, str]) -> str | None:
     """The one actor a reporting verb clearly names ('X said', ', said X', 'according to X')."""
@@ -531,8 +563,11 @@ def _speaker(units: list[Unit], cues: _SentenceCues, pair: tuple[str, str],
 
 def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterable[Entity],
                mentions: Iterable[Mention], claims: Sequence[Claim], *,
-               model: PairModel | None = None, threshold: float | None = None) -> list[Claim]:
-    """``claims`` followed by the claims the model adds (see the module docstring)."""
+               model: PairModel | None = None, threshold: float | None = None,
+               frames: dict[int, list[Frame]] | None = None) -> list[Claim]:
+    """``claims`` followed by the claims the model adds (see the module docstring).
+
+    ``frames``: the rules' attribution frames by sentence (``find_claims(frames_out=...)``)."""
     model = model or load_model()
     if threshold is None:
         threshold = threshold_from_env()
@@ -580,8 +615,13 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
     for (s, rel, o), (score, cand, _) in sorted(best.items(), key=lambda kv: (kv[1][1].sentence, kv[0])):
         sent = sentences[cand.sentence]
         units, cues = sentence(cand.sentence)
-        added.append(Claim(subject=s, relation=rel, object=o, certainty=_certainty(cues, rel),
-                           attributed_to=_speaker(units, cues, (s, o), types),
+        source, hedged = _attribution(units, cues, (s, o), cand.pair, types,
+                                      (frames or {}).get(cand.sentence, ()))
+        certainty = _certainty(cues, rel)
+        if hedged and certainty == "asserted":
+            certainty = "alleged"
+        added.append(Claim(subject=s, relation=rel, object=o, certainty=certainty,
+                           attributed_to=source,
                            quote=sent.text, start=sent.start, end=sent.end,
                            extractor=EXTRACTOR))
     return list(claims) + added

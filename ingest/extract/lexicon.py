@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.toml")
+# words before "May" that make it the month, not the modal: "in May", "since May", "by May"
+MONTH_BEFORE = frozenset("in of since until by early late mid".split())
 
 _VOWELS = set("aeiou")
 
