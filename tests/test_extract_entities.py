@@ -976,3 +976,21 @@ def test_a_government_of_national_something_is_a_body_but_a_states_government_is
     assert named(entities, "Government of National Salvation").type == "Organization"
     assert "Pakistan" in names(entities)
     assert not [e for e in entities if e.name.startswith("Government of Pakistan")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Fishing boats left the Gulf of California at dawn.", "Gulf of California"),
+    ("Cyclones crossed the Bay of Bengal.", "Bay of Bengal"),
+])
+def test_a_gulf_or_bay_of_a_land_is_one_place(text, place):
+    entities, _ = run(text)
+    assert names(entities) == {place}
+    assert named(entities, place).type == "Location"
+
+
+def test_a_name_word_before_a_catalogued_institute_makes_another_institute():
+    entities, _ = run("Analysts at the Harbourview Institute for Security Studies disagreed. "
+                      "The Institute for Security Studies agreed.")
+    assert {"Harbourview Institute for Security Studies", "Institute for Security Studies"} <= names(entities)
+    entities, _ = run("Kenyan Institute for Security Studies staff left.")
+    assert "Institute for Security Studies" in names(entities)     # a demonym is no name of its own

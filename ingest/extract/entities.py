@@ -724,6 +724,11 @@ class _Finder:
                 entries.sort(key=lambda ek: ek[0].type != "Location" or ek[0].country != owner)
             demonyms = [(e, kd) for e, kd in entries if kd in ("demonym", "demonym_plural")]
             names = [(e, kd) for e, kd in entries if kd not in ("demonym", "demonym_plural")]
+            if self._named_before_body(text, start, end, sent.start, hits):
+                continue    # "the Meridian Institute for Security Studies": not the catalogued one
+            if _WATER_OF_BEFORE.search(before) and all(
+                    self.cat.entries[eid].type in ("Location", "Country") for eid, _k in hits):
+                continue    # "the Gulf of California": the gulf, not the state
             joined = _COMPLEMENT_AND_BEFORE.search(before)
             headed = _BODY_HEAD_BEFORE.search(before)
             if ((joined and start - 5 not in span_ends and _type_by_cue(joined.group(1).split()))
@@ -843,6 +848,21 @@ class _Finder:
         may ("US Federal Bureau of Investigation"); a one-word head only after state words
         ("the US Congress"), not inside another body's name ("the World Uyghur Congress")."""
         return len(head.split()) > 1 or self._only_state_words(prefix)
+
+    def _named_before_body(self, text: str, start: int, end: int, sent_start: int, hits) -> bool:
+        """Is a catalogued body whose name opens with a cue head ("Institute for Security
+        Studies") only the tail of another body's name: a capitalised word that is no state, place,
+        title or function word stands right before it ("the Meridian Institute ...")?"""
+        words = text[start:end].split()
+        if len(words) < 2 or words[0] not in _ORG_CUES or \
+                not all(self.cat.entries[eid].type == "Organization" for eid, _k in hits):
+            return False
+        m = _NAME_BEFORE.search(text[max(sent_start, start - 30):start])
+        if not m:
+            return False
+        w = m.group(1)
+        return w.lower() not in _COMMON_WORDS and w.lower() not in _ROLE and \
+            w.lower() not in _TITLE_WORDS and not self._is_state_word(w) and not self.cat.lookup(w)
 
     def _only_state_words(self, prefix: str) -> bool:
         words = [w for w in re.findall(r"[\w.]+", prefix) if w.lower() != "the"]
@@ -995,6 +1015,12 @@ class _Finder:
                                self.cat.entries[eid].type in ("Organization", "Group")
                                for eid, _kd in hits)}
         for rs, re_ in runs:
+            body = next(((st, en) for st, en in cat_here if rs < st and en == re_), None)
+            if body and self._named_before_body(self.text, body[0], body[1], sent.start, [
+                    (eid, k) for (se, st, en, _i, _k, hits, _t) in catalog_spans
+                    if se is sent and (st, en) == body for eid, k in hits]):
+                self._classify(sent, rs, re_, lists)
+                continue
             if self._ends_in_alias_of_another_body(sent, rs, re_, one_word_bodies):
                 self._classify(sent, rs, re_, lists)
                 continue
@@ -2127,6 +2153,8 @@ def _type_by_cue(words: list[str]) -> str | None:
                 return head
     if words[0] in _PREFIX_CUES and words[1][:1].isupper():
         return _PREFIX_CUES[words[0]]
+    if len(words) >= 3 and words[0] in _WATER_CUES and words[1] == "of":
+        return "Location"        # "Gulf of California", "Bay of Bengal"
     if len(words) >= 4 and words[:3] == ["Government", "of", "National"]:
         return "Organization"    # "Government of National Stability / Salvation": a rival government
     return None
@@ -2227,6 +2255,9 @@ def _initials_match(words: list[str], acr: str) -> bool:
     return go(0, 0)
 
 
+# waters named after the land they wash: "Gulf of California", "Bay of Bengal"
+_WATER_CUES = frozenset("Gulf Sea Bay Strait Straits".split())
+_WATER_OF_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_WATER_CUES)) + r") of $")
 # institutions named after the place they stand in
 _SEATED_CUES = frozenset("University College Institute Academy School Museum Hospital Library".split())
 
@@ -2249,6 +2280,8 @@ def _split_at_catalog(rs, re_, cat_spans, text):
     if len(lead) >= 2 and lead[-1] in ("of", "on", "for") and (lead[0] in _SEATED_CUES or _type_by_last(
             lead[:-1]) == "Organization"):
         return [(rs, re_)]      # "the University of Juba", "the Bank of Russia": one name
+    if len(lead) == 2 and lead[-1] == "of" and lead[0] in _WATER_CUES:
+        return [(rs, re_)]      # "the Gulf of California", "the Bay of Bengal": one place
     parts, pos = [], rs
     for s, e in inside:
         if s > pos:
