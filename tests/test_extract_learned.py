@@ -20,10 +20,10 @@ from ingest.records import Article, Claim, Entity
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPES = {"iran": "Country", "houthis": "Group", "israel": "Country", "saudi": "Country",
-         "un": "Organization", "yemen": "Country", "irani": "Country"}
+         "un": "Organization", "yemen": "Country", "irani": "Country", "riyadh": "Country"}
 NAMES = {"iran": "Iran", "houthis": "Houthis", "israel": "Israel", "saudi": "Saudi Arabia",
-         "un": "United Nations", "yemen": "Yemen", "irani": "Iranian"}
-KINDS = {"irani": "demonym"}
+         "un": "United Nations", "yemen": "Yemen", "irani": "Iranian", "riyadh": "Riyadh"}
+KINDS = {"irani": "demonym", "riyadh": "metonym"}
 
 
 def _doc(text: str):
@@ -144,6 +144,12 @@ def test_a_source_or_a_qualifier_is_no_party():
     assert _added("Saudi Arabia armed Iranian Houthis.") == {("saudi", "SUPPORTS", "houthis")}
     # ... unless it is also named on its own
     assert ("saudi", "SUPPORTS", "yemen") in _added("Saudi Arabia armed Yemen and Yemen's Houthis.")
+
+
+def test_a_capital_named_as_the_venue_is_no_party():
+    assert _added("At talks in Riyadh, Iran armed the Houthis.") == {("iran", "SUPPORTS", "houthis")}
+    # the capital acting for its state is one
+    assert _added("Riyadh armed the Houthis.") == {("riyadh", "SUPPORTS", "houthis")}
 
 
 def test_a_pair_the_rules_found_is_never_claimed_again_in_either_direction():

@@ -25,8 +25,9 @@ anywhere in the article, and when P(polarity) — the summed probability of that
 relations — reaches the model's threshold; the relation is the most likely one of that polarity.
 Two checks the model cannot learn from so few examples are hard filters: a polarity whose
 triggers near the pair are all negated ("has not recognised", "refrained from supplying") is
-never added, and an actor named only as the source ("according to X") or to qualify another
-("Mexico's Sinaloa Cartel", "Israeli ministers X") is no party to a pair.
+never added, and an actor named only as the source ("according to X"), to qualify another
+("Mexico's Sinaloa Cartel", "Israeli ministers X") or as the venue ("talks in Doha") is no party
+to a pair.
 Certainty comes from the lexicon's hedge and modal words and from the rules' attribution frames
 (a belief or a denial makes it alleged); attribution from the frame around both mentions (a
 quote's speaker, an interview turn, "X said that", "according to X": ``find_claims(frames_out=)``),
@@ -337,6 +338,23 @@ def _bystanders(units: list[Unit]) -> set[str]:
     return _according_to(units) | (qualifier - free)
 
 
+def _venues(units: list[Unit]) -> set[str]:
+    """States named only by a capital where something happens ("talks in Doha", "met in Caracas
+    and Havana"): the venue is no party to the sentence's relations."""
+    venue: set[str] = set()
+    party: set[str] = set()
+    for k, u in enumerate(units):
+        if u.eid is None:
+            continue
+        prev = units[k - 1].low if k else ""
+        if u.kind == "metonym" and (prev in ("in", "at") or (
+                prev in ("and", ",") and k >= 2 and units[k - 2].eid in venue)):
+            venue.add(u.eid)
+        else:
+            party.add(u.eid)
+    return venue - party
+
+
 def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Entity],
                mentions: Iterable[Mention], skip: set[frozenset[str]] | None = None,
                lex: Lexicon | None = None) -> list[Candidate]:
@@ -596,8 +614,10 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
             score = float(p[idx].sum())
             if score < cut:
                 continue
-            cues = sentence(cand.sentence)[1]
+            units, cues = sentence(cand.sentence)
             if pol in _negated_polarities(cues, *cand.pair, lex):
+                continue
+            if {cand.subject, cand.object} & _venues(units):
                 continue
             scored.append((score, n, cand, CLASSES[max(idx, key=lambda i: (p[i], -i))]))
     # a sentence states few relations: keep its most probable pairs only
