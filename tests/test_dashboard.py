@@ -180,6 +180,10 @@ def test_evidence_for_a_pair(corpus):
     assert all(link.startswith("./articles?article=") for link in table["open"])
     assert dict(zip(table["quote"], table["read_by"]))[MODEL_QUOTE] == "learned model"
     assert set(table["read_by"]) == {"rules", "learned model"}
+    at.pills(key="ev_readers").set_value(["rules"])
+    ok(at.run())
+    assert MODEL_QUOTE not in set(at.dataframe(key="ev_table").value["quote"])
+    at.pills(key="ev_readers").set_value(["rules", "model"])
     at.pills(key="ev_certainty").set_value(["asserted"])
     ok(at.run())
     assert len(at.dataframe(key="ev_table").value) == 4
