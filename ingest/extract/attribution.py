@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _OPEN = "“\"‘"
@@ -59,6 +60,15 @@ class Frame:
 
     def covers(self, pos: int) -> bool:
         return self.start <= pos < self.end
+
+
+def innermost(frames: Iterable[Frame], *positions: int) -> Frame | None:
+    """The smallest frame that covers every one of ``positions`` (the first of equal size)."""
+    best = None
+    for fr in frames:
+        if all(fr.covers(p) for p in positions) and (best is None or fr.end - fr.start < best.end - best.start):
+            best = fr
+    return best
 
 
 # --- interviews and transcripts: who speaks each turn -------------------------------------------

@@ -1329,7 +1329,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                 if cue in one_reading:
                     continue
                 one_reading.add(cue)
-            frame = _frame_for(frames, f.trigger)
+            frame = attr.innermost(frames, f.trigger)
             certainty = f.certainty or _certainty(view, lex, f, frame)
             own_act = False
             if f.relation == "ATTACKS" and frame is not None and frame.kind in ("quote", "turn") and \
@@ -1443,7 +1443,7 @@ def _spokesman_stance(view: View, found: list[_Found], frames: list, state: _Sta
     for f in found:
         if f.relation not in MAIN_RELATIONS or f.relation == "ATTACKS":
             continue
-        fr = _frame_for(frames, f.trigger)
+        fr = attr.innermost(frames, f.trigger)
         sp = fr.speaker if fr is not None and fr.kind != "according" else None
         if not sp or sp in (f.subject, f.object) or view.types.get(sp) != "Person":
             continue
@@ -2267,14 +2267,6 @@ def _set_anaphor_object(view: View, te: int, state: _State) -> tuple[int, list[s
     return None
 
 
-def _frame_for(frames: list[attr.Frame], pos: int) -> attr.Frame | None:
-    best = None
-    for fr in frames:
-        if fr.covers(pos) and (best is None or fr.end - fr.start < best.end - best.start):
-            best = fr
-    return best
-
-
 _VERIFY = re.compile(r"\b(?:such|these|those|the)\s+(?:claims|allegations|reports|accounts|"
                      r"accusations)\b[^.]{0,60}\b(?:verif|confirm|unconfirmed|unverified|"
                      r"disputed|denied)", re.I)
@@ -2954,7 +2946,7 @@ def _blame(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 k += 1
             if k >= n or us[k].low not in ANSWERABLE:
                 continue
-            frame = _frame_for(state.frames, u.start)
+            frame = attr.innermost(state.frames, u.start)
             speakers = [frame.speaker] if frame is not None and frame.speaker and \
                 not frame.denial else []
             if not speakers:
@@ -5564,7 +5556,7 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
             us[h.last + 1].low == "with":
         # "X said talks with Y would resume", '"Talks with Y are going well," X said': talks
         # nobody in the sentence is named as holding are the speaker's own
-        frame = _frame_for(state.frames, us[h.first].start)
+        frame = attr.innermost(state.frames, us[h.first].start)
         predicate = any(us[x].low in AUX or us[x].low in BE_FORMS or _verbish(us[x].low)
                         for x in range(patient[-1] + 1, hi + 1))   # "... would resume"
         if predicate and frame is not None and frame.kind in ("report", "quote") and \

@@ -726,16 +726,15 @@ class _Finder:
             names = [(e, kd) for e, kd in entries if kd not in ("demonym", "demonym_plural")]
             if self._named_before_body(text, start, end, sent.start, hits):
                 continue    # "the Meridian Institute for Security Studies": not the catalogued one
-            if _WATER_OF_BEFORE.search(before) and all(
-                    self.cat.entries[eid].type in ("Location", "Country") for eid, _k in hits):
-                continue    # "the Gulf of California": the gulf, not the state
-            joined = _COMPLEMENT_AND_BEFORE.search(before)
-            headed = _BODY_HEAD_BEFORE.search(before)
-            if ((joined and start - 5 not in span_ends and _type_by_cue(joined.group(1).split()))
-                    or (headed and _type_by_last(headed.group(1).split()) == "Organization")) \
-                    and all(self.cat.entries[eid].type in ("Organization", "Group") for eid, _k in hits):
-                continue    # "Centre for Economics and Foreign Policy", "Committee on Foreign
-                #            Affairs": the body's complement, not the magazine
+            tail = _longer_name_before(before)
+            if tail is not None:
+                kinds = {self.cat.entries[eid].type for eid, _k in hits}
+                if tail == "water" and kinds <= {"Location", "Country"}:
+                    continue    # "the Gulf of California": the gulf, not the state
+                if tail == "body" and start - 5 not in span_ends and kinds <= {"Organization", "Group"}:
+                    continue    # "Centre for Economics and Foreign Policy", "Committee on Foreign
+                    #            Affairs": the body's complement, not the magazine (a complete
+                    #            catalogued name before "and" keeps both)
             if names and names[0][0].type == "Person" and " " not in text[start:end]:
                 given = self._other_given_name(sent, start, names[0][0])
                 if given is not None:
@@ -998,7 +997,8 @@ class _Finder:
     def _discover(self, sent: Sentence, catalog_spans):
         text = self.text
         s0, s1 = sent.start, sent.end
-        cat_here = [(st, en) for (se, st, en, *_r) in catalog_spans if se is sent]
+        hits_at = {(st, en): hits for (se, st, en, _i, _k, hits, _t) in catalog_spans if se is sent}
+        cat_here = list(hits_at)
         self._acronyms(sent, cat_here)
         titles = [(m.start(), m.end()) for m in _QUOTED.finditer(text, s0, s1)
                   if _is_heading(m.group(1).rstrip(".,;:!? ")) and len(m.group(1).split()) >= 3]
@@ -1016,9 +1016,7 @@ class _Finder:
                                for eid, _kd in hits)}
         for rs, re_ in runs:
             body = next(((st, en) for st, en in cat_here if rs < st and en == re_), None)
-            if body and self._named_before_body(self.text, body[0], body[1], sent.start, [
-                    (eid, k) for (se, st, en, _i, _k, hits, _t) in catalog_spans
-                    if se is sent and (st, en) == body for eid, k in hits]):
+            if body and self._named_before_body(self.text, body[0], body[1], sent.start, hits_at[body]):
                 self._classify(sent, rs, re_, lists)
                 continue
             if self._ends_in_alias_of_another_body(sent, rs, re_, one_word_bodies):
@@ -2262,6 +2260,21 @@ _WATER_OF_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_WATER_CUES
 _SEATED_CUES = frozenset("University College Institute Academy School Museum Hospital Library".split())
 
 
+def _longer_name_before(before: str) -> str | None:
+    """Is a name only the end of a longer one, by the text right before it? "water": a gulf or
+    sea of a land ("the Gulf of " + California); "body": a body's head with its complement
+    ("Centre for Economics and " + Foreign Policy, "Committee on " + Foreign Affairs)."""
+    if _WATER_OF_BEFORE.search(before):
+        return "water"
+    joined = _COMPLEMENT_AND_BEFORE.search(before)
+    if joined and _type_by_cue(joined.group(1).split()):
+        return "body"
+    headed = _BODY_HEAD_BEFORE.search(before)
+    if headed and _type_by_last(headed.group(1).split()) == "Organization":
+        return "body"
+    return None
+
+
 def _split_at_catalog(rs, re_, cat_spans, text):
     """Parts of a capitalised run outside catalog matches (the run whole when it has a cue head
     past the catalog names: "Georgetown University", "Kabul Airport")."""
@@ -2274,14 +2287,11 @@ def _split_at_catalog(rs, re_, cat_spans, text):
     lead = text[rs:inside[0][0]].replace("-", " ").split()
     if lead and lead[0] in ("The", "the"):
         lead = lead[1:]
-    if len(lead) >= 3 and lead[-1] == "and" and any(w in ("for", "of", "on") for w in lead) \
-            and _type_by_cue(lead) is not None:
-        return [(rs, re_)]      # "Centre for Economics and Foreign Policy": the magazine is no part
+    if _longer_name_before(text[rs:inside[0][0]]) is not None:
+        return [(rs, re_)]      # "Centre for Economics and Foreign Policy", "the Gulf of California"
     if len(lead) >= 2 and lead[-1] in ("of", "on", "for") and (lead[0] in _SEATED_CUES or _type_by_last(
             lead[:-1]) == "Organization"):
         return [(rs, re_)]      # "the University of Juba", "the Bank of Russia": one name
-    if len(lead) == 2 and lead[-1] == "of" and lead[0] in _WATER_CUES:
-        return [(rs, re_)]      # "the Gulf of California", "the Bay of Bengal": one place
     parts, pos = [], rs
     for s, e in inside:
         if s > pos:

@@ -52,7 +52,7 @@ from pathlib import Path
 import numpy as np
 
 from geokg.errors import ConfigError
-from ingest.extract.attribution import Frame
+from ingest.extract.attribution import Frame, innermost
 from ingest.extract.lexicon import MONTH_BEFORE, Lexicon, load_lexicon
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, POLARITY, SYMMETRIC_RELATIONS, Article, Claim, Entity, Mention
@@ -539,22 +539,12 @@ def _certainty(cues: _SentenceCues, relation: str) -> str:
     return "alleged" if cues.hedge else "asserted"
 
 
-def _framed(frames: Sequence[Frame], a: int, b: int) -> Frame | None:
-    """The innermost attribution frame (``attribution.frames``, as the rules found them) that
-    covers both mentions of the pair, at offsets ``a`` and ``b``."""
-    best = None
-    for fr in frames:
-        if fr.covers(a) and fr.covers(b) and (best is None or fr.end - fr.start < best.end - best.start):
-            best = fr
-    return best
-
-
 def _attribution(units: list[Unit], cues: _SentenceCues, pair: tuple[str, str], span: tuple[int, int],
                  types: dict[str, str], frames: Sequence[Frame]) -> tuple[str | None, bool]:
     """Who states the pair's relation, and whether that frame hedges it: the frame the rules
     found around both mentions (a quote's speaker, an interview turn, "X said that ...",
     "according to X"), else the one actor a reporting verb clearly names in the sentence."""
-    frame = _framed(frames, units[span[0]].start, units[span[1]].start)
+    frame = innermost(frames, units[span[0]].start, units[span[1]].start)
     if frame is not None and frame.denial:
         return None, True          # "X denied that ...": alleged, and not by X
     if frame is not None and frame.speaker is not None:
@@ -595,15 +585,16 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
     types = {e.id: e.type for e in entities}
     covered = {frozenset((c.subject, c.object)) for c in claims}
     lex = load_lexicon()
-    cues_of: dict[int, tuple[list[Unit], _SentenceCues]] = {}
+    cues_of: dict[int, tuple[list[Unit], _SentenceCues, set[str]]] = {}
 
-    def sentence(si: int) -> tuple[list[Unit], _SentenceCues]:
-        """A sentence's units and cues again, for the few candidates that pass the threshold."""
+    def sentence(si: int) -> tuple[list[Unit], _SentenceCues, set[str]]:
+        """A sentence's units, cues and venues again, for the few candidates that pass the
+        threshold."""
         if si not in cues_of:
             sent = sentences[si]
             sm = [m for m in mentions if sent.start <= m.start < sent.end]
             units = sentence_units(article.text, sent, sm, types)
-            cues_of[si] = (units, _cues(units, lex))
+            cues_of[si] = (units, _cues(units, lex), _venues(units))
         return cues_of[si]
 
     scored: list[tuple[float, int, Candidate, str]] = []
@@ -614,10 +605,8 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
             score = float(p[idx].sum())
             if score < cut:
                 continue
-            units, cues = sentence(cand.sentence)
-            if pol in _negated_polarities(cues, *cand.pair, lex):
-                continue
-            if {cand.subject, cand.object} & _venues(units):
+            _, cues, venues = sentence(cand.sentence)
+            if pol in _negated_polarities(cues, *cand.pair, lex) or {cand.subject, cand.object} & venues:
                 continue
             scored.append((score, n, cand, CLASSES[max(idx, key=lambda i: (p[i], -i))]))
     # a sentence states few relations: keep its most probable pairs only
@@ -634,7 +623,7 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
     added: list[Claim] = []
     for (s, rel, o), (score, cand, _) in sorted(best.items(), key=lambda kv: (kv[1][1].sentence, kv[0])):
         sent = sentences[cand.sentence]
-        units, cues = sentence(cand.sentence)
+        units, cues, _ = sentence(cand.sentence)
         source, hedged = _attribution(units, cues, (s, o), cand.pair, types,
                                       (frames or {}).get(cand.sentence, ()))
         certainty = _certainty(cues, rel)
