@@ -44,6 +44,17 @@ def init_state(key: str, value: Any) -> None:
         st.session_state[key] = value
 
 
+def reader_pills(key: str, readers: list[str]) -> list[str]:
+    """The "Read by" filter (rules, learned model, LLM), in the sidebar section being drawn;
+    only worth a choice when more than one reader made claims, else every reader is kept."""
+    if len(readers) < 2:
+        return readers
+    init_state(key, readers)
+    st.session_state[key] = [r for r in st.session_state[key] if r in readers]
+    return st.pills("Read by", readers, selection_mode="multi", key=key,
+                    format_func=READER_LABELS.get, help=READER_HELP) or []
+
+
 def polarity_badge(polarity: str, text: str | None = None) -> str:
     colour = POLARITY_COLOURS.get(polarity, "#888")
     return (f'<span style="background:{colour};color:#fff;border-radius:999px;padding:1px 9px;'

@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import data, ui
-from dashboard.style import CERTAINTIES, POLARITIES, READER_HELP, READER_LABELS, number, reader_of
+from dashboard.style import CERTAINTIES, POLARITIES, number, reader_of
 
 ui.header("Evidence", "The claims behind the network: who said what about whom, how surely, and where.")
 
@@ -32,18 +32,12 @@ with st.sidebar:
     st.subheader("Filter claims")
     polarities = st.pills("Polarity", list(POLARITIES), selection_mode="multi", key="ev_polarity")
     certainties = st.pills("Certainty", list(CERTAINTIES), selection_mode="multi", key="ev_certainty")
+    readers = ui.reader_pills("ev_readers", data.overview()["readers"])
 
 claims = data.actor_claims(actor, other)
-readers = data.overview()["readers"]
-if len(readers) > 1:          # only worth a choice when more than one reader made claims
-    ui.init_state("ev_readers", readers)
-    st.session_state["ev_readers"] = [r for r in st.session_state["ev_readers"] if r in readers]
-    with st.sidebar:
-        readers = st.pills("Read by", readers, selection_mode="multi", key="ev_readers",
-                           format_func=READER_LABELS.get, help=READER_HELP)
 if not claims.empty:
     claims = claims[claims["polarity"].isin(polarities or []) & claims["certainty"].isin(certainties or [])
-                    & claims["extractor"].map(reader_of).isin(readers or [])]
+                    & claims["extractor"].map(reader_of).isin(readers)]
 if claims.empty:
     ui.empty("No claims match. Allow more polarities, certainties or readers in the sidebar, or pick "
              "another pair.")

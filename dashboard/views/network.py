@@ -6,8 +6,7 @@ from datetime import date
 import streamlit as st
 
 from dashboard import data, ui
-from dashboard.style import (CERTAINTIES, POLARITIES, POLARITY, READER_HELP, READER_LABELS, RELATION_LABELS,
-                             TYPE_COLOURS, number)
+from dashboard.style import CERTAINTIES, POLARITIES, POLARITY, RELATION_LABELS, TYPE_COLOURS, number
 
 ui.header("Network", "Who cooperates with, opposes or belongs to whom — line width is the number of "
                      "distinct articles supporting a relation. Click a line or an actor for the quotes.")
@@ -28,8 +27,6 @@ types = [t for t in TYPE_COLOURS if t in summary["types"]]
 
 ui.init_state("net_polarity", list(POLARITIES))
 ui.init_state("net_certainty", list(CERTAINTIES))
-ui.init_state("net_readers", summary["readers"])
-st.session_state["net_readers"] = [r for r in st.session_state["net_readers"] if r in summary["readers"]]
 ui.init_state("net_types", types)
 ui.init_state("net_relations", [])
 ui.init_state("net_publishers", [])
@@ -54,10 +51,7 @@ with st.sidebar:
     certainties = st.pills("Certainty", list(CERTAINTIES), selection_mode="multi", key="net_certainty",
                            help="Asserted: stated as fact. Alleged: reported or claimed by someone. "
                                 "Hypothetical: could, would, may.")
-    readers = summary["readers"]
-    if len(readers) > 1:          # only worth a choice when more than one reader made claims
-        readers = st.pills("Read by", summary["readers"], selection_mode="multi", key="net_readers",
-                           format_func=READER_LABELS.get, help=READER_HELP)
+    readers = ui.reader_pills("net_readers", summary["readers"])
     min_articles = st.slider("Minimum supporting articles", 1, 10, key="net_min_articles")
 
     st.subheader("Actors")
