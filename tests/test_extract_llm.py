@@ -32,8 +32,8 @@ COLOMBIA = (
     "displacing tens of thousands of people, according to the United Nations.\n"
     "President Gustavo Petro suspended peace talks with the ELN after the offensive. Caracas has "
     "long quietly tolerated the rebels on its side of the border, analysts say.\n"
-    "Washington, which has offered rewards for ELN commanders, has offered Bogotá intelligence "
-    "support.")
+    "Washington, which has offered rewards for ELN commanders, has put its surveillance "
+    "satellites at Bogotá's disposal.")
 
 ENTITIES = [
     {"id": "e1", "name": "Colombia", "type": "Country", "aliases": ["Colombia", "Bogotá"]},
@@ -51,7 +51,7 @@ GOOD_CLAIMS = [
      "attributed_to": None, "quote": "Washington, which has offered rewards for ELN commanders"},
     # the model re-spaced the quote: offsets are recovered from the article's own text
     {"subject": "e4", "relation": "SUPPORTS", "object": "e1", "certainty": "asserted",
-     "attributed_to": None, "quote": "has offered  Bogotá\nintelligence support"},
+     "attributed_to": None, "quote": "has put its  surveillance\nsatellites at Bogotá's disposal"},
     # the rules found this one from the same sentence: kept once, the rules' claim
     {"subject": "e5", "relation": "OPPOSES", "object": "e3", "certainty": "asserted",
      "attributed_to": None, "quote": "President Gustavo Petro suspended peace talks with the ELN"},
@@ -187,7 +187,7 @@ def test_llm_claims_are_merged_with_the_rules_claims_on_the_same_entities(llm_se
 def test_a_re_spaced_quote_gets_the_offsets_and_exact_text_of_the_article(llm_server):
     a = article()
     support = claim(extract(a), "United States", "SUPPORTS", "Colombia")
-    assert support.quote == "has offered Bogotá intelligence support"
+    assert support.quote == "has put its surveillance satellites at Bogotá's disposal"
     assert a.text[support.start:support.end] == support.quote
 
 

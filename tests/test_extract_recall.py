@@ -598,3 +598,79 @@ def test_a_warning_of_war_with_an_actor_is_a_threat():
                    "fails, \u201cwe are headed for an open war with Afghanistan.\u201d")
     assert ("Khawaja Asif", "THREATENS", "Afghanistan") in got
     assert ("Pakistan", "THREATENS", "Afghanistan") in got
+
+
+# --- name-calling of a policy, gifts to a recipient, wishes and blacklists ----------------------
+
+def test_calling_an_actors_decision_a_violation_is_opposition_but_not_calling_its_arrest_illegal():
+    got = _extract('Egypt called Ethiopia\'s dam policy "a flagrant violation of its rights".')
+    assert ("Egypt", "OPPOSES", "Ethiopia") in got
+    got = _extract("Turkey called Greece's naval exercise a dangerous provocation.")
+    assert ("Turkey", "OPPOSES", "Greece") in got
+    # the possessor of an arrest suffers it; the possessor of "arrest of Z" makes it
+    got = _extract('Germany called Alexei Navalny\'s arrest "illegal".')
+    assert ("Germany", "OPPOSES", "Alexei Navalny") not in got
+    got = _extract("Germany called Russia's arrest of the journalists illegal.")
+    assert ("Germany", "OPPOSES", "Russia") in got
+    got = _extract('Kenya called Ethiopia "a trusted partner".')
+    assert not any(r == "OPPOSES" for _, r, _ in got)
+
+
+def test_giving_a_recipient_arms_or_refuge_is_support():
+    got = _extract("Moscow gave Bashar al-Assad asylum after the fall of Damascus.")
+    assert ("Russia", "SUPPORTS", "Bashar al-Assad") in got
+    got = _extract("Washington sold Saudi Arabia more precision-guided munitions in May.")
+    assert ("United States", "SUPPORTS", "Saudi Arabia") in got
+    got = _extract("China offered Pakistan a new loan.")
+    assert ("China", "SUPPORTS", "Pakistan") in got
+    # an ultimatum or a sentence is no gift, and a refusal gives nothing
+    assert not _extract("Turkey gave the Syrian Democratic Forces 48 hours to leave Manbij.") & {
+        ("Turkey", "SUPPORTS", "Syrian Democratic Forces")}
+    assert ("Russia", "SUPPORTS", "Bashar al-Assad") not in _extract(
+        "Moscow did not give Bashar al-Assad asylum.")
+
+
+def test_wanting_an_actor_weakened_is_opposition():
+    got = _extract("Eritrea wants the Tigray People's Liberation Front weakened.")
+    assert ("Eritrea", "OPPOSES", "Tigray People's Liberation Front") in got
+    got = _extract("Turkey wants the Syrian Democratic Forces dissolved, a diplomat said.")
+    assert ("Turkey", "OPPOSES", "Syrian Democratic Forces") in got
+    assert not _extract("Turkey wants the Syrian Democratic Forces at the table.")
+    assert not _extract("Turkey does not want the Syrian Democratic Forces dissolved.")
+
+
+def test_putting_an_actor_on_a_terror_list_is_opposition():
+    got = _extract("Washington put the Balochistan Liberation Army on its terror list in 2019.")
+    assert ("United States", "OPPOSES", "Balochistan Liberation Army") in got
+    got = _extract("Canada added the Houthis to its list of terrorist entities.")
+    assert ("Canada", "OPPOSES", "Houthis") in got
+    assert not _extract("Qatar added Hamas to the list of invited delegations.")
+
+
+def test_feuding_is_mutual_and_new_third_person_forms_of_verbs_in_o():
+    got = _extract("Azerbaijan has been feuding with Russia for a year.")
+    assert {("Azerbaijan", "OPPOSES", "Russia"), ("Russia", "OPPOSES", "Azerbaijan")} <= got
+    got = _extract("Russia vetoes France's resolution on Mali.")
+    assert ("Russia", "OPPOSES", "France") in got
+    got = _extract("Turkey goes after the Syrian Democratic Forces every spring.")
+    assert ("Turkey", "ATTACKS", "Syrian Democratic Forces") in got
+
+
+def test_a_seizure_of_arms_bound_for_an_actor_names_no_giver():
+    got = _extract("Iran denies it. Jordanian border guards seized Iranian weapons shipments "
+                   "bound for Hamas.")
+    assert ("Iran", "SUPPORTS", "Hamas") in got
+    assert ("Jordan", "SUPPORTS", "Hamas") not in got
+    got = _extract("Egyptian police stopped a truck carrying rifles bound for Hamas.")
+    assert ("Egypt", "SUPPORTS", "Hamas") not in got
+
+
+def test_new_lexicon_cues_and_a_demonym_before_a_deployment_or_decision():
+    assert ("Tajikistan", "ALLIED_WITH", "Taliban") in _extract(
+        "Tajikistan now shares intelligence with the Taliban.")
+    assert ("China", "SUPPORTS", "Pakistan") in _extract("China has become Pakistan's arsenal.")
+    assert ("Qatar", "SUPPORTS", "Egypt") in _extract("Qatar bailed out Egypt in 2013.")
+    got = _extract("Kenya criticised the Rwandan deployment.")
+    assert ("Kenya", "OPPOSES", "Rwanda") in got
+    got = _extract("Jordan condemned the Israeli decision.")
+    assert ("Jordan", "OPPOSES", "Israel") in got

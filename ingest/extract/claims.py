@@ -44,7 +44,7 @@ from ingest.extract.lexicon import MONTH_BEFORE, Lexicon, Trigger, load_lexicon,
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v19"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v20"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 
@@ -160,7 +160,7 @@ RECIPROCAL = (("each", "other"), ("one", "another"))
 # hostile acts that take two sides by their meaning: "X and Y clashed", "X exchanged fire with Y"
 # hostility that runs both ways: "X clashed with Y", "X fell out with Y"
 MUTUAL_HOSTILITY = frozenset({("clash",), ("skirmish",), ("exchange", "fire"), ("trade", "fire"),
-                              ("fall", "out")})
+                              ("fall", "out"), ("feud",)})
 FIGHT_FORMS = frozenset("fight fights fought fighting".split())
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -2631,6 +2631,9 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _defended_against(view, lex, state)
     found += _named_as(view, lex, state)
     found += _name_calling(view, lex, state)
+    found += _gifts(view, lex, state)
+    found += _wanted_undone(view, lex, state)
+    found += _blacklisted(view, lex, state)
     found += _contributions(view, lex, state)
     found += _evaluations(view, lex, state)
     found += _goods(view, lex, state)
@@ -3335,6 +3338,11 @@ def _demands(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 GOODS = frozenset("""weapons arms ammunition munitions cash money funds fuel drones missiles
 rockets rifles guns supplies equipment shipments explosives""".split())
 GOODS_PREPS = frozenset("to into reaching reach reaches reached for".split())
+INTERCEPT_VERBS = frozenset("""intercept intercepts intercepted intercepting seize seizes seized
+seizing confiscate confiscates confiscated confiscating impound impounds impounded impounding
+capture captures captured capturing find finds found discover discovers discovered""".split())
+# "weapons (still) bound for X", "drones destined for X"
+GOODS_BOUND = frozenset("still now bound destined headed intended".split())
 LOYAL_HEADS = frozenset("""forces fighters troops militias militiamen units loyalists gunmen
 allies""".split())
 # who can be "loyal to X" and so act for X: "gunmen loyal to X attacked ..."
@@ -3357,7 +3365,7 @@ def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         _, hi = view.clause(g)
         k = g + 1
         while k <= hi and k < g + 4 and not us[k].is_mention and us[k].low not in GOODS_PREPS and \
-                (us[k].low in ADVERB_OK or us[k].low in AUX or us[k].low in ("still", "now")):
+                (us[k].low in ADVERB_OK or us[k].low in AUX or us[k].low in GOODS_BOUND):
             k += 1
         if k > hi or us[k].low not in GOODS_PREPS:
             continue
@@ -3381,12 +3389,21 @@ def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         else:
             givers = _noun_agent(view, g, state)
             verb = None
+            d = g - 1
+            while d >= 0 and d > g - 3 and us[d].low in GOODS and not us[d].is_mention:
+                d -= 1
+            if not givers and d >= 0 and us[d].is_mention and us[d].kind == "demonym":
+                givers = [d]    # "Iranian weapons shipments bound for X"
             if not givers:
                 j = g - 1
                 while j >= 0 and j > g - 4 and not us[j].is_mention and (
                         us[j].low in DETERMINERS or us[j].low in QUANT or _is_modifier(us[j].low)
                         and not _verbish(us[j].low)):
                     j -= 1
+                if j >= 0 and not us[j].is_mention and (us[j].low in INTERCEPT_VERBS or (
+                        us[j].low.endswith("ing") and j > 0 and not us[j - 1].is_mention
+                        and _is_modifier(us[j - 1].low) and not _verbish(us[j - 1].low))):
+                    continue    # "X seized weapons bound for Y", "a truck carrying missiles to Y"
                 if j >= 0 and not us[j].is_mention and _verbish(us[j].low):
                     verb = j
                     if j > 0 and us[j - 1].low == "by":
@@ -3863,7 +3880,19 @@ PEJORATIVES = frozenset("""terrorist terrorists criminal criminals hitler nazi n
 murderers butcher butchers thug thugs bandit bandits traitor traitors mercenaries puppet puppets
 invader invaders occupier occupiers aggressor aggressors enemy enemies dictator tyrant tyrants
 regime rogue warlord warlords killers extremists fascist fascists genocidaires war-criminal
-barbarians pariah""".split())
+barbarians pariah warmonger warmongers apostate apostates infidel infidels""".split())
+# what a speaker calls a policy, a decision or a claim when condemning it: "called Israel's decision
+# 'a flagrant violation of international law'", "called the patrols 'deliberate intimidation'"
+CONDEMNATIONS = frozenset("""violation violations racket blackmail interference provocation
+provocations provocative dangerous reckless irresponsible unacceptable illegal illegitimate
+capitulation fabrication fabrications slander lies propaganda intimidation aggression escalation
+farce sham baseless absurd outrageous disgraceful shameful crime crimes unlawful piracy
+hypocrisy hypocritical destabilising destabilizing occupation""".split())
+# "Y's arrest", "Y's killing": Y suffers what the speaker condemns, the speaker does not oppose Y
+VICTIM_NOUNS = frozenset("""arrest arrests detention detentions killing killings death deaths murder
+assassination jailing imprisonment expulsion ouster removal exclusion disqualification conviction
+sentence sentencing treatment kidnapping abduction execution persecution suffering plight
+isolation mistreatment torture disappearance eviction deportation bombing shelling""".split())
 
 
 def _name_calling(view: View, lex: Lexicon, state: _State) -> list[_Found]:
@@ -3892,13 +3921,124 @@ def _name_calling(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         else:
             continue
         words = [x.low for x in us[k + 1:min(n, k + 8)]]       # "the new Hitler" counts
-        if not any(w in PEJORATIVES for w in words[:7]):
+        if words[:1] in (["'s"], ["’s"]) and any(
+                w in VICTIM_NOUNS and words[j + 2:j + 3] != ["of"]
+                for j, w in enumerate(words[1:4])):
+            continue        # "called Y's arrest illegal": Y is wronged (not "Y's arrest of Z")
+        if not any(w in PEJORATIVES or w in CONDEMNATIONS for w in words[:7]):
             continue
         subj, ids = _subject_ids(view, i, state)
         if not ids or not target or _negated(view, lex, i, subj[-1] if subj else -1):
             continue
         out += [_Found(s_, "OPPOSES", t, (u.start, us[min(n - 1, k + 3)].end), u.start, "asserted")
                 for s_ in ids for t in target if s_ != t]
+    return out
+
+
+GIFT_VERBS = frozenset("""give gives gave given giving offer offers offered offering hand hands
+handed handing grant grants granted granting sell sells sold selling send sends sent sending
+lend lends lent lending promise promises promised promising""".split())
+# what a giver hands its recipient, besides the lexicon's SUPPORTS nouns and GOODS
+GIFTS = frozenset("""asylum refuge sanctuary shelter loans loan credit credits guarantees
+visas""".split())
+
+
+def _gifts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Russia gave Assad asylum", "Washington sold Riyadh more weapons", "offered Kyiv a loan":
+    a giving verb, the recipient right after it, then what was given (a SUPPORTS noun, arms,
+    money, refuge). The giver SUPPORTS the recipient. ("gave Y 48 hours to leave", "handed Y a
+    defeat" give nothing.)"""
+    us = view.units
+    out: list[_Found] = []
+    n = len(us)
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in GIFT_VERBS or u.quoted:
+            continue
+        k = i + 1
+        if k >= n or not us[k].is_actor or us[k].is_place and us[k].etype == "Location":
+            continue
+        recipients = view.group_right(k)
+        m = recipients[-1] + 1
+        if m < n and us[m].low in ("'s", "’s"):
+            continue            # "sold Saudi Arabia's ..." : the possessor is no recipient
+        end = min(n, m + 4)
+        while m < end and not us[m].is_mention and (
+                us[m].low in DETERMINERS or us[m].low in QUANT or _is_modifier(us[m].low)) and \
+                us[m].low not in GOODS and us[m].low not in GIFTS and \
+                not _noun_present(lex, us, m, "SUPPORTS"):
+            m += 1
+        if m >= end or us[m].is_mention or not (
+                us[m].low in GOODS or us[m].low in GIFTS or _noun_present(lex, us, m, "SUPPORTS")):
+            continue
+        subj, ids = _subject_ids(view, i, state)
+        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        out += [_Found(g, "SUPPORTS", us[r].eid, _span(view, [i, m]), u.start)
+                for g in ids for r in recipients if us[r].eid != g]
+    return out
+
+
+WANT_VERBS = frozenset("want wants wanted wanting".split())
+# what one actor wants done to another: "X wants Y weakened", "wants the SDF dissolved"
+UNDONE = frozenset("""weakened gone out removed dissolved disarmed destroyed ousted toppled punished
+defeated isolated expelled banned crushed eliminated dismantled sidelined jailed arrested
+extradited prosecuted tried contained humiliated overthrown""".split())
+PUT_ON_VERBS = frozenset("put puts putting placed places placing add adds added adding".split())
+BLACKLIST_WORDS = frozenset("""terror terrorist terrorism sanctions sanction blacklist watch
+entity""".split())
+
+
+def _wanted_undone(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Isaias wants Abiy weakened", "Ankara wants the SDF dissolved": wishing an actor
+    weakened, removed or punished is opposition."""
+    us = view.units
+    out: list[_Found] = []
+    n = len(us)
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in WANT_VERBS or u.quoted:
+            continue
+        k = i + 1 + (i + 1 < n and us[i + 1].low in DETERMINERS)
+        if k >= n or not us[k].is_actor:
+            continue
+        targets = view.group_right(k)
+        m = targets[-1] + 1
+        m += m < n and us[m].low in ADVERB_OK
+        if m >= n or us[m].low not in UNDONE:
+            continue
+        subj, ids = _subject_ids(view, i, state)
+        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, "OPPOSES", us[t].eid, _span(view, [i, m]), u.start)
+                for s_ in ids for t in targets if us[t].eid != s_]
+    return out
+
+
+def _blacklisted(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Washington put the BLA on its terror list", "added the Houthis to its list of terrorist
+    organisations", "placed X on a sanctions list": listing an actor as a terrorist or a
+    sanctions target is opposition."""
+    us = view.units
+    out: list[_Found] = []
+    n = len(us)
+    for i, u in enumerate(us):
+        if u.is_mention or u.low not in PUT_ON_VERBS or u.quoted:
+            continue
+        k = i + 1 + (i + 1 < n and us[i + 1].low in DETERMINERS)
+        if k >= n or not us[k].is_actor:
+            continue
+        targets = view.group_right(k)
+        m = targets[-1] + 1
+        if m >= n or us[m].low not in ("on", "to", "onto"):
+            continue
+        words = [x.low for x in us[m + 1:min(n, m + 8)] if not x.is_mention]
+        at = next((j for j, w in enumerate(words[:5]) if w in ("list", "lists", "blacklist")), None)
+        if at is None or not any(w in BLACKLIST_WORDS for w in words[:at + 4]):
+            continue
+        subj, ids = _subject_ids(view, i, state)
+        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
+            continue
+        out += [_Found(s_, "OPPOSES", us[t].eid, _span(view, [i, m]), u.start)
+                for s_ in ids for t in targets if us[t].eid != s_]
     return out
 
 

@@ -230,6 +230,7 @@ manufacturers suppliers banks artillery gunners crews commandos paratroopers mar
 sovereignty funding backing financing assistance recognition sponsorship loans
 snipers tanks bombers gunboats militiamen personnel brothers brethren
 soldier officer national citizen hostage hostages peacekeepers peacekeeper contingent contingents
+deployment deployments decision decisions mission missions
 battalion battalions brigade brigades unit units destroyer destroyers warship frigate frigates
 ship vessel tanker convoy carrier carriers submarine submarines warplane jet helicopter
 helicopters gunship gunships aircraft boat boats patrol patrols consulate consulates embassies outpost

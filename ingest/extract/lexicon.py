@@ -52,7 +52,8 @@ def verb_forms(entry: str) -> dict[str, str]:
     parts = entry.split("|")
     lemma = parts[0]
     forms: dict[str, str] = {lemma: "base"}
-    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+    if lemma.endswith(("s", "x", "z", "ch", "sh")) or (
+            lemma.endswith("o") and not lemma.endswith("oo")):     # vetoes, goes (woos)
         forms[lemma + "es"] = "s"
     elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
         forms[lemma[:-1] + "ies"] = "s"
