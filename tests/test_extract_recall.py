@@ -663,6 +663,9 @@ def test_a_seizure_of_arms_bound_for_an_actor_names_no_giver():
     assert ("Jordan", "SUPPORTS", "Hamas") not in got
     got = _extract("Egyptian police stopped a truck carrying rifles bound for Hamas.")
     assert ("Egypt", "SUPPORTS", "Hamas") not in got
+    # a state the article does not name sent them, not the one that let them pass
+    got = _extract("Muscat allowed Iranian weapons bound for the Houthis to cross its territory.")
+    assert ("Oman", "SUPPORTS", "Houthis") not in got
 
 
 def test_new_lexicon_cues_and_a_demonym_before_a_deployment_or_decision():
@@ -674,3 +677,14 @@ def test_new_lexicon_cues_and_a_demonym_before_a_deployment_or_decision():
     assert ("Kenya", "OPPOSES", "Rwanda") in got
     got = _extract("Jordan condemned the Israeli decision.")
     assert ("Jordan", "OPPOSES", "Israel") in got
+
+
+def test_keeping_an_actor_in_power_is_support_and_turning_ones_back_is_opposition():
+    got = _extract("Iran poured money into Syria to keep Bashar al-Assad in power.")
+    assert ("Iran", "SUPPORTS", "Bashar al-Assad") in got
+    got = _extract("Russia wants Bashar al-Assad in power.")
+    assert ("Russia", "SUPPORTS", "Bashar al-Assad") in got
+    assert not _extract("The army kept Hamas out of the city.")
+    got = _extract("Mali and Niger turned their backs on ECOWAS.")
+    assert {("Mali", "OPPOSES", "Economic Community of West African States"),
+            ("Niger", "OPPOSES", "Economic Community of West African States")} <= got

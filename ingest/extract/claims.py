@@ -38,7 +38,7 @@ from collections import Counter, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ingest.catalog import normalize
+from ingest.catalog import load_catalog, normalize
 from ingest.extract import attribution as attr
 from ingest.extract.lexicon import MONTH_BEFORE, Lexicon, Trigger, load_lexicon, verb_forms
 from ingest.extract.text import Sentence, mentions_by_sentence
@@ -2632,7 +2632,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _named_as(view, lex, state)
     found += _name_calling(view, lex, state)
     found += _gifts(view, lex, state)
-    found += _wanted_undone(view, lex, state)
+    found += _object_complements(view, lex, state)
     found += _blacklisted(view, lex, state)
     found += _contributions(view, lex, state)
     found += _evaluations(view, lex, state)
@@ -3387,13 +3387,16 @@ def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if u.is_mention:
             givers = [g]        # "Iranian cash", "Russian weapons"
         else:
-            givers = _noun_agent(view, g, state)
-            verb = None
             d = g - 1
             while d >= 0 and d > g - 3 and us[d].low in GOODS and not us[d].is_mention:
                 d -= 1
-            if not givers and d >= 0 and us[d].is_mention and us[d].kind == "demonym":
-                givers = [d]    # "Iranian weapons shipments bound for X"
+            if d >= 0 and not us[d].is_mention and \
+                    load_catalog().country_by_demonym(us[d].text) is not None:
+                continue        # "allowed Iranian weapons ...": a state the article does not
+                # name sent them, not the subject of the verb
+            givers = [d] if d >= 0 and us[d].is_mention and us[d].kind == "demonym" else \
+                _noun_agent(view, g, state)     # "Iranian weapons shipments bound for X"
+            verb = None
             if not givers:
                 j = g - 1
                 while j >= 0 and j > g - 4 and not us[j].is_mention and (
@@ -3979,23 +3982,26 @@ def _gifts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 
 
 WANT_VERBS = frozenset("want wants wanted wanting".split())
+KEEP_VERBS = frozenset("keep keeps kept keeping".split())
 # what one actor wants done to another: "X wants Y weakened", "wants the SDF dissolved"
 UNDONE = frozenset("""weakened gone out removed dissolved disarmed destroyed ousted toppled punished
 defeated isolated expelled banned crushed eliminated dismantled sidelined jailed arrested
 extradited prosecuted tried contained humiliated overthrown""".split())
-PUT_ON_VERBS = frozenset("put puts putting placed places placing add adds added adding".split())
-BLACKLIST_WORDS = frozenset("""terror terrorist terrorism sanctions sanction blacklist watch
-entity""".split())
+KEPT_UP = frozenset({("afloat",), ("alive",), ("in", "power"), ("in", "office")})
+# (verbs, what follows their object, the relation of the subject to the object)
+OBJECT_COMPLEMENTS = ((WANT_VERBS, frozenset((w,) for w in UNDONE), "OPPOSES"),
+                      (WANT_VERBS | KEEP_VERBS, KEPT_UP, "SUPPORTS"))
 
 
-def _wanted_undone(view: View, lex: Lexicon, state: _State) -> list[_Found]:
-    """"Isaias wants Abiy weakened", "Ankara wants the SDF dissolved": wishing an actor
-    weakened, removed or punished is opposition."""
+def _object_complements(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Isaias wants Abiy weakened", "Ankara wants the SDF dissolved": wishing an actor weakened,
+    removed or punished is opposition; "poured money into Syria to keep Assad in power", "kept
+    the separatist regime afloat": keeping an actor up is support."""
     us = view.units
     out: list[_Found] = []
     n = len(us)
     for i, u in enumerate(us):
-        if u.is_mention or u.low not in WANT_VERBS or u.quoted:
+        if u.is_mention or u.quoted or not (u.low in WANT_VERBS or u.low in KEEP_VERBS):
             continue
         k = i + 1 + (i + 1 < n and us[i + 1].low in DETERMINERS)
         if k >= n or not us[k].is_actor:
@@ -4003,14 +4009,22 @@ def _wanted_undone(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         targets = view.group_right(k)
         m = targets[-1] + 1
         m += m < n and us[m].low in ADVERB_OK
-        if m >= n or us[m].low not in UNDONE:
+        after = tuple(x.low for x in us[m:m + 2])
+        relation = next((rel for verbs, complements, rel in OBJECT_COMPLEMENTS if u.low in verbs
+                         and (after[:1] in complements or after in complements)), None)
+        if relation is None:
             continue
         subj, ids = _subject_ids(view, i, state)
         if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
             continue
-        out += [_Found(s_, "OPPOSES", us[t].eid, _span(view, [i, m]), u.start)
+        out += [_Found(s_, relation, us[t].eid, _span(view, [i, m]), u.start)
                 for s_ in ids for t in targets if us[t].eid != s_]
     return out
+
+
+PUT_ON_VERBS = frozenset("put puts putting placed places placing add adds added adding".split())
+BLACKLIST_WORDS = frozenset("""terror terrorist terrorism sanctions sanction blacklist watch
+entity""".split())
 
 
 def _blacklisted(view: View, lex: Lexicon, state: _State) -> list[_Found]:
