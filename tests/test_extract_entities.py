@@ -994,3 +994,22 @@ def test_a_name_word_before_a_catalogued_institute_makes_another_institute():
     assert {"Harbourview Institute for Security Studies", "Institute for Security Studies"} <= names(entities)
     entities, _ = run("Kenyan Institute for Security Studies staff left.")
     assert "Institute for Security Studies" in names(entities)     # a demonym is no name of its own
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The State Security Service of Georgia listed the watchdog.", "State Security Service of Georgia"),
+    ("The Internal Security Service detained him.", "Internal Security Service"),
+    ("The Supreme Security Council of Iran met on Sunday.", "Supreme Security Council of Iran"),
+])
+def test_a_capitalised_modifier_before_a_catalogued_alias_makes_another_body(text, body):
+    # "Security Service" (MI5) and "Security Council" (the UN's) are only the end of these names
+    entities, _ = run(text)
+    assert named(entities, body).type == "Organization"
+    assert not {"MI5", "United Nations Security Council"} & names(entities)
+
+
+def test_a_parliament_of_a_state_is_a_body_and_catalogued_modified_names_stay():
+    entities, _ = run("The Parliament of Georgia overrode the veto.")
+    assert named(entities, "Parliament of Georgia").type == "Organization"
+    entities, _ = run("The Federal Security Service arrested him. The UN Security Council met.")
+    assert {"Federal Security Service", "United Nations Security Council"} <= names(entities)

@@ -623,6 +623,7 @@ def test_giving_a_recipient_arms_or_refuge_is_support():
     assert ("United States", "SUPPORTS", "Saudi Arabia") in got
     got = _extract("China offered Pakistan a new loan.")
     assert ("China", "SUPPORTS", "Pakistan") in got
+    assert ("Iran", "SUPPORTS", "Houthis") in _extract("Iran sold the Houthis more drones.")
     # an ultimatum or a sentence is no gift, and a refusal gives nothing
     assert not _extract("Turkey gave the Syrian Democratic Forces 48 hours to leave Manbij.") & {
         ("Turkey", "SUPPORTS", "Syrian Democratic Forces")}
@@ -688,3 +689,50 @@ def test_keeping_an_actor_in_power_is_support_and_turning_ones_back_is_oppositio
     got = _extract("Mali and Niger turned their backs on ECOWAS.")
     assert {("Mali", "OPPOSES", "Economic Community of West African States"),
             ("Niger", "OPPOSES", "Economic Community of West African States")} <= got
+
+
+def test_an_anti_x_body_opposes_x():
+    got = _extract("The anti-Houthi Southern Transitional Council took Aden.")
+    assert ("Southern Transitional Council", "OPPOSES", "Houthis") in got
+    got = _extract("Dushanbe hosts figures from the anti-Taliban National Resistance Front.")
+    assert ("National Resistance Front", "OPPOSES", "Taliban") in got
+    # no body named after the prefix: nothing
+    assert not _extract("Anti-Houthi protests spread to Aden.")
+
+
+def test_an_adverb_inside_a_verbal_phrase_keeps_the_phrase():
+    got = _extract("Mohammed bin Salman spoke twice to Masoud Pezeshkian during the war.")
+    assert ("Mohammed bin Salman", "NEGOTIATES_WITH", "Masoud Pezeshkian") in got
+    got = _extract("Pakistan repeatedly cracked down on the Pakistani Taliban.")
+    assert ("Pakistan", "OPPOSES", "Tehrik-i-Taliban Pakistan") in got, got
+    # the phrase still has to follow: "spoke twice about" is no talk with
+    got = _extract("Mohammed bin Salman spoke twice about Masoud Pezeshkian during the war.")
+    assert ("Mohammed bin Salman", "NEGOTIATES_WITH", "Masoud Pezeshkian") not in got
+
+
+def test_after_or_before_an_actor_and_its_verb_opens_a_clause_with_that_subject():
+    got = _extract("Algeria recalled its ambassador after France backed Morocco's autonomy plan.")
+    assert ("France", "SUPPORTS", "Morocco") in got
+    got = _extract("Egypt closed the crossing before Israel struck Hamas in Rafah.")
+    assert ("Israel", "ATTACKS", "Hamas") in got
+    # a plain prepositional phrase is no subject
+    got = _extract("The talks stalled after Russia's veto and Ukraine left.")
+    assert not any(s == "Russia" for s, _, _ in got), got
+
+
+def test_fronted_participles_take_their_agent_and_the_subject_after_the_comma():
+    got = _extract("Armed and trained by Iran, the Houthis have fired missiles at ships.")
+    assert ("Iran", "SUPPORTS", "Houthis") in got
+    got = _extract("Armed and trained by Iran, Kataib Hezbollah fired rockets at the base.")
+    assert ("Iran", "SUPPORTS", "Kata'ib Hezbollah") in got
+    got = _extract("Funded by Qatar, Hamas built tunnels under Gaza.")
+    assert ("Qatar", "SUPPORTS", "Hamas") in got
+    # a participle that is no relation gives nothing
+    assert not _extract("Founded by Iran, Hezbollah grew quickly.")
+
+
+def test_a_hyphenated_modifier_before_a_role_and_alignment_as_a_tie():
+    got = _extract("Germany has become Ukraine's second-largest military donor.")
+    assert ("Germany", "SUPPORTS", "Ukraine") in got
+    got = _extract("Daniel Ortega has cemented his alignment with Moscow.")
+    assert ("Daniel Ortega", "ALLIED_WITH", "Russia") in got

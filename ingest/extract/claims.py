@@ -51,6 +51,8 @@ _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b
 # --------------------------------------------------------------------------------------------
 # closed-class words (English grammar, not article knowledge)
 
+# prepositions that also open a clause: "after France backed Morocco's plan"
+TIME_CONJUNCTIONS = frozenset("after before since until once".split())
 PREPOSITIONS = frozenset("""in on at of from to into onto inside within across over under by with
 without against toward towards through throughout via near around among amid amidst between
 beyond behind for during after before since until like including despite alongside about
@@ -484,6 +486,8 @@ class View:
             if prev == "to" and t > 1 and us[t].low == "to" and us[t - 1].low in LOYAL and (
                     us[t - 2].low in LOYAL_MEN or us[t - 2].low in LEX().proxy_nouns):
                 return True     # "Gunmen loyal to X attacked ...": X's men act for X
+            if prev in TIME_CONJUNCTIONS and us[j - 1].low == prev and self._opens_predicate(j):
+                return True     # "... after France backed Morocco": a clause's subject
             if prev in PREPOSITIONS:
                 # partitive "many in the Taliban's leadership", "some of the TTP"
                 k = j - 1 if us[j - 1].low in PREPOSITIONS else j - 2
@@ -514,6 +518,15 @@ class View:
             if not role:
                 return False    # "Afghanistan's turmoil": the possessor of something else
         return True
+
+    def _opens_predicate(self, j: int) -> bool:
+        """Does a finite verb follow the actor at ``j`` (an auxiliary or adverb between)?"""
+        us = self.units
+        k = j + 1
+        while k < len(us) and k < j + 4 and (us[k].low in ADVERB_OK or us[k].low.endswith("ly")):
+            k += 1
+        return k < len(us) and not us[k].is_mention and (us[k].low in FINITE_AUX or
+                                                           _finite_verb(us, k))
 
     def _blocked_between(self, j: int, ti: int) -> bool:
         """Between a subject candidate at ``j`` and a predicate at ``ti``: another noun phrase
@@ -2456,23 +2469,35 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
         if not cands:
             i += 1
             continue
-        matched = None
+        matched, gap = None, 0
         for t in cands:
             k = len(t.rest)
+            g = 0
             if k and [x.low for x in us[i + 1:i + 1 + k]] != list(t.rest):
+                # "spoke twice to", "met separately with": an adverb inside a verbal phrase
+                if t.kind != "verb" or i + 1 >= n or us[i + 1].low not in PHRASE_ADVERBS or \
+                        [x.low for x in us[i + 2:i + 2 + k]] != list(t.rest):
+                    continue
+                g = 1
+            if k and any(x.is_mention for x in us[i + 1:i + 1 + g + k]):
                 continue
-            if k and any(x.is_mention for x in us[i + 1:i + 1 + k]):
-                continue
-            matched = t if matched is None or len(t.rest) > len(matched.rest) else matched
+            if matched is None or (len(t.rest), -g) > (len(matched.rest), -gap):
+                matched, gap = t, g
         if matched is None:
             i += 1
             continue
         # keep every relation reading of the same words; the argument rules pick
         for t in cands:
-            if t.rest == matched.rest and (t.kind != "noun" or not _verb_context(us, i)):
-                hits.append(_Hit(t, i, i + len(t.rest)))
-        i += 1 + len(matched.rest)
+            if t.rest == matched.rest and (t.kind != "noun" or not _verb_context(us, i)) and (
+                    not gap or t.kind == "verb"):
+                hits.append(_Hit(t, i, i + gap + len(t.rest)))
+        i += 1 + gap + len(matched.rest)
     return hits
+
+
+PHRASE_ADVERBS = frozenset("""twice again directly separately privately secretly publicly
+repeatedly briefly frequently regularly often also quietly openly personally formally
+later""".split())
 
 
 BORDER_NOUNS = frozenset("border borders frontier boundary".split())
@@ -2634,6 +2659,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _gifts(view, lex, state)
     found += _object_complements(view, lex, state)
     found += _blacklisted(view, lex, state)
+    found += _fronted_participles(view, lex, state)
     found += _contributions(view, lex, state)
     found += _evaluations(view, lex, state)
     found += _goods(view, lex, state)
@@ -3938,6 +3964,26 @@ def _name_calling(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
+def _direct_object(view: View, i: int) -> list[int]:
+    """The actors right after the verb at ``i`` (a determiner may stand between): "gave Assad
+    ...", "wants the SDF ...", "put the BLA ..."."""
+    us = view.units
+    k = i + 1 + (i + 1 < len(us) and us[i + 1].low in DETERMINERS)
+    return view.group_right(k) if k < len(us) and us[k].is_actor else []
+
+
+def _subject_acts(view: View, lex: Lexicon, state: _State, i: int, relation: str,
+                  objects: list[int], last: int) -> list[_Found]:
+    """The subject of the verb at ``i`` (``relation``) each of ``objects``, unless negated; the
+    span runs from the verb to unit ``last``."""
+    subj, ids = _subject_ids(view, i, state)
+    if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
+        return []
+    us = view.units
+    return [_Found(s_, relation, us[o].eid, _span(view, [i, last]), us[i].start)
+            for s_ in ids for o in objects if us[o].eid != s_]
+
+
 GIFT_VERBS = frozenset("""give gives gave given giving offer offers offered offering hand hands
 handed handing grant grants granted granting sell sells sold selling send sends sent sending
 lend lends lent lending promise promises promised promising""".split())
@@ -3957,10 +4003,9 @@ def _gifts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     for i, u in enumerate(us):
         if u.is_mention or u.low not in GIFT_VERBS or u.quoted:
             continue
-        k = i + 1
-        if k >= n or not us[k].is_actor or us[k].is_place and us[k].etype == "Location":
+        recipients = [r for r in _direct_object(view, i) if us[r].etype != "Location"]
+        if not recipients:
             continue
-        recipients = view.group_right(k)
         m = recipients[-1] + 1
         if m < n and us[m].low in ("'s", "’s"):
             continue            # "sold Saudi Arabia's ..." : the possessor is no recipient
@@ -3973,11 +4018,7 @@ def _gifts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if m >= end or us[m].is_mention or not (
                 us[m].low in GOODS or us[m].low in GIFTS or _noun_present(lex, us, m, "SUPPORTS")):
             continue
-        subj, ids = _subject_ids(view, i, state)
-        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
-            continue
-        out += [_Found(g, "SUPPORTS", us[r].eid, _span(view, [i, m]), u.start)
-                for g in ids for r in recipients if us[r].eid != g]
+        out += _subject_acts(view, lex, state, i, "SUPPORTS", recipients, m)
     return out
 
 
@@ -4003,23 +4044,47 @@ def _object_complements(view: View, lex: Lexicon, state: _State) -> list[_Found]
     for i, u in enumerate(us):
         if u.is_mention or u.quoted or not (u.low in WANT_VERBS or u.low in KEEP_VERBS):
             continue
-        k = i + 1 + (i + 1 < n and us[i + 1].low in DETERMINERS)
-        if k >= n or not us[k].is_actor:
+        targets = _direct_object(view, i)
+        if not targets:
             continue
-        targets = view.group_right(k)
         m = targets[-1] + 1
         m += m < n and us[m].low in ADVERB_OK
         after = tuple(x.low for x in us[m:m + 2])
         relation = next((rel for verbs, complements, rel in OBJECT_COMPLEMENTS if u.low in verbs
                          and (after[:1] in complements or after in complements)), None)
-        if relation is None:
-            continue
-        subj, ids = _subject_ids(view, i, state)
-        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
-            continue
-        out += [_Found(s_, relation, us[t].eid, _span(view, [i, m]), u.start)
-                for s_ in ids for t in targets if us[t].eid != s_]
+        if relation is not None:
+            out += _subject_acts(view, lex, state, i, relation, targets, m)
     return out
+
+
+def _fronted_participles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Armed and trained by Iran, Kataib Hezbollah has launched ...", "Backed by Moscow, the
+    junta ...": participles opening the sentence, their agent after "by", and the subject
+    after the comma that they describe."""
+    us = view.units
+    n = len(us)
+    verbs: list[tuple[int, str]] = []
+    k = 0
+    while k < n and k < 8 and not us[k].is_mention:
+        rels = {t.relation for t in lex.triggers.get(us[k].low, ()) if t.kind == "verb"
+                and t.form == "past" and not t.rest and t.relation in MAIN_RELATIONS}
+        if len(rels) == 1:
+            verbs.append((k, rels.pop()))
+        elif us[k].low not in ("and", ","):
+            break
+        k += 1
+    if not verbs or k + 1 >= n or us[k].low != "by" or not us[k + 1].is_actor:
+        return []
+    agents = view.group_right(k + 1)
+    m = agents[-1] + 1
+    m += m + 2 < n and us[m].low == "," and us[m + 1].low == "the"
+    if m + 1 >= n or us[m].low not in (",", "the") or not us[m + 1].is_actor:
+        return []
+    subjects = view.group_right(m + 1)
+    if _negated(view, lex, verbs[0][0], -1):
+        return []
+    return [_Found(us[a].eid, rel, us[s_].eid, _span(view, [v, s_]), us[v].start)
+            for v, rel in verbs for a in agents for s_ in subjects if us[a].eid != us[s_].eid]
 
 
 PUT_ON_VERBS = frozenset("put puts putting placed places placing add adds added adding".split())
@@ -4037,22 +4102,14 @@ def _blacklisted(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     for i, u in enumerate(us):
         if u.is_mention or u.low not in PUT_ON_VERBS or u.quoted:
             continue
-        k = i + 1 + (i + 1 < n and us[i + 1].low in DETERMINERS)
-        if k >= n or not us[k].is_actor:
-            continue
-        targets = view.group_right(k)
-        m = targets[-1] + 1
+        targets = _direct_object(view, i)
+        m = targets[-1] + 1 if targets else n
         if m >= n or us[m].low not in ("on", "to", "onto"):
             continue
         words = [x.low for x in us[m + 1:min(n, m + 8)] if not x.is_mention]
         at = next((j for j, w in enumerate(words[:5]) if w in ("list", "lists", "blacklist")), None)
-        if at is None or not any(w in BLACKLIST_WORDS for w in words[:at + 4]):
-            continue
-        subj, ids = _subject_ids(view, i, state)
-        if not ids or _negated(view, lex, i, subj[-1] if subj else -1):
-            continue
-        out += [_Found(s_, "OPPOSES", us[t].eid, _span(view, [i, m]), u.start)
-                for s_ in ids for t in targets if us[t].eid != s_]
+        if at is not None and any(w in BLACKLIST_WORDS for w in words[:at + 4]):
+            out += _subject_acts(view, lex, state, i, "OPPOSES", targets, m)
     return out
 
 
@@ -5905,8 +5962,9 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
     if not anchor:
         k = h.first - 1
         while k >= lo and not us[k].is_mention and us[k].low not in ("'s", "’s") and \
-                (_is_modifier(us[k].low) or us[k].low in ("most", "more")) and k > h.first - 5:
-            k -= 1      # "Moscow's most important economic lifeline"
+                (_is_modifier(us[k].low) or us[k].low in ("most", "more") or view.attached_hyphen(k)) \
+                and k > h.first - 6:
+            k -= 1      # "Moscow's most important economic lifeline", "second-largest donor"
         if k > lo and us[k].low in ("'s", "’s") and us[k - 1].is_actor:
             anchor = [k - 1]
         elif us[h.first].appos is not None and us[k].is_actor and k > lo and \
@@ -6049,10 +6107,21 @@ def _describes_object(us: list[Unit], subj: int, first: int) -> bool:
 
 
 def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
-    """"the U.S.-backed Afghan army", "a U.S.-designated terrorist group", "Kandahar-based X"."""
+    """"the U.S.-backed Afghan army", "a U.S.-designated terrorist group", "Kandahar-based X",
+    "the anti-Taliban National Resistance Front"."""
     us = view.units
     out: list[_Found] = []
     for i in range(1, len(us) - 1):
+        if us[i - 1].low == "anti" and not us[i - 1].is_mention and view.attached_hyphen(i) and \
+                us[i + 1].is_actor:
+            # "the anti-Houthi Southern Transitional Council": the body named opposes X
+            k = i + 2
+            while k < len(us) and k < i + 5 and not us[k].is_mention and _is_modifier(us[k].low):
+                k += 1
+            if k < len(us) and us[k].is_actor and us[k].eid != us[i + 1].eid:
+                out.append(_Found(us[k].eid, "OPPOSES", us[i + 1].eid, _span(view, [i - 1, k]),
+                                  us[i - 1].start))
+            continue
         if not view.attached_hyphen(i) or not us[i - 1].is_mention:
             continue
         word = us[i + 1].low

@@ -170,7 +170,7 @@ Organisation Association Authority Directorate Secretariat Cabinet Forum Society
 Times Post News Television TV Journal Herald Tribune Gazette Guardian Telegraph Press Radio
 Review Magazine Daily Broadcasting Monitor Observer Inc Ltd Group Airlines Wing Staff Initiative
 Federation Division Fleet Squadron Flotilla Apparatus Advisory Consultancy Consulting Partners Associates Clinic Hospital
-Lab Laboratory Observatory Project Trust Watch Tribunal Union Syndicate Congress
+Lab Laboratory Observatory Project Trust Watch Tribunal Union Syndicate Congress Parliament Senate
 """.split())
 _GROUP_CUES = frozenset("""
 Front Movement Network Brigade Brigades Party Militia Taliban Mujahideen Faction Jihad Lashkar
@@ -315,6 +315,10 @@ _CONN = r"(?:of|for|the|bin|bint|ibn|al|el|de|del|da|dos|van|von|der|ul)"
 # a body's head and the first part of its complement right before a name: "Centre for Economics
 # and " + "Foreign Policy", "Institute of Peace and " + "Conflict Studies"
 _BODY_HEAD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) (?:on|of|for) $")
+# a capitalised modifier that opens a longer body's name: "State Security Service", "Supreme
+# Security Council", "Internal Security Service" are not MI5 or the UN Security Council
+_MODIFIER_BEFORE = re.compile(r"(?<![\w’'-])(?:State|Internal|Supreme|Federal|General|Central|"
+                              r"Joint|Higher|High|Presidential|Interim|Transitional|Provisional) $")
 _COMPLEMENT_AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:for|of|on) (?:the )?"
                                     r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) and $")
 _RUN = re.compile(rf"(?<![\w.’'-])(?:{_PARTICLE})?{_NAME_TOK}"
@@ -2272,6 +2276,8 @@ def _longer_name_before(before: str) -> str | None:
         return "body"
     headed = _BODY_HEAD_BEFORE.search(before)
     if headed and _type_by_last(headed.group(1).split()) == "Organization":
+        return "body"
+    if _MODIFIER_BEFORE.search(before):
         return "body"
     return None
 
