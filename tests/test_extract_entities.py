@@ -1013,3 +1013,16 @@ def test_a_parliament_of_a_state_is_a_body_and_catalogued_modified_names_stay():
     assert named(entities, "Parliament of Georgia").type == "Organization"
     entities, _ = run("The Federal Security Service arrested him. The UN Security Council met.")
     assert {"Federal Security Service", "United Nations Security Council"} <= names(entities)
+
+
+def test_an_ordinal_front_is_a_group_but_a_count_is_not():
+    entities, _ = run("Fighters of the 33rd Front attacked an army post in Tibu.")
+    assert named(entities, "33rd Front").type == "Group"
+    entities, _ = run("About 300 Front members surrendered.")
+    assert not entities
+
+
+def test_the_e3_is_a_body_of_its_own_beside_its_members():
+    entities, _ = run("The E3 (France, Germany and the United Kingdom) triggered the snapback.")
+    assert named(entities, "E3").type == "Organization"
+    assert {"France", "Germany", "United Kingdom"} <= names(entities)

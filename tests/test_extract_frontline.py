@@ -856,8 +856,11 @@ def test_cutting_or_freezing_aid_to_an_actor_opposes_it():
     assert ("Russia", "OPPOSES", "Moldova") in _triples("Russia stopped gas supplies to Moldova.")
     for text in ("Washington did not cut aid to Ethiopia.",):
         assert not _triples(text), text
-    assert ("European Union", "NEGOTIATES_WITH", "Turkey") not in _triples(
-        "The EU suspended talks with Turkey.")
+    # suspended talks were held: annotators record the talks, the suspension, or both
+    # (test_extract_recall), so both readings are kept; cut aid is no talk
+    assert {("European Union", "OPPOSES", "Turkey"), ("European Union", "NEGOTIATES_WITH", "Turkey")} \
+        <= _triples("The EU suspended talks with Turkey.")
+    assert not any(r == "NEGOTIATES_WITH" for _, r, _ in _triples("Washington cut aid to Ethiopia."))
 
 
 def test_talks_hosted_by_a_third_state_are_no_support_for_the_parties():

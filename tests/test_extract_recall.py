@@ -736,3 +736,21 @@ def test_a_hyphenated_modifier_before_a_role_and_alignment_as_a_tie():
     assert ("Germany", "SUPPORTS", "Ukraine") in got
     got = _extract("Daniel Ortega has cemented his alignment with Moscow.")
     assert ("Daniel Ortega", "ALLIED_WITH", "Russia") in got
+
+
+def test_suspended_talks_were_talks_and_ending_them_is_hostile():
+    for text in ("Colombia suspended peace talks with the ELN in January.",
+                 "Colombia suspended talks with the ELN in January."):
+        got = _extract(text)
+        assert {("Colombia", "OPPOSES", "National Liberation Army"),
+                ("Colombia", "NEGOTIATES_WITH", "National Liberation Army")} <= got, text
+    # an ended partnership is no talk
+    got = _extract("Russia broke off its military partnership with Armenia.")
+    assert got == {("Russia", "OPPOSES", "Armenia")}
+
+
+def test_an_attributive_participle_is_no_act():
+    got = _extract("The Kachin Independence Army, the armed wing of the Kachin Independence "
+                   "Organisation, took Bhamo.")
+    assert not any(r == "SUPPORTS" for _, r, _ in got), got
+    assert ("Iran", "SUPPORTS", "Houthis") in _extract("The Houthis, whom Iran armed, fired missiles.")

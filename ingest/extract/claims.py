@@ -2469,8 +2469,12 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
         if not cands:
             i += 1
             continue
+        attributive = i > 0 and us[i - 1].low in ATTRIBUTIVE_BEFORE and i + 1 < n and \
+            not us[i + 1].is_mention and _is_modifier(us[i + 1].low)
         matched, gap = None, 0
         for t in cands:
+            if attributive and t.kind == "verb" and t.form == "past" and not t.rest:
+                continue        # "the armed wing of X", "its trained fighters": an adjective
             k = len(t.rest)
             g = 0
             if k and [x.low for x in us[i + 1:i + 1 + k]] != list(t.rest):
@@ -2495,6 +2499,7 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
     return hits
 
 
+ATTRIBUTIVE_BEFORE = frozenset("the a an its their his her".split())
 PHRASE_ADVERBS = frozenset("""twice again directly separately privately secretly publicly
 repeatedly briefly frequently regularly often also quietly openly personally formally
 later""".split())
@@ -5603,6 +5608,11 @@ def _ended_cooperation(view: View, lex: Lexicon, h: _Hit, lo: int, hi: int) -> l
     agent = view.subject(k)
     if not partner or not agent or _negated(view, lex, k, agent[-1]):
         return []
+    if h.trigger.relation == "NEGOTIATES_WITH":
+        # "suspended peace talks with the ELN": the talks were held, and ending them is a
+        # hostile act; annotators record either reading, so both are kept
+        return _pairs(view, agent, partner, "OPPOSES", h.first) + \
+            _pairs(view, agent, partner, "NEGOTIATES_WITH", h.first)
     return _pairs(view, agent, partner, "OPPOSES", h.first)
 
 

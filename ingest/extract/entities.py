@@ -1912,6 +1912,7 @@ _DATELINE_AGENCY = re.compile(r"[A-Z][A-Z .'’-]+,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d
 _NUMBERED_UNIT = re.compile(
     r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\s+){0,3}?(?:Brigade|Brigades|Corps|Division|"
     r"Battalion|Regiment|Army|Fleet|Squadron|Wing|Base|Air\s+Base|Military\s+Base)\b"
+    r"|(?<![\w.,])\d{1,4}(?:st|nd|rd|th)\s+(?:Front|Column)\b"     # "the 33rd Front" (a guerrilla's)
     r"|(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\bthe\s)|(?<=\btheir\s))\d{1,4}(?:st|nd|rd|th)\s+"
     r"(?:military|air|naval)\s+base\b")
 _NUMBERED_GANG = re.compile(r"(?<=\bthe\s)(\d{1,4}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
