@@ -188,3 +188,15 @@ def test_rhetorical_questions_in_an_op_ed_are_no_interview():
             "missile parts.\n\nWhat comes next?\n\nOman will mediate.\n")
     got = {c[:3]: c[4] for c in _claims(text)}
     assert got[("Iran", "SUPPORTS", "Houthis")] is None     # no interview cue: the author's
+
+
+def test_said_before_a_possessed_subject_opens_the_report_not_an_inverted_speaker():
+    # ", said Iran's Guards were ..." reports the Guards; ", said Iran's minister." is inverted
+    claims = run("Israeli officials, speaking on condition of anonymity, said Iran's Revolutionary "
+                 "Guards were smuggling weapons to Hamas.",
+                 {**ACTORS, "Israeli officials": ("israel", "Country"),
+                  "Revolutionary Guards": ("irgc", "Organization")})
+    assert one(claims, "irgc", "SUPPORTS", "hamas").attributed_to == "israel"
+    claims = run("Hezbollah attacked Israel again, said Iran's foreign minister.", ACTORS)
+    assert one(claims, "hezbollah", "ATTACKS", "israel").attributed_to == "iran"
+

@@ -1026,3 +1026,15 @@ def test_the_e3_is_a_body_of_its_own_beside_its_members():
     entities, _ = run("The E3 (France, Germany and the United Kingdom) triggered the snapback.")
     assert named(entities, "E3").type == "Organization"
     assert {"France", "Germany", "United Kingdom"} <= names(entities)
+
+
+def test_a_body_named_between_two_catalogued_names_and_a_cleric_of_a_see():
+    entities, _ = run("She served with the UN Assistance Mission for Iraq until 2023.")
+    assert named(entities, "UN Assistance Mission for Iraq").type == "Organization"
+    assert not [e for e in entities if e.name.endswith(" for")]
+    entities, _ = run("Archbishop Samuel Kleda of Douala, president of the National Episcopal "
+                      "Conference of Cameroon, spoke.")
+    assert named(entities, "Samuel Kleda").type == "Person"
+    assert named(entities, "National Episcopal Conference of Cameroon").type == "Organization"
+    entities, _ = run("Cardinal Fridolin Ambongo criticised the government.")
+    assert named(entities, "Fridolin Ambongo").type == "Person"

@@ -754,3 +754,26 @@ def test_an_attributive_participle_is_no_act():
                    "Organisation, took Bhamo.")
     assert not any(r == "SUPPORTS" for _, r, _ in got), got
     assert ("Iran", "SUPPORTS", "Houthis") in _extract("The Houthis, whom Iran armed, fired missiles.")
+
+
+def test_a_headline_ending_on_the_partner_of_a_deal_does_not_crash():
+    # the noun's patient closed the line, and the search for a "by" agent ran past its end
+    # (a deal with no second party named is no claim)
+    assert _extract("After Mosul: Victory, Ruin and the Long Road to a Deal with Iraq") == set()
+
+
+def test_a_states_own_ministry_is_not_hostile_to_it():
+    got = _extract("The State Department criticised the United States for its silence.")
+    assert ("United States Department of State", "OPPOSES", "United States") not in got, got
+    got = _extract("The State Department criticised Russia for its silence.")
+    assert ("United States Department of State", "OPPOSES", "Russia") in got
+    # a party is no organ of the state: a state may ban its own
+    got = _extract("Bangladesh banned the Awami League in May.")
+    assert ("Bangladesh", "OPPOSES", "Awami League") in got, got
+
+
+def test_a_title_with_of_between_a_state_and_a_person_makes_a_member():
+    got = _extract("US Secretary of State Marco Rubio spoke to reporters.")
+    assert ("Marco Rubio", "MEMBER_OF", "United States") in got
+    got = _extract("Iran's Minister of Defence Aziz Nasirzadeh visited Moscow.")
+    assert ("Aziz Nasirzadeh", "MEMBER_OF", "Iran") in got

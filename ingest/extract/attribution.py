@@ -255,10 +255,21 @@ does did""".split())
 def _opens_clause(view, lex, k: int) -> bool:
     """Whether the unit at ``k`` is a verb taking the unit before it as its subject: after
     "X, an aide to Y, said Russia", "backs" makes Russia the reported clause's subject, not
-    the speaker of an inverted "..., said Russia"."""
-    if k >= len(view.units):
+    the speaker of an inverted "..., said Russia". A possessed noun phrase may stand between:
+    "..., said Iran's Revolutionary Guards were smuggling ..." (but "..., said Iran's foreign
+    minister." is inverted)."""
+    us = view.units
+    if k < len(us) and us[k].low in ("'s", "’s"):
+        k += 1
+        stop = k + 4
+        while k < len(us) and k < stop and not us[k].is_mention and us[k].low.isalpha() and \
+                us[k].low not in _CLAUSE_AUX and us[k].low not in lex.reporting and \
+                us[k].low not in lex.verb_triggers:
+            k += 1
+        k += k < len(us) and us[k].is_mention
+    if k >= len(us):
         return False
-    u = view.units[k]
+    u = us[k]
     if u.is_mention:
         return False
     return u.low in _CLAUSE_AUX or u.low in lex.reporting or u.low in lex.verb_triggers

@@ -1418,8 +1418,16 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
     # actors ("X, an adviser to Iran's Supreme Leader" is Iran's man, no ally of Iran)
     belongs = {(c.subject, c.object) for c in out if c.relation == "MEMBER_OF"
                and types.get(c.subject) == "Person"}
-    return [c for c in out if POLARITY_OF.get(c.relation) != "cooperative" or not (
-        (c.subject, c.object) in belongs or (c.object, c.subject) in belongs)]
+    # a state's own ministry or agency neither fights nor opposes it ("Turkey's Ministry of
+    # Foreign Affairs said the memorandum was void": no hostility between the two)
+    organ_of = {e.id: entry.country for e in ents.values() if e.type == "Organization"
+                and (entry := _catalog_entry(catalog, e.id)) is not None and entry.country
+                and entry.category in STATE_ORGANS}     # (a state may well ban its own party)
+    return [c for c in out if not (
+        POLARITY_OF.get(c.relation) == "cooperative" and (
+            (c.subject, c.object) in belongs or (c.object, c.subject) in belongs)) and not (
+        POLARITY_OF.get(c.relation) == "hostile" and (
+            organ_of.get(c.subject) == c.object or organ_of.get(c.object) == c.subject))]
 
 
 UNDIRECTED_FIGHT = frozenset("fight fights fought fighting battle battles battled battling".split())
@@ -4808,6 +4816,8 @@ def _passive(view: View, h: _Hit) -> bool:
 
 def _agent_after_by(view: View, start: int, window: int = 8) -> list[int]:
     us = view.units
+    if start >= len(us):
+        return []       # the patient ends the sentence: no "by" can follow
     _, hi = view.clause(start)
     j = start
     while j <= min(hi, start + window):
@@ -6659,7 +6669,9 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
             k = i - 1
             words: list[str] = []
             while k >= 0 and not us[k].is_mention and len(words) < 6 and (
-                    _is_modifier(us[k].low) or us[k].low in ("-",)):
+                    _is_modifier(us[k].low) or us[k].low in ("-",) or (
+                        # "US Secretary of State X", "Iran's Minister of Defence X"
+                        us[k].low == "of" and words and k > 0 and (us[k - 1].low,) in lex.titles)):
                 words.append(us[k].low)
                 k -= 1
             poss = False
@@ -6676,7 +6688,8 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                 if k2 >= 1 and us[k2].low in ("'s", "’s") and us[k2 - 1].is_mention and \
                         us[k2 - 1].etype in org_types and _title_at(lex, words):
                     k, poss = k2 - 1, True
-            verb_between = any(_trigger_verb(w) or w in lex.reporting for w in words)
+            verb_between = any((_trigger_verb(w) or w in lex.reporting) and words[j + 1:j + 2] != ["of"]
+                               for j, w in enumerate(words))     # ("Secretary of State": a noun)
             if k >= 0 and us[k].is_mention and us[k].etype in org_types and not verb_between and (
                     _title_at(lex, list(reversed(words))) or (poss and not words)
                     or (not words and us[k].kind == "demonym" and us[k].etype == "Country"

@@ -115,6 +115,7 @@ captain capt lieutenant lt sergeant sgt admiral adm king queen prince princess s
 maulvi maulana imam ayatollah lawmaker legislator mp chancellor premier fellow historian
 attorney prosecutor inspector councillor councilor representative rep commissioner ceo
 mr mrs ms dr brig brigadier marshal field-marshal sultan crown mufti rabbi pope bishop
+archbishop cardinal patriarch pastor priest reverend rev
 """.split())
 _ROLE_PLURAL = frozenset("""figures leaders officials politicians commanders members ministers
 analysts experts people personalities opponents critics scholars lawmakers generals
@@ -171,6 +172,7 @@ Times Post News Television TV Journal Herald Tribune Gazette Guardian Telegraph 
 Review Magazine Daily Broadcasting Monitor Observer Inc Ltd Group Airlines Wing Staff Initiative
 Federation Division Fleet Squadron Flotilla Apparatus Advisory Consultancy Consulting Partners Associates Clinic Hospital
 Lab Laboratory Observatory Project Trust Watch Tribunal Union Syndicate Congress Parliament Senate
+Conference
 """.split())
 _GROUP_CUES = frozenset("""
 Front Movement Network Brigade Brigades Party Militia Taliban Mujahideen Faction Jihad Lashkar
@@ -2303,6 +2305,10 @@ def _split_at_catalog(rs, re_, cat_spans, text):
     parts, pos = [], rs
     for s, e in inside:
         if s > pos:
+            mid = text[pos:s].replace("-", " ").split()
+            if pos > rs and len(mid) >= 2 and mid[-1] in ("of", "on", "for") and \
+                    _type_by_last(mid[:-1]) == "Organization":
+                return [(rs, re_)]  # "the UN Assistance Mission for Iraq": one name
             parts.append((pos, s))
         pos = max(pos, e)
     if pos < re_:
@@ -2312,6 +2318,10 @@ def _split_at_catalog(rs, re_, cat_spans, text):
         seg = text[s:e]
         lead = len(seg) - len(seg.lstrip(" -"))
         seg2 = seg.strip(" -")
+        words = seg2.split(" ")
+        if len(words) > 1 and words[-1] in ("of", "for"):
+            words.pop()         # "Archbishop Andrew Nkea of" (Bamenda): the person's name
+        seg2 = " ".join(words)
         if seg2:
             out.append((s + lead, s + lead + len(seg2)))
     return out
