@@ -777,3 +777,19 @@ def test_a_title_with_of_between_a_state_and_a_person_makes_a_member():
     assert ("Marco Rubio", "MEMBER_OF", "United States") in got
     got = _extract("Iran's Minister of Defence Aziz Nasirzadeh visited Moscow.")
     assert ("Aziz Nasirzadeh", "MEMBER_OF", "Iran") in got
+
+
+def test_a_participle_right_after_an_object_is_that_objects_act():
+    got = _extract("Britain has provided training to Nigerian troops fighting Boko Haram.")
+    assert ("Nigeria", "ATTACKS", "Boko Haram") in got
+    assert ("United Kingdom", "ATTACKS", "Boko Haram") not in got
+    got = _extract("Iran sold drones to the Houthis attacking Saudi Arabia.")
+    assert ("Houthis", "ATTACKS", "Saudi Arabia") in got
+    # a coordinated verb keeps the first subject
+    assert ("Israel", "ATTACKS", "Gaza Strip") in _extract("Israel attacked Hamas and bombed Gaza.")
+
+
+def test_cut_supplies_are_no_support():
+    got = _extract("Slovakia cut electricity supplies to Ukraine.")
+    assert got == {("Slovakia", "OPPOSES", "Ukraine")}
+    assert ("Slovakia", "SUPPORTS", "Ukraine") in _extract("Slovakia sent electricity supplies to Ukraine.")

@@ -573,6 +573,11 @@ class View:
             return caused
         if self._pronoun_causee(ti, lo):
             return []
+        if ti > 0 and us[ti].low.endswith("ing") and not us[ti].is_mention and \
+                us[ti - 1].is_actor and us[ti - 1].etype != "Location" and not self.subject_like(ti - 1):
+            # a reduced relative on an object: "provided training to Nigerian troops fighting
+            # Boko Haram" (the troops fight)
+            return self.group_left(ti - 1)
         for rs, re_, anchor in self.relatives:
             if rs <= lo - 1 <= re_ and re_ < ti:
                 # "Oman, which hosts the Houthis, would ...": the predicate after a relative
@@ -3433,6 +3438,8 @@ def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                     load_catalog().country_by_demonym(us[d].text) is not None:
                 continue        # "allowed Iranian weapons ...": a state the article does not
                 # name sent them, not the subject of the verb
+            if any(not us[x].is_mention and us[x].low in RUPTURE for x in range(max(0, g - 4), g)):
+                continue        # "cut electricity supplies to Y": opposition, read elsewhere
             givers = [d] if d >= 0 and us[d].is_mention and us[d].kind == "demonym" else \
                 _noun_agent(view, g, state)     # "Iranian weapons shipments bound for X"
             verb = None
@@ -4984,8 +4991,9 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             subj = _purpose_subject(view, h) or view.subject(h.first)
         # VP coordination: "X attacked Y and bombed Z" -> X, not Y
         if subj and subj[-1] in objects_of and h.first - subj[-1] <= 3 and \
-                view._accused(h.first) is None and not view._causee(h.first, view.clause(h.first)[0]):
-            subj = objects_of[subj[-1]]
+                view._accused(h.first) is None and not view._causee(h.first, view.clause(h.first)[0]) \
+                and not (h.first == subj[-1] + 1 and us[h.first].low.endswith("ing")):
+            subj = objects_of[subj[-1]]     # (not "... to Nigerian troops fighting Y": theirs)
         if not subj:
             subj = _relative_event_agent(view, lex, h.first, state)
         if not subj:
