@@ -4028,7 +4028,7 @@ def _gifts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue
         m = recipients[-1] + 1
         if m < n and us[m].low in ("'s", "’s"):
-            continue            # "sold Saudi Arabia's ..." : the possessor is no recipient
+            continue            # "sold Saudi Arabia's ...": the possessor is no recipient
         end = min(n, m + 4)
         while m < end and not us[m].is_mention and (
                 us[m].low in DETERMINERS or us[m].low in QUANT or _is_modifier(us[m].low)) and \
@@ -4078,8 +4078,8 @@ def _object_complements(view: View, lex: Lexicon, state: _State) -> list[_Found]
 
 
 def _fronted_participles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
-    """"Armed and trained by Iran, Kataib Hezbollah has launched ...", "Backed by Moscow, the
-    junta ...": participles opening the sentence, their agent after "by", and the subject
+    """"Armed and trained by Iran, Kataib Hezbollah has launched ...", "Funded by Qatar, the
+    Houthis ...": participles opening the sentence, their agent after "by", and the actor
     after the comma that they describe."""
     us = view.units
     n = len(us)
