@@ -259,20 +259,19 @@ def _opens_clause(view, lex, k: int) -> bool:
     "..., said Iran's Revolutionary Guards were smuggling ..." (but "..., said Iran's foreign
     minister." is inverted)."""
     us = view.units
+
+    def verb(u) -> bool:
+        return not u.is_mention and (
+            u.low in _CLAUSE_AUX or u.low in lex.reporting or u.low in lex.verb_triggers)
+
     if k < len(us) and us[k].low in ("'s", "’s"):
         k += 1
         stop = k + 4
         while k < len(us) and k < stop and not us[k].is_mention and us[k].low.isalpha() and \
-                us[k].low not in _CLAUSE_AUX and us[k].low not in lex.reporting and \
-                us[k].low not in lex.verb_triggers:
+                not verb(us[k]):
             k += 1
         k += k < len(us) and us[k].is_mention
-    if k >= len(us):
-        return False
-    u = us[k]
-    if u.is_mention:
-        return False
-    return u.low in _CLAUSE_AUX or u.low in lex.reporting or u.low in lex.verb_triggers
+    return k < len(us) and verb(us[k])
 
 
 def joins_clause(us, j: int) -> bool:

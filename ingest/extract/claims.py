@@ -519,6 +519,13 @@ class View:
                 return False    # "Afghanistan's turmoil": the possessor of something else
         return True
 
+    def reduced_relative(self, ti: int) -> bool:
+        """Is the -ing verb at ``ti`` a reduced relative on the object right before it ("provided
+        training to Nigerian troops fighting Boko Haram": the troops fight)?"""
+        us = self.units
+        return ti > 0 and us[ti].low.endswith("ing") and not us[ti].is_mention and \
+            us[ti - 1].is_actor and us[ti - 1].etype != "Location" and not self.subject_like(ti - 1)
+
     def _opens_predicate(self, j: int) -> bool:
         """Does a finite verb follow the actor at ``j`` (an auxiliary or adverb between)?"""
         us = self.units
@@ -573,10 +580,7 @@ class View:
             return caused
         if self._pronoun_causee(ti, lo):
             return []
-        if ti > 0 and us[ti].low.endswith("ing") and not us[ti].is_mention and \
-                us[ti - 1].is_actor and us[ti - 1].etype != "Location" and not self.subject_like(ti - 1):
-            # a reduced relative on an object: "provided training to Nigerian troops fighting
-            # Boko Haram" (the troops fight)
+        if self.reduced_relative(ti):
             return self.group_left(ti - 1)
         for rs, re_, anchor in self.relatives:
             if rs <= lo - 1 <= re_ and re_ < ti:
@@ -4992,7 +4996,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         # VP coordination: "X attacked Y and bombed Z" -> X, not Y
         if subj and subj[-1] in objects_of and h.first - subj[-1] <= 3 and \
                 view._accused(h.first) is None and not view._causee(h.first, view.clause(h.first)[0]) \
-                and not (h.first == subj[-1] + 1 and us[h.first].low.endswith("ing")):
+                and not (h.first == subj[-1] + 1 and view.reduced_relative(h.first)):
             subj = objects_of[subj[-1]]     # (not "... to Nigerian troops fighting Y": theirs)
         if not subj:
             subj = _relative_event_agent(view, lex, h.first, state)

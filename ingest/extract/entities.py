@@ -2285,6 +2285,14 @@ def _longer_name_before(before: str) -> str | None:
     return None
 
 
+def _heads_complement(words: list[str], seated: bool = False) -> bool:
+    """Do ``words`` end in a body's head and "of"/"on"/"for", so the catalogued name after them
+    is that body's complement ("Bank of" Russia, "Assistance Mission for" Iraq)? ``seated``: a
+    seated institution's head opening the words counts too ("University of" Juba)."""
+    return len(words) >= 2 and words[-1] in ("of", "on", "for") and (
+        (seated and words[0] in _SEATED_CUES) or _type_by_last(words[:-1]) == "Organization")
+
+
 def _split_at_catalog(rs, re_, cat_spans, text):
     """Parts of a capitalised run outside catalog matches (the run whole when it has a cue head
     past the catalog names: "Georgetown University", "Kabul Airport")."""
@@ -2299,15 +2307,12 @@ def _split_at_catalog(rs, re_, cat_spans, text):
         lead = lead[1:]
     if _longer_name_before(text[rs:inside[0][0]]) is not None:
         return [(rs, re_)]      # "Centre for Economics and Foreign Policy", "the Gulf of California"
-    if len(lead) >= 2 and lead[-1] in ("of", "on", "for") and (lead[0] in _SEATED_CUES or _type_by_last(
-            lead[:-1]) == "Organization"):
+    if _heads_complement(lead, seated=True):
         return [(rs, re_)]      # "the University of Juba", "the Bank of Russia": one name
     parts, pos = [], rs
     for s, e in inside:
         if s > pos:
-            mid = text[pos:s].replace("-", " ").split()
-            if pos > rs and len(mid) >= 2 and mid[-1] in ("of", "on", "for") and \
-                    _type_by_last(mid[:-1]) == "Organization":
+            if pos > rs and _heads_complement(text[pos:s].replace("-", " ").split()):
                 return [(rs, re_)]  # "the UN Assistance Mission for Iraq": one name
             parts.append((pos, s))
         pos = max(pos, e)
