@@ -200,3 +200,16 @@ def test_said_before_a_possessed_subject_opens_the_report_not_an_inverted_speake
     claims = run("Hezbollah attacked Israel again, said Iran's foreign minister.", ACTORS)
     assert one(claims, "hezbollah", "ATTACKS", "israel").attributed_to == "iran"
 
+
+
+def test_a_denied_accusation_stays_the_accusers_and_alleged():
+    # "X accused Y of ..., an allegation Y denied": the accuser's claim, alleged
+    got = {c[:3]: c[3:] for c in _claims(
+        'Niamey has accused Abuja of allowing France to use Nigerian territory to arm "terrorists", '
+        'an allegation Nigerian officials have repeatedly denied.')}
+    assert got[("Nigeria", "SUPPORTS", "France")] == ("alleged", "Niger")
+    got = {c[:3]: c[3:] for c in _claims("Ukraine said Russia had attacked Kharkiv, which Moscow denied.")}
+    assert got[("Russia", "ATTACKS", "Kharkiv")] == ("alleged", "Ukraine")
+    # what the denier denies of itself is still nobody's
+    got = {c[:3]: c[3:] for c in _claims("Russia denied that Iran had armed the Houthis.")}
+    assert got[("Iran", "SUPPORTS", "Houthis")] == ("alleged", None)

@@ -1038,3 +1038,25 @@ def test_a_body_named_between_two_catalogued_names_and_a_cleric_of_a_see():
     assert named(entities, "National Episcopal Conference of Cameroon").type == "Organization"
     entities, _ = run("Cardinal Fridolin Ambongo criticised the government.")
     assert named(entities, "Fridolin Ambongo").type == "Person"
+
+
+def test_a_given_name_before_a_catalogued_surname_is_part_of_the_person():
+    # the catalog spells him "Vasily Nebenzya" / "Vassily Nebenzia" and knows "Nebenzia"
+    entities, mentions = run("Russia's UN ambassador, Vasily Nebenzia, accused the E3 of sabotage.")
+    assert named(entities, "Vasily Nebenzya").type == "Person"
+    assert "Vasily" not in names(entities)
+    assert any(m.surface == "Vasily Nebenzia" for m in mentions)
+
+
+def test_a_capital_inside_a_persons_name_is_no_state():
+    entities, _ = run("Julieta de Lima, who heads the NDFP negotiating panel, spoke.")
+    assert named(entities, "Julieta de Lima").type == "Person"
+    assert "Peru" not in names(entities)
+    entities, _ = run("The talks moved to Lima in May.")
+    assert names(entities) & {"Peru", "Lima"}
+
+
+def test_troops_of_a_body_are_not_part_of_its_name():
+    entities, _ = run("Troops of the Rapid Intervention Battalion (BIR) killed 14 fighters.")
+    assert "Rapid Intervention Battalion" in names(entities)
+    assert not [e for e in entities if e.name.startswith("Troops")]

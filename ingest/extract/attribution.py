@@ -65,9 +65,17 @@ class Frame:
 def innermost(frames: Iterable[Frame], *positions: int) -> Frame | None:
     """The smallest frame that covers every one of ``positions`` (the first of equal size)."""
     best = None
+    frames = list(frames)
     for fr in frames:
         if all(fr.covers(p) for p in positions) and (best is None or fr.end - fr.start < best.end - best.start):
             best = fr
+    if best is not None and best.denial:
+        # "X accused Y of arming Z, an allegation Y denied": X's report, opened inside what the
+        # denial spans, is still X's (the denial makes it no less an allegation)
+        inside = [fr for fr in frames if not fr.denial and fr.kind == "report" and
+                  fr.start > best.start and all(fr.covers(p) for p in positions)]
+        if inside:
+            best = min(inside, key=lambda fr: fr.end - fr.start)
     return best
 
 

@@ -44,7 +44,7 @@ from ingest.extract.lexicon import MONTH_BEFORE, Lexicon, Trigger, load_lexicon,
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v20"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v21"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 
@@ -101,7 +101,8 @@ began begun start started starts enter entered enters seek sought seeks share sh
 expand expanded expands increase increased step-up boost boosted boosts ramp ramped renew
 renewed renews keep kept keeps enjoy enjoyed enjoys has have had conducting open opened
 perpetrate perpetrated commit committed commits orchestrate orchestrated plan planned
-respond responded responds responding retaliate retaliated retaliates retaliating
+respond responded responds responding retaliate retaliated retaliates retaliating answer answered
+answers answering
 declare declared declares declaring restore restored restores establish established establishes
 masterminded mastermind execute executed lead led leads leading spearhead spearheaded
 continue impose imposes imposed imposing reimpose reimposes reimposed reimposing slap slaps
@@ -135,6 +136,12 @@ CAUSATIVES = frozenset("""prompt prompts prompted prompting force forces forced 
 compels compelled compelling lead leads led leading cause causes caused causing drive drives drove
 driven driving push pushes pushed pushing spur spurs spurred spurring provoke provokes provoked
 provoking allow allows allowed allowing enable enables enabled enabling""".split())
+# giving an actor the means to act: "gave the Houthis drones to attack Y", "trained the militia
+# to fight Y" -- the actor given them acts
+EQUIPPING = frozenset("""give gives gave given giving sell sells sold selling send sends sent
+sending arm arms armed arming train trains trained training equip equips equipped equipping
+supply supplies supplied supplying fund funds funded funding pay pays paid paying hire hires hired
+hiring recruit recruits recruited recruiting""".split())
 # requests: "urged X to attack Y" -- X is the one who would act, and may not
 DIRECTIVES = frozenset("""urge urges urged urging ask asks asked asking encourage encourages
 encouraged encouraging press presses pressed pressing persuade persuades persuaded persuading
@@ -262,6 +269,10 @@ class View:
                 units.append(Unit(len(units), s, e, low, tok.group(), demonyms[low],
                                   types.get(demonyms[low]), "demonym"))
                 continue
+            if low in ("'", "’") and units and units[-1].eid is not None and units[-1].end == s \
+                    and units[-1].text.endswith("s") and article_text[e:e + 2][:1] == " " and \
+                    article_text[e + 1:e + 2].islower():
+                low = "'s"      # "the Maldives' agreement with China": a plural's possessive
             units.append(Unit(len(units), s, e, low, tok.group()))
         self.units = self._fold_parentheses(units)
         self._headline_commas()
@@ -338,7 +349,8 @@ class View:
             if not starts:
                 continue
             if nxt.low in ADVERB_STARTERS and i + 2 < n and (
-                    us[i + 2].low in AUX or us[i + 2].low in BE_FORMS or _verbish(us[i + 2].low)):
+                    us[i + 2].low in AUX or us[i + 2].low in BE_FORMS or _verbish(us[i + 2].low)
+                    or _finite_verb(us, i + 2) or us[i + 2].low in RELY_VERBS | RECEIVE_VERBS):
                 continue    # "X, now has ...": the predicate resumes, no apposition
             j = i + 1
             while j < n and us[j].low not in (",",) and not self.is_hard(j):
@@ -554,15 +566,25 @@ class View:
                 break
         if k == j:
             return False
+        if us[ti - 1].low == "to" and not (us[ti].low.endswith("s") and not us[ti].low.endswith("ss")) \
+                and any(not us[x].is_mention and (_finite_verb(us, x) or us[x].low in LIGHT_VERBS)
+                        and us[x - 1].low not in BE_FORMS for x in range(j + 1, k)):
+            return False    # "India extended a swap to keep ...": a purpose after the object
         head = us[k]
         if head.is_mention or head.low in (",",):
             return False
         if head.appos is not None:
             return False
+        if head.low in PEERS and us[j + 1].low in ("and", ",") and j + 2 < k and \
+                us[j + 2].low in ("its", "their", "his", "her") and \
+                all(_is_modifier(x.low) and not _verbish(x.low) for x in us[j + 3:k]):
+            return False        # "Britain and its (Western) allies imposed ...": Britain among them
         if head.low in LEX().proxy_nouns or (head.low,) in LEX().titles or (
                 head.low in POSSESSED_MEN and us[k - 1].low in ("'s", "’s")):
             gap = {x.low for x in us[j + 1:k]}
-            return bool(gap & {"and", "or"})
+            # "Britain and four other governments", "Iran and allied militias": the others
+            # include the subject
+            return bool(gap & {"and", "or"}) and not gap & {"other", "allied"}
         if _is_modifier(head.low) and not _verbish(head.low):
             return True
         return False
@@ -592,6 +614,9 @@ class View:
                 return self.anchor_group(anchor)
         if us[ti].appos is not None:
             # inside an apposition / relative clause: a subject inside it, else its anchor
+            shared = self._coordinated_predicate(ti)
+            if shared is not None and us[shared].appos == us[ti].appos:
+                return self.subject(shared, limit=limit)
             j = ti - 1
             while j >= 0 and us[j].appos == us[ti].appos:
                 if self.subject_like(j):
@@ -682,13 +707,24 @@ class View:
         shares the subject of the predicate before it (whose object, the FACA, is nearer); the
         unit of that earlier verb, or None."""
         us = self.units
-        if ti < 3 or us[ti - 1].low != "and" or us[ti].is_mention or not _finite_verb(us, ti):
+        a = ti - 1
+        while a > 1 and not us[a].is_mention and (us[a].low in AUX or us[a].low in ADVERB_OK):
+            a -= 1      # "... and are armed by Iran", "... and has since threatened"
+        if ti < 3 or us[a].low != "and" or us[ti].is_mention or not _finite_verb(us, ti):
             return None
-        for v in range(ti - 2, max(-1, ti - 25), -1):
+        for v in range(a - 1, max(-1, ti - 25), -1):
             if us[v].low in (";", ":") or self.is_hard(v):
                 return None
-            if not us[v].is_mention and _finite_verb(us, v) \
-                    and not (v > 0 and us[v - 1].low in DETERMINERS):
+            if us[v].is_mention or (v > 0 and us[v - 1].low in DETERMINERS):
+                continue
+            if _finite_verb(us, v):
+                return v
+            if a < ti - 1 and v > 0 and us[v].low.isalpha() and _is_modifier(us[v].low) and \
+                    us[v].low not in LEX().proxy_nouns and (us[v].low,) not in LEX().titles and (
+                        us[v - 1].low in ("which", "who", "that") or (
+                            us[v - 1].is_actor and self.subject_like(v - 1))):
+                # "the Houthis (, which) control Sanaa and are armed by Iran": a verb of any
+                # kind right after the subject, when the second predicate has its own auxiliary
                 return v
         return None
 
@@ -723,14 +759,31 @@ class View:
             if j >= lo and us[j].low in DETERMINERS:
                 j -= 1
             return grp if j >= lo and us[j].low in BARE_INFINITIVE_VERBS | HELP_FORMS else []
-        if k <= lo or us[k].low != "to" or not us[k - 1].is_actor:
+        if k <= lo or us[k].low != "to":
             return []
-        grp = self.group_left(k - 1)
+        p = k - 1
+        while p > lo and p > k - 5 and not us[p].is_mention and (
+                us[p].low == "with" or _is_modifier(us[p].low)) and \
+                not us[p].low.endswith(("ed", "ing")) and us[p].low not in EQUIPPING:
+            p -= 1      # "gave the Houthis drones to attack", "armed the militia with rifles to"
+        if p > lo + 2 and us[p].is_actor and us[p - 1].low == "to":
+            # "sent drones to Russia to attack Ukraine": the recipient of the means acts
+            m = p - 2
+            while m > lo and m > p - 6 and not us[m].is_mention and _is_modifier(us[m].low) and \
+                    us[m].low not in EQUIPPING and us[m].low not in FORCE_NOUNS | POSSESSED_MEN:
+                m -= 1      # (troops sent stay the sender's: "sent troops to Mali to fight")
+            if us[m].low in EQUIPPING and not us[m].is_mention:
+                return self.group_left(p)
+        if not us[p].is_actor:
+            return []
+        grp = self.group_left(p)
         j = grp[0] - 1
         if j >= lo and us[j].low in DETERMINERS:
             j -= 1
-        if j >= lo and (us[j].low in CAUSATIVES or us[j].low in DIRECTIVES):
+        if j >= lo and p == k - 1 and (us[j].low in CAUSATIVES or us[j].low in DIRECTIVES):
             return grp
+        if j >= lo and us[j].low in EQUIPPING:
+            return grp  # "sold the Houthis drones to attack Y", "trained the militia to fight"
         return []
 
     def _pronoun_causee(self, ti: int, lo: int) -> bool:
@@ -1353,6 +1406,9 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                 one_reading.add(cue)
             frame = attr.innermost(frames, f.trigger)
             certainty = f.certainty or _certainty(view, lex, f, frame)
+            if certainty == "asserted" and frame is not None and not frame.denial and any(
+                    fr.denial and fr.covers(f.trigger) for fr in frames):
+                certainty = "alleged"   # "X said Y attacked Z, which Y denied": still alleged
             own_act = False
             if f.relation == "ATTACKS" and frame is not None and frame.kind in ("quote", "turn") and \
                     frame.speaker and state.affiliation.get(frame.speaker, frame.speaker) == f.subject \
@@ -1589,6 +1645,8 @@ PAIR_HEADS = {"countries": ("Country",), "nations": ("Country",), "states": ("Co
               "foes": ("Country", "Group", "Organization"), "powers": ("Country",),
               "factions": ("Group",), "movements": ("Group",),
               "militias": ("Group",), "premiers": ("Person",), "ministers": ("Person",)}
+# "Britain and its allies", "Iran and its partners": a coordination that keeps the first actor
+PEERS = frozenset({"allies", "partners", "proxies", "backers", "neighbours", "neighbors"})
 SET_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
 ANY_ACTOR = ("Country", "Group", "Organization", "Person")
 # a sentence naming nobody may still speak of "the two countries", "both sides", "the pair",
@@ -2133,7 +2191,8 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
         # "X says the militia is armed by Y": a definite noun in what X says is not X (a pronoun
         # can be: "X says it will ...")
         for r in range(k - 1, -1, -1):
-            if not us[r].is_mention and _finite_reporting(us, r):
+            if not us[r].is_mention and _finite_reporting(us, r) and not (
+                    r > 0 and us[r - 1].low in BE_FORMS):     # ("X is believed to ...": no speaker)
                 skip.update(us[x].eid for x in view.subject(r))
                 break
     for j in range(k - 1, -1, -1):
@@ -2211,6 +2270,16 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
     """"The group said ...", "it has since courted X", "he met X": the subject right before the
     predicate is a pronoun or definite noun that refers back; (its unit, the entity id)."""
     us = view.units
+    inside = next((r for r in view.relatives if r[0] < ti <= r[1]), None)
+    if inside is not None and not us[inside[2]].is_mention and \
+            us[inside[0]].low in ("which", "who", "that"):
+        # "The group, which controls Sanaa and is armed by Iran, ...": the relative clause's
+        # predicates are its unnamed anchor's
+        shared = view._coordinated_predicate(ti)
+        head = shared if shared is not None else ti
+        if not any(us[j].is_actor for j in range(inside[0] + 1, head)):
+            eid = _resolve_anaphor(view, inside[2], state, subject=True)
+            return (inside[2], eid) if eid else None
     lo, _ = view.clause(ti)
     k = ti - 1
     while k >= lo and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low in CATENATIVE
@@ -2218,7 +2287,11 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
                        or us[k].low in ("since", "then", "now", "meanwhile", "also", "so", "far",
                                         "thus", "already", '"', "“")):
         k -= 1
-    if k >= lo and us[k].low == ",":
+    closed = next((r for r in view.relatives if r[1] == k), None) if k >= 0 else None
+    if closed is not None and not us[closed[2]].is_mention:
+        k = closed[2]   # "The group, which controls Sanaa, fired ...": the relative's anchor
+        lo = min(lo, view.clause(k)[0])
+    elif k >= lo and us[k].low == ",":
         # a parenthetical between subject and verb: "The army, for its part, has ..."
         m = k - 1
         while m >= lo and m > k - 6 and us[m].low != "," and not us[m].is_mention:
@@ -2486,12 +2559,19 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
         if not cands:
             i += 1
             continue
-        attributive = i > 0 and us[i - 1].low in ATTRIBUTIVE_BEFORE and i + 1 < n and \
-            not us[i + 1].is_mention and _is_modifier(us[i + 1].low)
+        attributive = i > 0 and i + 1 < n and not us[i + 1].is_mention and \
+            us[i - 1].low in ATTRIBUTIVE_BEFORE and _is_modifier(us[i + 1].low)
+        # "Iran and allied militias", "with armed groups": an adjective before a force noun
+        before_force = i > 0 and i + 1 < n and not us[i + 1].is_mention and \
+            us[i + 1].low in lex.proxy_nouns and (
+                us[i - 1].low in (PREPOSITIONS - {"to"}) | ATTRIBUTIVE_BEFORE or (
+                us[i - 1].low in ("and", "or") and i > 1 and us[i - 2].is_mention))
         matched, gap = None, 0
         for t in cands:
-            if attributive and t.kind == "verb" and t.form == "past" and not t.rest:
+            if (attributive or before_force) and t.kind == "verb" and t.form == "past" and not t.rest:
                 continue        # "the armed wing of X", "its trained fighters": an adjective
+            if before_force and t.kind == "adj":
+                continue
             k = len(t.rest)
             g = 0
             if k and [x.low for x in us[i + 1:i + 1 + k]] != list(t.rest):
@@ -3097,7 +3177,9 @@ def _advances(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 DRIVE_OUT_VERBS = frozenset("""drive drives drove driven driving push pushes pushed pushing chase
 chases chased chasing flush flushes flushed flushing""".split())
 KEEP_VERBS = frozenset("keep keeps kept keeping".split())
-KEPT_UP = (("afloat",), ("alive",), ("in", "power"), ("in", "office"), ("going",))
+# what keeping an actor up looks like: "kept the regime afloat", "to keep Assad in power",
+# "to keep the Maldives solvent"
+KEPT_UP = (("afloat",), ("alive",), ("in", "power"), ("in", "office"), ("going",), ("solvent",))
 
 
 def _out_of_a_place(view: View, k: int, hi: int) -> bool:
@@ -4013,7 +4095,7 @@ handed handing grant grants granted granting sell sells sold selling send sends 
 lend lends lent lending promise promises promised promising""".split())
 # what a giver hands its recipient, besides the lexicon's SUPPORTS nouns and GOODS
 GIFTS = frozenset("""asylum refuge sanctuary shelter loans loan credit credits guarantees
-visas""".split())
+visas boats ships vessels submarines""".split()) | RECEIVED_SUPPORT
 
 
 def _gifts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
@@ -4033,14 +4115,14 @@ def _gifts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         m = recipients[-1] + 1
         if m < n and us[m].low in ("'s", "’s"):
             continue            # "sold Saudi Arabia's ...": the possessor is no recipient
-        end = min(n, m + 4)
+        end = min(n, m + 5)
         while m < end and not us[m].is_mention and (
                 us[m].low in DETERMINERS or us[m].low in QUANT or _is_modifier(us[m].low)) and \
-                us[m].low not in GOODS and us[m].low not in GIFTS and \
+                us[m].low not in GIFTS and \
                 not _noun_present(lex, us, m, "SUPPORTS"):
             m += 1
         if m >= end or us[m].is_mention or not (
-                us[m].low in GOODS or us[m].low in GIFTS or _noun_present(lex, us, m, "SUPPORTS")):
+                us[m].low in GIFTS or _noun_present(lex, us, m, "SUPPORTS")):
             continue
         out += _subject_acts(view, lex, state, i, "SUPPORTS", recipients, m)
     return out
@@ -4052,10 +4134,11 @@ KEEP_VERBS = frozenset("keep keeps kept keeping".split())
 UNDONE = frozenset("""weakened gone out removed dissolved disarmed destroyed ousted toppled punished
 defeated isolated expelled banned crushed eliminated dismantled sidelined jailed arrested
 extradited prosecuted tried contained humiliated overthrown""".split())
-KEPT_UP = frozenset({("afloat",), ("alive",), ("in", "power"), ("in", "office")})
-# (verbs, what follows their object, the relation of the subject to the object)
+# (verbs, what follows their object, the relation of the subject to the object); "kept X
+# afloat" itself is read with the other verbs whose meaning follows their object
+# (_split_phrasals)
 OBJECT_COMPLEMENTS = ((WANT_VERBS, frozenset((w,) for w in UNDONE), "OPPOSES"),
-                      (WANT_VERBS | KEEP_VERBS, KEPT_UP, "SUPPORTS"))
+                      (WANT_VERBS, frozenset(KEPT_UP), "SUPPORTS"))
 
 
 def _object_complements(view: View, lex: Lexicon, state: _State) -> list[_Found]:
@@ -5222,6 +5305,9 @@ def _purpose_subject(view: View, h: _Hit) -> list[int]:
         return []
     if h.trigger.form != "base" or h.first < 2 or us[h.first - 1].low != "to":
         return []
+    caused = view._causee(h.first, lo)
+    if caused:
+        return caused       # "sent drones to Russia to attack Ukraine": the recipient acts
     for j in range(h.first - 2, max(lo, h.first - 12) - 1, -1):
         if us[j].is_mention:
             continue
@@ -5549,6 +5635,13 @@ def _pronoun_possessor(view: View, k: int, state: "_State | None") -> list[int]:
     subj = view.subject(k - 1 if k > 0 and _verbish(us[k - 1].low) else k)
     if subj and us[subj[0]].etype in want:
         return subj
+    # "Sri Lanka's nod to a Chinese vessel tests its pact with India": the possessor opening
+    # the clause is its topic, before any actor named later in it
+    m, _ = view.clause(k)
+    while m < k and us[m].low in DETERMINERS:
+        m += 1
+    if m + 1 < k and us[m].is_mention and us[m].etype in want and us[m + 1].low in ("'s", "’s"):
+        return [m]
     j = k - 1
     while j >= 0:
         if us[j].is_mention and us[j].etype in want:
@@ -5862,6 +5955,16 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     if responsible and agent and not patient and rel == "ATTACKS" and \
             not _negated(view, lex, light, agent[-1]):
         state.last_attacker, state.last_attack_sentence = us[agent[0]].eid, state.sentence
+    if agent and not patient and rel in ("ATTACKS", "THREATENS") and h.last + 1 <= hi and \
+            us[h.last + 1].low in ("on", "against"):
+        # "Chad responded with air strikes on the group's camps": the group referred back to
+        got = _anaphor_object_id(view, h.last, state, exclude=[us[a].eid for a in agent])
+        nxt = us[got[0] + 1].low if got is not None and got[0] + 1 < len(us) else "."
+        if nxt not in ("'s", "’s") and (nxt == "of" or _is_modifier(nxt)):
+            got = None      # "against the military governments of Mali": named after all
+        if got is not None and not _negated(view, lex, intent_by if intent_by is not None
+                                            else h.first, agent[-1]):
+            return _pairs_ids(view, [us[a].eid for a in agent], [got[1]], rel, h.first)
     if not agent or not patient:
         if agent and not patient and rel == "ATTACKS" and len(agent) >= 2 and \
                 us[h.first - 1].low == "at" and light is not None and \
@@ -5951,6 +6054,13 @@ def _between_parties(view: View, j: int, hi: int, state: _State) -> list[str]:
     k = j + 1
     while k <= hi and k < j + 12:
         u = us[k]
+        if u.is_actor and k + 1 <= hi and us[k + 1].low in ("'s", "’s"):
+            # "between Araghchi and Trump's envoy Steve Witkoff": the envoy is the party
+            m = k + 2
+            while m <= hi and m < k + 6 and not us[m].is_mention and _is_modifier(us[m].low):
+                m += 1
+            if m <= hi and m > k + 2 and us[m].etype == "Person":
+                k, u = m, us[m]
         if u.is_actor:
             if not out or out[-1] != u.eid:
                 out.append(u.eid)
@@ -6074,7 +6184,7 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
 AT_ODDS = frozenset({"odds", "loggerheads"})
 # hostility nouns that, with two sides and no target, mean hostility toward each other
 MUTUAL_OPPOSITION = frozenset("""feud feuds rivalry rivalries dispute disputes standoff stand-off
-enmity""".split())
+enmity competition""".split())
 
 
 def _adj_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
@@ -6793,10 +6903,19 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
             while k > i - 5 and k > 1 and not us[k].is_mention and us[k].text.islower() and \
                     _is_modifier(us[k].low):
                 k -= 1
+            entry = _catalog_entry(catalog, u.eid) if catalog is not None else None
+            bloc = entry is not None and entry.category == "intergovernmental"
             if k >= 1 and us[k].low in ("'s", "’s") and us[k - 1].etype in (
                     "Country", "Organization") and u.etype == "Organization" and \
-                    us[k - 1].eid != u.eid:
+                    us[k - 1].eid != u.eid and not (bloc and us[k - 1].etype == "Country"):
+                # ("Turkey's NATO allies": a bloc is no body of a state)
                 out.append(_Found(u.eid, "MEMBER_OF", us[k - 1].eid, (us[k - 1].start, u.end), u.start))
+            elif k >= 1 and bloc and k == i - 1 and us[k].low in ("'s", "’s") and \
+                    us[k - 1].etype == "Country" and i + 1 < n and \
+                    us[i + 1].low in PEERS | {"members", "counterparts"}:
+                # "Turkey's NATO allies": its allies in the bloc make the state a member
+                out.append(_Found(us[k - 1].eid, "MEMBER_OF", u.eid, (us[k - 1].start, us[i + 1].end),
+                                  u.start))
             # "Netanyahu's Likud party", "Sandu's Party of Action and Solidarity", "Riek Machar's
             # SPLM-IO", "Haftar's self-styled LNA": the leader's
             p = i - 1
@@ -6807,7 +6926,6 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                 out.append(_Found(us[p - 1].eid, "MEMBER_OF", u.eid, (us[p - 1].start, u.end), u.start))
             # an organ of a state the article names ("the Philippine Coast Guard", "the
             # Pentagon"): the catalog knows whose; think tanks, media and universities are not
-            entry = _catalog_entry(catalog, u.eid) if catalog is not None else None
             parent = _catalog_parent(entry, ents) \
                 if entry is not None and entry.category in STATE_ORGANS else None
             if parent:
@@ -6831,7 +6949,14 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                         owner = us[first].eid if first is not None else None
                     if owner and view.types.get(owner) in ("Country", "Group", "Organization") and \
                             owner != u.eid:
-                        out.append(_Found(u.eid, "MEMBER_OF", owner, (us[k].start, u.end), u.start))
+                        if not bloc:
+                            out.append(_Found(u.eid, "MEMBER_OF", owner, (us[k].start, u.end), u.start))
+                        elif i + 1 < n and us[i + 1].low in PEERS | {"members", "counterparts"} \
+                                and view.types.get(owner) == "Country":
+                            # "Estonia asked its NATO allies": a bloc is no body of a state,
+                            # its allies in it make the state a member
+                            out.append(_Found(owner, "MEMBER_OF", u.eid, (us[k].start, us[i + 1].end),
+                                              u.start))
             # "the GNU of Prime Minister X", "the G9 federation of X": X leads it
             k = i + 1
             while k < n and k < i + 3 and not us[k].is_mention and _is_modifier(us[k].low) and \

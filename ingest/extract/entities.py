@@ -53,6 +53,8 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from ingest.catalog import (Catalog, CatalogEntry, load_catalog, ministry_kind, ministry_kind_of,
                             normalize)
 from ingest.extract.lexicon import load_lexicon
@@ -375,6 +377,26 @@ def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str
     return out
 
 
+# "Troops of the Rapid Intervention Battalion": people of a body, not part of its name
+_FORCE_PLURALS = frozenset("""troops commandos paratroopers marines officers gunmen militiamen
+peacekeepers sailors pilots snipers""".split())
+
+
+def _given_name_of(word: str, entries: list[CatalogEntry]) -> bool:
+    """Is ``word`` the given name of one of these catalogued persons, in any spelling
+    (Vasily/Vassily, Mohammed/Muhammad)?"""
+    if not word[:1].isupper() or len(word) < 3:
+        return False
+    for e in entries:
+        if e.type != "Person":
+            return False
+        for full in (e.name, *e.aliases):
+            first = full.split()
+            if len(first) > 1 and fuzz.ratio(word.lower(), first[0].lower()) >= 80:
+                return True
+    return False
+
+
 class _Matcher:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
@@ -679,7 +701,12 @@ class _Finder:
                     # "Middle Juba", "Upper Nile", "Eastern Ghouta": a region of its own
                     self._new(start - len(d.group()), end, "Location")
                     continue
-            if k == 1 and _name_word_before(text, start, sent.start) and prev_end < start - 1 and (
+            if k == 1 and i > 0 and toks[i - 1][2] == start - 1 and \
+                    _given_name_of(toks[i - 1][0], [self.cat.entries[eid] for eid, _ in hits]):
+                # "Vasily Nebenzia" with only "Vassily Nebenzia" and "Nebenzia" catalogued: the
+                # given name before a catalogued surname belongs to the match
+                start, i, k = toks[i - 1][1], i - 1, 2
+            elif k == 1 and _name_word_before(text, start, sent.start) and prev_end < start - 1 and (
                     places_only or (all(self.cat.entries[eid].type == "Country" for eid, _ in hits)
                                     and not _opens_sentence(text, start, sent.start))):
                 # "Faadumo Cali", "Itu Aba", "Subic Bay", "Puerto Jordán": the tail of another name
@@ -1262,7 +1289,8 @@ class _Finder:
         while raw_words and raw_words[0].group().lower().strip(".") in _LEADING:
             raw_words.pop(0)
         if len(raw_words) >= 3 and raw_words[1].group() == "of" and (
-                raw_words[0].group().lower() in _PART_NOUNS | _ROLE_PLURAL | _PLACE_NOUNS):
+                raw_words[0].group().lower() in _PART_NOUNS | _ROLE_PLURAL | _PLACE_NOUNS
+                | _FORCE_PLURALS):
             # "Fighters of the Tigray Peace Force", "Residents of Khiam": not part of the name
             raw_words = raw_words[3:] if raw_words[2].group() == "the" else raw_words[2:]
             if not raw_words:
@@ -2056,7 +2084,8 @@ _HOME_STATE = re.compile(
     r"airstrikes?|offensive|troops))\b")
 _DIRECTION_BEFORE = re.compile(r"(?<![\w’'.-])(?:Upper|Lower|Middle|Greater|Inner|Outer|Northern|"
                                r"Southern|Eastern|Western|Central|North|South|East|West) $")
-_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-ÿ]+(?:['’][a-z]+)?) $")
+_NAME_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-zà-ÿ]+(?:['’][a-z]+)?)"
+                          r"(?: (?:de|da|dos|das|del|della|di|du|van|von|der|den|bin|ibn))? $")
 
 
 def _opens_sentence(text: str, start: int, sent_start: int) -> bool:
