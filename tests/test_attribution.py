@@ -213,3 +213,12 @@ def test_a_denied_accusation_stays_the_accusers_and_alleged():
     # what the denier denies of itself is still nobody's
     got = {c[:3]: c[3:] for c in _claims("Russia denied that Iran had armed the Houthis.")}
     assert got[("Iran", "SUPPORTS", "Houthis")] == ("alleged", None)
+
+
+def test_announcing_a_decision_reports_nothing_and_a_group_speaks_for_each_member():
+    got = {c[:3]: c[3:] for c in _claims(
+        "Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS in January 2024, "
+        "accusing the bloc of serving French interests.")}
+    assert got[("Mali", "OPPOSES", "Economic Community of West African States")][1] is None
+    got = {c[:3]: c[3:] for c in _claims("The Pentagon announced that Iran had armed the Houthis.")}
+    assert got[("Iran", "SUPPORTS", "Houthis")][1] == "United States Department of Defense"

@@ -146,6 +146,23 @@ def test_a_source_or_a_qualifier_is_no_party():
     assert ("saudi", "SUPPORTS", "yemen") in _added("Saudi Arabia armed Yemen and Yemen's Houthis.")
 
 
+def test_the_possessor_of_a_titled_person_is_no_party():
+    # "Trump's envoy Steve Witkoff": Trump only qualifies the envoy (unless named on his own)
+    text = "Oman mediated talks between Iran and Trump's envoy Steve Witkoff."
+    names = {"oman": "Oman", "iran": "Iran", "trump": "Trump", "witkoff": "Steve Witkoff"}
+    types = {"oman": "Country", "iran": "Country", "trump": "Person", "witkoff": "Person"}
+    mentions = [EntityMention(eid, n, text.find(n), text.find(n) + len(n)) for eid, n in names.items()]
+    units = learned.sentence_units(text, split_sentences(text)[0], mentions, types)
+    assert learned._bystanders(units) == {"trump"}
+    text = "Trump met Iran's envoy. Oman mediated talks between Trump and Iran's envoy Ali."
+    sent = split_sentences(text)[1]
+    mentions = [EntityMention(eid, n, text.find(n, sent.start), text.find(n, sent.start) + len(n))
+                for eid, n in (("trump", "Trump"), ("iran", "Iran"), ("ali", "Ali"))]
+    units = learned.sentence_units(text, sent, mentions, {"trump": "Person", "iran": "Country",
+                                                          "ali": "Person"})
+    assert learned._bystanders(units) == {"iran"}
+
+
 def test_a_capital_named_as_the_venue_is_no_party():
     assert _added("At talks in Riyadh, Iran armed the Houthis.") == {("iran", "SUPPORTS", "houthis")}
     # the capital acting for its state is one

@@ -933,3 +933,46 @@ def test_a_passive_belief_names_no_speaker_to_skip():
                    "with air strikes on the group's island camps.")
     assert ("Chad", "ATTACKS", "Islamic State West Africa Province") in got
     assert ("Chad", "ATTACKS", "Rapid Intervention Battalion") not in got
+
+
+def test_two_who_spoke_or_conferred_talked_with_each_other():
+    assert ("Emmanuel Macron", "NEGOTIATES_WITH", "Friedrich Merz") in _extract(
+        "Macron and Merz conferred in Berlin.")
+    assert ("Emmanuel Macron", "NEGOTIATES_WITH", "Friedrich Merz") in _extract(
+        "Macron conferred with Merz.")
+    # one speaker alone talks with nobody, and speaking of or for someone is no talk
+    assert _extract("Zelensky spoke at the UN about Russia's invasion.") == set()
+    assert _extract("Hezbollah fired rockets. Masked men claiming to speak for the group "
+                    "threatened the police.") == set()
+
+
+def test_joint_drills_and_patrols_are_cooperation():
+    for text in ("The United States and Japan held joint drills.",
+                 "Russia and China held joint naval drills in the Pacific."):
+        got = _extract(text)
+        assert any(r == "ALLIED_WITH" for _, r, _ in got), text
+
+
+def test_accusing_a_body_referred_back_to():
+    got = _extract("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS in "
+                   "January 2024, accusing the bloc of serving French interests.")
+    assert ("Mali", "OPPOSES", "Economic Community of West African States") in got
+    assert ("Mali", "OPPOSES", "France") not in got
+
+
+def test_a_described_nation_refers_back_and_a_demonym_qualifying_a_thing_does_not():
+    got = _extract("Solomon Islands signed a policing agreement with China in 2022. The Pacific "
+                   "nation has since hosted Chinese police trainers, although its prime minister, "
+                   "Jeremiah Manele, renewed security ties with Australia in 2024.")
+    assert ("Jeremiah Manele", "MEMBER_OF", "Solomon Islands") in got
+    assert ("Jeremiah Manele", "MEMBER_OF", "China") not in got
+    assert ("China", "ALLIED_WITH", "Australia") not in got
+    # "the nation" undescribed is no state named before
+    got = _extract("The US struck Iran. Defense of the nation inadvertently bolsters the regime.")
+    assert got == {("United States", "ATTACKS", "Iran")}
+
+
+def test_a_mediator_referred_back_to():
+    got = _extract("Qatar hosts Hamas. The Gulf emirate has also mediated between the group and Israel.")
+    assert {("Qatar", "NEGOTIATES_WITH", "Hamas"), ("Qatar", "NEGOTIATES_WITH", "Israel"),
+            ("Hamas", "NEGOTIATES_WITH", "Israel")} <= got

@@ -37,7 +37,8 @@ highlight highlights highlighted observe observes observed indicate indicates in
 recalls recalled estimate estimates estimated conclude concludes concluded admit admits admitted
 confirm confirms confirmed reveal reveals revealed disclose discloses disclosed acknowledge
 acknowledges acknowledged tout touts touted reiterate reiterates reiterated predict predicts
-predicted assess assesses assessed declare declares declared""".split())
+predicted assess assesses assessed declare declares declared announce announces announced
+announcing""".split())
 DENY_VERBS = frozenset("deny denies denied denying".split())
 AGREE_VERBS = frozenset("agree agrees agreed agreeing".split())
 # reports that are acts of their own: "X warned/vowed ... Y" is X's stance, not X's report of

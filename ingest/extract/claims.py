@@ -136,6 +136,9 @@ CAUSATIVES = frozenset("""prompt prompts prompted prompting force forces forced 
 compels compelled compelling lead leads led leading cause causes caused causing drive drives drove
 driven driving push pushes pushed pushing spur spurs spurred spurring provoke provokes provoked
 provoking allow allows allowed allowing enable enables enabled enabling""".split())
+# talking verbs read bare only with a coordinated subject: "X and Y spoke/conferred" (their
+# objects come with "to"/"with", the lexicon's phrases)
+TALK_LEMMAS = frozenset({"speak", "confer"})
 # giving an actor the means to act: "gave the Houthis drones to attack Y", "trained the militia
 # to fight Y" -- the actor given them acts
 EQUIPPING = frozenset("""give gives gave given giving sell sells sold selling send sends sent
@@ -159,6 +162,9 @@ GROUP_ANAPHORS = frozenset({"group", "militants", "movement", "organization", "o
                             "paramilitaries", "jihadists", "fighters", "guerrillas", "guerillas"})
 # "the country/government/junta ..." refers back to the last state actor
 STATE_ANAPHORS = frozenset({"country", "government", "regime", "junta", "kingdom", "state"})
+# heads that refer back to a state only when described: "the Pacific nation", "the Gulf emirate"
+# ("defence of the nation" is no state named before)
+DESCRIBED_STATE_ANAPHORS = frozenset({"nation", "emirate", "monarchy"})
 # pronoun or definite noun -> entity types it may refer to
 ANAPHOR_TYPES = {"he": ("Person",), "she": ("Person",), "it": ("Country", "Group", "Organization"),
                  "they": ("Group", "Country"), "them": ("Group", "Country"), "him": ("Person",)}
@@ -1423,7 +1429,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                 and not frame.denial else None
             if f.source is not None and f.relation != "MEMBER_OF":
                 speaker = f.source
-            if speaker is not None and speaker in (f.subject, f.via) and (
+            if speaker is not None and (speaker in (f.subject, f.via) or _coordinated(
+                    view, speaker, f.subject)) and (
                     frame.act or frame.kind in ("quote", "turn") or f.trigger < frame.start
                     or _denied_act(view, _unit_at(view, f.trigger))):
                 speaker = None      # "X's threats to ...", "X warned ... war": X's own act
@@ -1918,6 +1925,11 @@ def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                         break
         brokers = [us[x].eid for x in broker if us[x].eid not in parties and (
             u.low not in ("channel", "conduit") or us[x].etype != "Person")]
+        if not broker and not role and len(parties) >= 2:
+            # "The Gulf emirate has mediated between the group and Israel": referred back to
+            got = _anaphor_subject_id(view, m, state)
+            brokers = [got[1]] if got is not None and got[1] not in parties else []
+            broker = [got[0]] if brokers else []
         if len(parties) < 2 or not brokers or _negated(view, lex, m, -1):
             continue
         out += _mediation(brokers, parties, _span(view, broker, [m, b]), u.start)
@@ -1974,6 +1986,13 @@ def _first_person_future(view: View, pos: int) -> bool:
     ti = _unit_at(view, pos)
     words = [u.low for u in us[max(0, ti - 4):ti]]
     return "we" in words and any(w in ("will", "shall", "'ll", "’ll", "going") for w in words)
+
+
+def _coordinated(view: View, a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` members of one coordinated group ("Mali, Burkina Faso and Niger
+    accused ..."): the speaker a frame records for the group is each member's own voice."""
+    return any(u.eid == a and b in {view.units[x].eid for x in view.group_left(u.i)}
+               for u in view.units if u.is_mention)
 
 
 def _rank(c: Claim) -> tuple:
@@ -2112,7 +2131,8 @@ def _anaphor_types(view: View, k: int) -> tuple[str, ...] | None:
             return ("Country",)
     if low == "party" and _described_definite(us, k):
         return ("Named",)       # "the ruling party"
-    if (low in GROUP_ANAPHORS or low in STATE_ANAPHORS) and _described_definite(us, k):
+    if (low in GROUP_ANAPHORS or low in STATE_ANAPHORS or low in DESCRIBED_STATE_ANAPHORS) and \
+            _described_definite(us, k):
         # "the Islamist group", "the rebel movement", "the Gulf kingdom": a describing word or
         # two between the article and the head
         return ("Group",) if low in GROUP_ANAPHORS else ("Country",)
@@ -4994,6 +5014,9 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     certainty = None
     if rel == "ALLIED_WITH" and h.last + 1 < len(us) and us[h.last + 1].low == "by":
         return []       # "financed and coordinated by X": X directs the act, no partnership
+    if t.lemma in TALK_LEMMAS and not t.rest and h.last + 1 < len(us) and \
+            us[h.last + 1].low in ("of", "about", "for", "on"):
+        return []       # "spoke of a partnership", "claiming to speak for the group": no talks
     if rel == "ATTACKS" and h.first == h.last and us[h.first].low in STRIKE_FORMS and \
             any(u.low in STRUCK_NOUNS for u in us[h.last + 1:h.last + 5]):
         return []       # "struck a peace deal with X", "strikes a balance": no blow
@@ -5113,7 +5136,22 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             return []
         return _pairs(view, subj, behalf[0], "ALLIED_WITH", h.first, certainty) + \
             _pairs(view, subj, behalf[1], "ATTACKS", h.first, certainty)
+    accused = h.last + 3 < len(us) and us[h.first].low in ACCUSE and \
+        us[h.last + 1].low in ("the", "this") and us[h.last + 3].low in ("of", "for") and \
+        _anaphor_types(view, h.last + 2) is not None
+    if accused and not _negated(view, lex, anchor, subj[-1]):
+        # "accusing the bloc of serving French interests": the bloc referred back to is
+        # accused, not whoever its act concerns
+        got_a = _anaphor_object_id(view, h.last, state, exclude=[us[x].eid for x in subj])
+        if got_a is not None:
+            return [_Found(us[x].eid, rel, got_a[1], _span(view, [x, got_a[0], h.first]),
+                           us[h.first].start, certainty) for x in subj if us[x].eid != got_a[1]]
     obj = _gap_object(view, h, subj[0], [us[x].eid for x in subj]) or _verb_object(view, h, rel)
+    if t.lemma in TALK_LEMMAS and not t.rest:
+        # "X and Y spoke on Tuesday": with each other ("X spoke at the UN": no one)
+        if len(subj) < 2:
+            return []
+        obj = []
     if rel == "SUPPORTS" and us[h.first].low in CONTRIBUTE_VERBS | GIVE_VERBS:
         # "sent troops, Syrian mercenaries and drones": a demonym after a verb of giving is
         # what is given; the recipient follows "to"
@@ -5644,9 +5682,10 @@ def _pronoun_possessor(view: View, k: int, state: "_State | None") -> list[int]:
         return [m]
     j = k - 1
     while j >= 0:
-        if us[j].is_mention and us[j].etype in want:
-            return [j]
-        j -= 1
+        if us[j].is_mention and us[j].etype in want and not (
+                us[j].kind == "demonym" and j + 1 < k and us[j + 1].low not in LEX().proxy_nouns):
+            return [j]      # ("hosted Chinese police trainers, although its prime minister":
+        j -= 1              # a demonym qualifying a thing is no antecedent)
     return []
 
 
@@ -7103,9 +7142,17 @@ def _pronoun_title_owner(view: View, lex: Lexicon, i: int, state: _State) -> str
             if us[j].is_actor and us[j].etype in owners and us[j].appos is None and \
                     view.subject_like(j):
                 return us[j].eid
+    if k > 2 and us[0].low in ("the", "this") and not any(us[j].is_actor for j in range(1, 4)):
+        # "The Pacific nation has hosted Chinese trainers, although its prime minister ...":
+        # the sentence's own subject, referred back to
+        head = next((j for j in range(1, 4) if _anaphor_types(view, j) is not None), None)
+        eid = _resolve_anaphor(view, head, state, subject=True) if head is not None else None
+        if eid and view.types.get(eid) in owners:
+            return eid
     for j in range(k - 1, -1, -1):
-        if us[j].is_actor and us[j].etype in owners:
-            return us[j].eid
+        if us[j].is_actor and us[j].etype in owners and not (
+                us[j].kind == "demonym" and us[j + 1].low not in LEX().proxy_nouns):
+            return us[j].eid    # (a demonym qualifying a thing is no owner)
     for t, eid in reversed(list(state.last_mention.items())):
         if t in owners:
             return eid

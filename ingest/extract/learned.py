@@ -328,8 +328,12 @@ def _bystanders(units: list[Unit]) -> set[str]:
         if u.eid is None:
             continue
         nxt = [v for v in units[k + 1:k + 3] if v.eid != u.eid]
+        titled = next((v for v in units[k + 2:k + 6] if not v.low.isalpha() or v.eid), None) \
+            if nxt and nxt[0].low == "'s" else None
         if len(nxt) == 2 and nxt[0].low == "'s" and actor(nxt[1]):
             qualifier.add(u.eid)                    # X's Y
+        elif titled is not None and actor(titled, "<Person>"):
+            qualifier.add(u.eid)                    # X's envoy Y
         elif u.kind == "demonym" and nxt and (actor(nxt[0]) or (
                 len(nxt) == 2 and nxt[0].eid is None and actor(nxt[1], "<Person>"))):
             qualifier.add(u.eid)                    # Israeli (ministers) Y
