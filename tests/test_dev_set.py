@@ -63,7 +63,7 @@ SETS = {
     # the held-out dev set: the first articles about other conflicts
     "dev": EvalSet(DEV / "articles", DEV / "gold", 4, {
         "entities": {"f": 0.95},
-        "main": {"p": 0.78, "r": 0.77},
+        "main": {"p": 0.77, "r": 0.77},
         # (the dev gold leaves a state's armed forces unattached to the state, which the other
         # sets and the annotation conventions attach: four predicted MEMBER_OF claims count
         # against it; it also leaves out "the Malian foreign ministry", whose MEMBER_OF Mali
@@ -73,21 +73,21 @@ SETS = {
     # other conflicts must not cost them
     "samples": EvalSet(Path(__file__).resolve().parents[1] / "samples", SCORER.parent / "gold", 5, {
         "entities": {"f": 0.95},
-        "main": {"p": 0.83, "r": 0.66},
+        "main": {"p": 0.82, "r": 0.66},
         "structural": {"f": 0.64}}),
     # the independently annotated set (Ukraine, South China Sea, Israel/Iran, Myanmar, Somalia,
     # Ethiopia; another annotator's conventions), a little under the scores reached when rules
     # were generalised on it
     "heldout": EvalSet(DATA / "heldout" / "articles", DATA / "heldout" / "gold", 6, {
         "entities": {"f": 0.87},
-        "main": {"p": 0.88, "r": 0.66},
+        "main": {"p": 0.87, "r": 0.68},
         "structural": {"p": 0.78, "r": 0.38}}),
     # the second independent set (Caucasus, Libya, Kosovo, Haiti, Kashmir, north-east Syria),
     # used for development since round 6 and so no longer blind; its entity floor is left
     # loose: the entity stage changes apart
     "blind": EvalSet(DATA / "blind" / "articles", DATA / "blind" / "gold", 6, {
         "entities": {"f": 0.85},
-        "main": {"p": 0.80, "r": 0.45},
+        "main": {"p": 0.80, "r": 0.47},
         "structural": {"p": 0.80, "r": 0.48}}),
     # the fresh set (Western Sahara, South Sudan, CAR, Moldova, Nigeria), written and annotated
     # by independent annotators who never ran the extractor; developed on since it arrived. Its
@@ -95,13 +95,13 @@ SETS = {
     # was gained
     "fresh": EvalSet(DATA / "fresh" / "articles", DATA / "fresh" / "gold", 5, {
         "entities": {"f": 0.87},
-        "main": {"p": 0.72, "r": 0.41},
+        "main": {"p": 0.72, "r": 0.43},
         "structural": {"p": 0.84, "r": 0.34}}),
     # the second fresh set (Mozambique, Iraq, Lebanon, Korea, Cameroon), made the same way when
     # the first had become a development set (main P .65 / R .23 when it arrived)
     "fresh2": EvalSet(DATA / "fresh2" / "articles", DATA / "fresh2" / "gold", 5, {
         "entities": {"f": 0.90},
-        "main": {"p": 0.69, "r": 0.41},
+        "main": {"p": 0.68, "r": 0.41},
         "structural": {"p": 0.80, "r": 0.32}}),
     # the third fresh set (Turkey/PKK interview, Benin wire, Ecuador analysis, Great Lakes
     # newsletter, Baltic op-ed), kept as a measure: no rule is written from it; the floors sit
@@ -122,7 +122,7 @@ SETS = {
     # arrival)
     "fresh5": EvalSet(DATA / "fresh5" / "articles", DATA / "fresh5" / "gold", 5, {
         "entities": {"f": 0.87},
-        "main": {"p": 0.67, "r": 0.36},
+        "main": {"p": 0.68, "r": 0.37},
         "structural": {"p": 0.80, "r": 0.26}}),
     # the sixth fresh set (Venezuela wire, Iran brief, Ethiopia-Eritrea feature, West Bank
     # report, Central Asia interview), made like the fifth, for development (main P .73 / R .32
@@ -136,7 +136,7 @@ SETS = {
     # (main P .62 / R .18 on arrival)
     "fresh7": EvalSet(DATA / "fresh7" / "articles", DATA / "fresh7" / "gold", 5, {
         "entities": {"f": 0.90},
-        "main": {"p": 0.72, "r": 0.36},
+        "main": {"p": 0.72, "r": 0.37},
         "structural": {"p": 0.80, "r": 0.39}}),
     # the eighth fresh set (Russia-North Korea brief, Colombia wire, Caucasus op-ed, Syria
     # analysis, Balochistan podcast, Sahel digest, Rakhine feature, Gaza explainer), made as
@@ -155,9 +155,9 @@ SETS = {
         "structural": {"p": 0.85, "r": 0.37}}),
     # the tenth fresh set (Belarus briefing, Pacific commentary, Lake Chad sitrep, Philippines
     # local report, Iran snapback FAQ, Sri Lanka blog), made like the ninth (on arrival: rules
-    # main P .58 / R .28, with the model of the time P .53 / R .33). Joining the training data it
-    # lowered the pooled cross-validated precision, so the threshold chosen rose from .60 to .65
-    # and the recall floors of heldout, blind, fresh, fresh5 and fresh7 moved down by .01-.02
+    # main P .58 / R .28, with the model of the time P .53 / R .33). Since the model learns from
+    # it (and from what the rules already related in a sentence), the precision floors of dev,
+    # samples, heldout and fresh2 sit .01 lower: the in-sample trade-off moved towards recall
     "fresh10": EvalSet(DATA / "fresh10" / "articles", DATA / "fresh10" / "gold", 6, {
         "entities": {"f": 0.89},
         "main": {"p": 0.69, "r": 0.44},

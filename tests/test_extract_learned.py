@@ -146,6 +146,28 @@ def test_a_source_or_a_qualifier_is_no_party():
     assert ("saudi", "SUPPORTS", "yemen") in _added("Saudi Arabia armed Yemen and Yemen's Houthis.")
 
 
+def test_a_pair_knows_what_the_rules_related_its_actors_to():
+    text = "Iran armed the Houthis and Israel."
+    article, sentences, entities, mentions = _doc(text)
+
+    def rule(s, r, o):
+        return Claim(subject=s, relation=r, object=o, certainty="asserted", attributed_to=None,
+                     quote=text, start=0, end=len(text), extractor="rules")
+    got = {(c.subject, c.object): set(c.features) for c in learned.candidates(
+        text, sentences, entities, mentions, rule_claims=[rule("iran", "SUPPORTS", "houthis")])}
+    assert "ruled=10" in got[("houthis", "israel")] and "ruled=01" in got[("israel", "houthis")]
+    assert "ruled=00" in got[("iran", "houthis")]       # the pair itself does not count
+    assert not any("ruled_shared" in f for f in got.values())
+    got = {(c.subject, c.object): set(c.features) for c in learned.candidates(
+        text, sentences, entities, mentions,
+        rule_claims=[rule("iran", "SUPPORTS", "houthis"), rule("iran", "SUPPORTS", "israel")])}
+    assert "ruled_shared" in got[("houthis", "israel")]
+    # structural claims are no relation of this kind
+    got = {(c.subject, c.object): set(c.features) for c in learned.candidates(
+        text, sentences, entities, mentions, rule_claims=[rule("houthis", "MEMBER_OF", "iran")])}
+    assert "ruled=00" in got[("houthis", "israel")]
+
+
 def test_the_possessor_of_a_titled_person_is_no_party():
     # "Trump's envoy Steve Witkoff": Trump only qualifies the envoy (unless named on his own)
     text = "Oman mediated talks between Iran and Trump's envoy Steve Witkoff."

@@ -110,7 +110,7 @@ def label_examples(text, sentences, entities, mentions, gold: dict, scorer, clai
         located.append((c["subject"], c["object"], rel, where))
     covered = {frozenset((c.subject, c.object)) for c in claims}
     out = []
-    for cand in learned.candidates(text, sentences, entities, mentions):
+    for cand in learned.candidates(text, sentences, entities, mentions, rule_claims=claims):
         ruled = frozenset((cand.subject, cand.object)) in covered
         gs, go = ids.get(cand.subject), ids.get(cand.object)
         label, elsewhere = None, False

@@ -13,7 +13,8 @@ Features (:func:`pair_features`) are cheap and read off one pass over the senten
 triggers (``lexicon.toml``) before, between or after the pair with their kind, verb form and a
 following "by"; the words and bigrams between the two mentions; their distance, order, entity
 and mention types; negation, hedge and modal words; coordination ("X and Y"); a reporting verb
-between them or right after one of them; quotation marks; the words just outside the pair.
+between them or right after one of them; quotation marks; the words just outside the pair; and
+whether the rules already related either actor (or both, to one third actor) in that sentence.
 
 The stage is on by default (``DEFAULT_ON``; ``GEOKG_LEARNED=0`` turns it off): trained on every
 development set and cross-validated leaving one set out, rules + model beat the rules alone on
@@ -40,6 +41,7 @@ it from the annotated training sets, deterministically; :func:`fit` is the train
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import json
@@ -359,14 +361,33 @@ def _venues(units: list[Unit]) -> set[str]:
     return venue - party
 
 
+def _rule_partners(sentences: Sequence[Sentence], claims: Iterable[Claim]) -> dict[int, dict[str, set[str]]]:
+    """Per sentence, each actor's partners in the rules' cooperative/hostile claims there."""
+    starts = [s.start for s in sentences]
+    out: dict[int, dict[str, set[str]]] = {}
+    for c in claims:
+        if POLARITY.get(c.relation) not in ("cooperative", "hostile"):
+            continue
+        si = bisect.bisect_right(starts, c.start) - 1
+        if si < 0:
+            continue
+        per = out.setdefault(si, {})
+        per.setdefault(c.subject, set()).add(c.object)
+        per.setdefault(c.object, set()).add(c.subject)
+    return out
+
+
 def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Entity],
                mentions: Iterable[Mention], skip: set[frozenset[str]] | None = None,
-               lex: Lexicon | None = None) -> list[Candidate]:
+               lex: Lexicon | None = None, rule_claims: Iterable[Claim] = ()) -> list[Candidate]:
     """Every ordered pair of distinct actors of every sentence (pairs in ``skip`` left out),
-    each at its closest pair of mentions in that sentence."""
+    each at its closest pair of mentions in that sentence. ``rule_claims``: what the rules found,
+    so that a pair knows whether its actors are already related to others there (a list of
+    third parties, an actor the rules explained)."""
     lex = lex or load_lexicon()
     types = {e.id: e.type for e in entities}
     by_sentence = mentions_by_sentence(sentences, mentions)
+    partners_in = _rule_partners(sentences, rule_claims)
     out: list[Candidate] = []
     for si, sm in by_sentence.items():
         actors = {m.entity_id for m in sm if types.get(m.entity_id) in ACTOR_TYPES}
@@ -383,14 +404,19 @@ def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Enti
         ids = sorted(e for e in where if e in actors and e not in bystanders)
         if len(ids) < 2:
             continue
+        partners = partners_in.get(si, {})
         for x in ids:
             for y in ids:
                 if x == y or (skip and frozenset((x, y)) in skip):
                     continue
                 ia, ib = min(((i, j) for i in where[x] for j in where[y]),
                              key=lambda p: (abs(p[0] - p[1]), p[0]))
-                out.append(Candidate(si, x, y, tuple(pair_features(units, cues, ia, ib, len(ids))),
-                                     (min(ia, ib), max(ia, ib))))
+                feats = pair_features(units, cues, ia, ib, len(ids))
+                px, py = partners.get(x, set()) - {y}, partners.get(y, set()) - {x}
+                feats.append(f"ruled={int(bool(px))}{int(bool(py))}")
+                if px & py:
+                    feats.append("ruled_shared")    # both related to one third actor
+                out.append(Candidate(si, x, y, tuple(feats), (min(ia, ib), max(ia, ib))))
     return out
 
 
@@ -602,7 +628,7 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
         return cues_of[si]
 
     scored: list[tuple[float, int, Candidate, str]] = []
-    cands = candidates(article.text, sentences, entities, mentions, covered, lex)
+    cands = candidates(article.text, sentences, entities, mentions, covered, lex, claims)
     probs = model.probabilities_many([c.features for c in cands]) if cands else ()
     for n, (cand, p) in enumerate(zip(cands, probs)):
         for pol, idx in _POLARITY_CLASSES:
