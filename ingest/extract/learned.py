@@ -46,6 +46,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Sequence
+from itertools import chain, repeat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -357,9 +358,11 @@ def _venues(units: list[Unit]) -> set[str]:
 
 def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Entity],
                mentions: Iterable[Mention], skip: set[frozenset[str]] | None = None,
-               lex: Lexicon | None = None) -> list[Candidate]:
+               lex: Lexicon | None = None,
+               read: dict[int, tuple[list[Unit], _SentenceCues]] | None = None) -> list[Candidate]:
     """Every ordered pair of distinct actors of every sentence (pairs in ``skip`` left out),
-    each at its closest pair of mentions in that sentence."""
+    each at its closest pair of mentions in that sentence. ``read``, when given, receives the
+    units and cues of each sentence read, by sentence index."""
     lex = lex or load_lexicon()
     types = {e.id: e.type for e in entities}
     by_sentence = mentions_by_sentence(sentences, mentions)
@@ -372,6 +375,8 @@ def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Enti
             continue
         units = sentence_units(text, sentences[si], sm, types)
         cues = _cues(units, lex)
+        if read is not None:
+            read[si] = (units, cues)
         if not cues.triggers:       # no relation word at all: (almost) never a claim
             continue
         where = cues.where
@@ -411,18 +416,18 @@ class PairModel:
         z = np.exp(z - z.max())
         return z / z.sum()
 
-    def probabilities_many(self, rows: Sequence[Iterable[str]]) -> np.ndarray:
+    def probabilities_many(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         """``probabilities`` of many feature lists at once (one numpy pass)."""
-        get = self.index.get
-        flat: list[int] = []
-        owner: list[int] = []
-        for r, feats in enumerate(rows):
-            ids = [i for i in map(get, feats) if i is not None]
-            flat.extend(ids)
-            owner.extend([r] * len(ids))
+        lengths = [len(r) for r in rows]
+        # every feature's row in the weights, -1 for one the model does not know
+        ids = np.fromiter(map(self.index.get, chain.from_iterable(rows), repeat(-1)),
+                          dtype=np.intp, count=sum(lengths))
+        owner = np.repeat(np.arange(len(rows)), lengths)
+        known = ids >= 0
         z = np.tile(self.bias, (len(rows), 1))
-        if flat:
-            np.add.at(z, np.asarray(owner), self.weights[np.asarray(flat)])
+        if known.any():
+            # (np.add.at adds in the given order, so the sums are the same to the last bit)
+            np.add.at(z, owner[known], self.weights[ids[known]])
         z = np.exp(z - z.max(axis=1, keepdims=True))
         return z / z.sum(axis=1, keepdims=True)
 
@@ -585,20 +590,19 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
     types = {e.id: e.type for e in entities}
     covered = {frozenset((c.subject, c.object)) for c in claims}
     lex = load_lexicon()
+    read: dict[int, tuple[list[Unit], _SentenceCues]] = {}
     cues_of: dict[int, tuple[list[Unit], _SentenceCues, set[str]]] = {}
 
     def sentence(si: int) -> tuple[list[Unit], _SentenceCues, set[str]]:
-        """A sentence's units, cues and venues again, for the few candidates that pass the
-        threshold."""
+        """A sentence's units and cues as ``candidates`` read them, and its venues, for the few
+        candidates that pass the threshold."""
         if si not in cues_of:
-            sent = sentences[si]
-            sm = [m for m in mentions if sent.start <= m.start < sent.end]
-            units = sentence_units(article.text, sent, sm, types)
-            cues_of[si] = (units, _cues(units, lex), _venues(units))
+            units, cues = read[si]
+            cues_of[si] = (units, cues, _venues(units))
         return cues_of[si]
 
     scored: list[tuple[float, int, Candidate, str]] = []
-    cands = candidates(article.text, sentences, entities, mentions, covered, lex)
+    cands = candidates(article.text, sentences, entities, mentions, covered, lex, read)
     probs = model.probabilities_many([c.features for c in cands]) if cands else ()
     for n, (cand, p) in enumerate(zip(cands, probs)):
         for pol, idx in _POLARITY_CLASSES:
