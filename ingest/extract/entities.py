@@ -352,6 +352,7 @@ class _Surface:
     kind: str
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm_token(tok: str) -> str:
     """Matching key of one token: case and accents folded, as the catalog's ``normalize`` does
     ("Tshisékédi" = "Tshisekedi", "Gomá" = "Goma")."""
@@ -392,6 +393,15 @@ class _Matcher:
         for bucket in index.values():
             bucket.sort(key=lambda s: -len(s.tokens))
         self.index = dict(index)
+        # each bucket again as (length, tokens -> surfaces), longest first, surfaces in bucket
+        # order: a token opens hundreds of surfaces ("ministry", "al"), and one look-up per
+        # length finds those that match
+        self.by_length: dict[str, list[tuple[int, dict[tuple[str, ...], list[_Surface]]]]] = {}
+        for first, bucket in self.index.items():
+            lengths: dict[int, dict[tuple[str, ...], list[_Surface]]] = {}
+            for sf in bucket:
+                lengths.setdefault(len(sf.tokens), {}).setdefault(sf.tokens, []).append(sf)
+            self.by_length[first] = sorted(lengths.items(), key=lambda kv: -kv[0])
         # first tokens of surfaces that may start in lower case ("al-Qaeda"): only at these and
         # at capitalised tokens can a match start
         self.lower_starts = frozenset(k for k, bucket in self.index.items()
@@ -413,26 +423,21 @@ class _Matcher:
         for i in range(n):
             if not toks[i][0][:1].isupper() and norm[i] not in lower_starts:
                 continue
-            bucket = self.index.get(norm[i])
-            if not bucket:
+            lengths = self.by_length.get(norm[i])
+            if not lengths:
                 continue
-            best_len = 0
-            hits = []
-            for s in bucket:
-                k = len(s.tokens)
-                if k < best_len:
-                    break
-                if i + k > n or tuple(norm[i:i + k]) != s.tokens:
+            for k, surfaces in lengths:       # the longest match wins
+                if i + k > n:
                     continue
-                if not _case_ok(s, toks, i):
+                same = surfaces.get(tuple(norm[i:i + k]))
+                if not same:
                     continue
                 # tokens must be contiguous text (no line break between)
-                if "\n" in text[toks[i][1]:toks[i + k - 1][2]]:
-                    continue
-                best_len = k
-                hits.append((s.entry_id, s.kind))
-            if hits:
-                yield toks[i][1], toks[i + best_len - 1][2], i, best_len, hits
+                hits = [(s.entry_id, s.kind) for s in same if _case_ok(s, toks, i)
+                        and "\n" not in text[toks[i][1]:toks[i + k - 1][2]]]
+                if hits:
+                    yield toks[i][1], toks[i + k - 1][2], i, k, hits
+                    break
 
 
 # the last word of a name that reporters often write in lower case
@@ -1102,6 +1107,8 @@ class _Finder:
         """Units and gangs named with a number: "the 444th Brigade", "the army's 15 Corps",
         "Russia's 102nd military base", "the 400 Mawozo gang"."""
         text = self.text
+        if not _DIGIT.search(sent.text):
+            return      # (both patterns need a number; the test is much faster than they are)
         for m in _NUMBERED_UNIT.finditer(text, sent.start, sent.end):
             words = m.group(0).split()
             typ = _type_by_cue(words) or "Organization"
@@ -1917,6 +1924,7 @@ _NUMBERED_UNIT = re.compile(
     r"|(?<![\w.,])\d{1,4}(?:st|nd|rd|th)\s+(?:Front|Column)\b"     # "the 33rd Front" (a guerrilla's)
     r"|(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\bthe\s)|(?<=\btheir\s))\d{1,4}(?:st|nd|rd|th)\s+"
     r"(?:military|air|naval)\s+base\b")
+_DIGIT = re.compile(r"\d")
 _NUMBERED_GANG = re.compile(r"(?<=\bthe\s)(\d{1,4}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
                             r"(?:gang|militia|cartel)\b")
 _SHIP_PREFIXES = frozenset("HMAS HMS USS USNS BRP INS HMCS HMNZS ROKS PNS TCG KRI HNLMS HDMS ESPS "
