@@ -33,6 +33,7 @@ Each (subject, relation, object) is reported once per article, with its first, c
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Sequence
@@ -273,6 +274,13 @@ class View:
         self._clauses: dict[int, tuple[int, int]] = {}
         self._mark_appositions()
         self.relatives = self._relative_clauses()
+        # where each word (no mention) stands: most rules start at a few cue words, and a
+        # sentence has none of them more often than not
+        self._word_at: dict[str, list[int]] = {}
+        for u in self.units:
+            if not u.is_mention:
+                self._word_at.setdefault(u.low, []).append(u.i)
+        self._vocab = self._word_at.keys()
 
     # -- construction -------------------------------------------------------------------------
     def _headline_commas(self) -> None:
@@ -404,6 +412,16 @@ class View:
         return out
 
     # -- basic predicates ---------------------------------------------------------------------
+    def having(self, *words: frozenset[str]) -> list[int]:
+        """The word units (no mentions) whose lower-cased form is in one of ``words``, as
+        indices in sentence order: what a loop over all units that skips the others visits."""
+        found = [w for ws in words for w in self._vocab & ws]
+        if not found:
+            return []
+        if len(found) == 1:
+            return self._word_at[found[0]]
+        return sorted({i for w in found for i in self._word_at[w]})
+
     def is_hard(self, i: int) -> bool:
         return self._hard[i]
 
@@ -1661,15 +1679,17 @@ PACT_VERBS = frozenset("""signed sign signs struck reached agreed formalised for
 negotiated initialled initialed sealed inked forged""".split())
 
 
+PACT_NOUNS = frozenset({"partnership", "alliance"})
+
+
 def _pact_relatives(view: View, lex: Lexicon) -> list[_Found]:
     """The parties named in a relative clause on the agreement: "the treaty that Putin and Kim
     signed", "the partnership Washington, Seoul and Tokyo formalised in 2023", "the agreement
     Kenya signed with Haiti"."""
     us = view.units
     out: list[_Found] = []
-    for d, u in enumerate(us):
-        if u.is_mention or u.low not in DEAL_NOUNS | {"partnership", "alliance"}:
-            continue
+    for d in view.having(DEAL_NOUNS, PACT_NOUNS):
+        u = us[d]
         j = d + 1
         if j + 1 < len(us) and us[j].low == "," and us[j + 1].low == "which":
             j += 1
@@ -1728,9 +1748,8 @@ def _deals(view: View, lex: Lexicon, state: _State, found: list[_Found]) -> list
     parties with each other."""
     us = view.units
     out: list[_Found] = []
-    for d, u in enumerate(us):
-        if u.is_mention or u.low not in DEAL_NOUNS:
-            continue
+    for d in view.having(DEAL_NOUNS):
+        u = us[d]
         lo, hi = view.clause(d)
         # the broker: "a U.S.-brokered treaty", "Turkish-mediated talks", "X brokered the deal"
         broker: list[str] = []
@@ -1879,14 +1898,18 @@ SO_AUX = frozenset("did does do has have had is are was were will would can coul
 NOT_SO_DID = frozenset("what why how when where who which that as far much many long not".split())
 
 
+SO = frozenset({"so"})
+
+
 def _so_did(view: View, state: _State, found: list[_Found]) -> list[_Found]:
     """"Saudi Arabia armed Jaish al-Islam. So, at various times, did Qatar", "Kazakhstan has
     struck a deal with Kabul, and so has Turkmenistan": the newcomer does what the subject of
     the clause before did, to the same side."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.low != "so" or u.is_mention or (i > 0 and us[i - 1].low not in (",", "and", ";")):
+    for i in view.having(SO):
+        u = us[i]
+        if i > 0 and us[i - 1].low not in (",", "and", ";"):
             continue
         k = i + 1
         while k < len(us) and k < i + 9 and us[k].low not in SO_AUX and not us[k].is_mention \
@@ -2728,9 +2751,8 @@ def _reciprocal_roles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     rivals": each of the coordinated subjects holds the role towards the others."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in RECIPROCAL_ROLES:
-            continue
+    for i in view.having(RECIPROCAL_ROLES):
+        u = us[i]
         if i + 1 < len(us) and us[i + 1].low in ("of", "to", "for", "in", "on", "with", "against"):
             continue    # "allies of Y", "partners in the deal": the anchor is elsewhere
         rel = next((t.relation for t in lex.triggers.get(u.low, ()) if t.kind == "role"), None)
@@ -2758,8 +2780,9 @@ def _named_allies(view: View) -> list[_Found]:
     possessor is allied with (or backs) the side named after the noun."""
     us = view.units
     out: list[_Found] = []
-    for n, u in enumerate(us):
-        if u.is_mention or u.low not in SIDE_NOUNS or n < 3:
+    for n in view.having(SIDE_NOUNS):
+        u = us[n]
+        if n < 3:
             continue
         p = n - 1
         while p > 0 and us[p].low in SIDE_MODIFIERS:
@@ -2804,8 +2827,9 @@ def _findings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     against a party is a charge against it."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low not in FINDING_VERBS or u.low in lex.reporting:
+    for a in view.having(FINDING_VERBS):
+        u = us[a]
+        if u.low in lex.reporting:
             continue
         k = a + 1 + (1 if a + 1 < len(us) and us[a + 1].low == "that" else 0)
         grp = view.actors_at(k, len(us) - 1)
@@ -2839,9 +2863,7 @@ def _complaints(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     about what a party does opposes the party."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low not in COMPLAIN_VERBS:
-            continue
+    for a in view.having(COMPLAIN_VERBS):
         k = a + 1
         while k < len(us) and k < a + 3 and us[k].low in ADVERB_OK | {"privately", "publicly",
                                                                       "bitterly", "loudly"}:
@@ -2872,9 +2894,7 @@ def _rescues(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     verb rules)."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low not in RESCUE_VERBS:
-            continue
+    for a in view.having(RESCUE_VERBS):
         _, hi = view.clause(a)
         grp = view.actors_at(a + 1, hi)
         if not grp:
@@ -2911,9 +2931,7 @@ def _shields(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     Korea": stopping a measure against a party shields it, which is support."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low not in SHIELD_VERBS:
-            continue
+    for a in view.having(SHIELD_VERBS):
         _, hi = view.clause(a)
         k = a + 1
         while k <= min(hi, a + 5) and us[k].low not in PUNITIVE_NOUNS and (
@@ -2941,9 +2959,7 @@ def _permits(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     lines through its territory": giving passage or ground is support."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low not in ALLOW_VERBS:
-            continue
+    for a in view.having(ALLOW_VERBS):
         _, hi = view.clause(a)
         grp = view.actors_at(a + 1, hi)
         if not grp:
@@ -3022,9 +3038,8 @@ def _rebuttals(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     accuser or source of the last sentences)."""
     us = view.units
     out: list[_Found] = []
-    for r, u in enumerate(us):
-        if u.is_mention or u.low not in REBUT_VERBS:
-            continue
+    for r in view.having(REBUT_VERBS):
+        u = us[r]
         k = r + 1
         accuser: list[str] = []
         while k < len(us) and k <= r + 5 and us[k].low not in CHARGE_NOUNS:
@@ -3065,9 +3080,8 @@ def _advances(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     on Y", "pushed into X's region": an armed advance on a place or an enemy attacks it."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in ADVANCE_VERBS:
-            continue
+    for i in view.having(ADVANCE_VERBS):
+        u = us[i]
         _, hi = view.clause(i)
         k = i + 1
         while k <= hi and k < i + 6:
@@ -3129,9 +3143,8 @@ def _split_phrasals(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     it); "Iran kept the Assad regime afloat", "kept Maduro in power" (SUPPORTS)."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or not (u.low in DRIVE_OUT_VERBS or u.low in KEEP_VERBS):
-            continue
+    for i in view.having(DRIVE_OUT_VERBS, KEEP_VERBS):
+        u = us[i]
         rel = "ATTACKS" if u.low in DRIVE_OUT_VERBS else "SUPPORTS"
         _, hi = view.clause(i)
         objs: list = view.actors_at(i + 1, hi)
@@ -3170,15 +3183,19 @@ area areas territory building buildings positions position base bases compound h
 stronghold strongholds camp camps depot depots checkpoint checkpoints airport airfield""".split())
 
 
+@functools.lru_cache(maxsize=4)
+def _attack_verbs(lex: Lexicon) -> frozenset[str]:
+    """The words that are one-word ATTACKS verbs of the lexicon."""
+    return frozenset(w for w, ts in lex.triggers.items()
+                     if any(t.relation == "ATTACKS" and t.kind == "verb" and not t.rest for t in ts))
+
+
 def _held_targets(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     """"The military bombed a village held by the Arakan Army", "struck a building used by
     Hezbollah": striking a place an armed actor holds attacks the holder."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or not any(t.relation == "ATTACKS" and t.kind == "verb" and not t.rest
-                                   for t in lex.triggers.get(u.low, ())):
-            continue
+    for i in view.having(_attack_verbs(lex)):
         _, hi = view.clause(i)
         k = i + 1
         while k <= hi and k < i + 5 and not us[k].is_mention and us[k].low not in HELD_PLACES and (
@@ -3208,9 +3225,7 @@ def _accused_acts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     loot our minerals"': the accused act hits the accuser, who alleges it."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low not in ACCUSE_VERBS:
-            continue
+    for a in view.having(ACCUSE_VERBS):
         _, hi = view.clause(a)
         accused = view.actors_at(a + 1, hi)
         if not accused:
@@ -3261,9 +3276,7 @@ def _border_buildup(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     with Y": forces gathered at a state's border threaten it."""
     us = view.units
     out: list[_Found] = []
-    for b, u in enumerate(us):
-        if u.is_mention or u.low not in BORDER_NOUNS:
-            continue
+    for b in view.having(BORDER_NOUNS):
         target: list[str] = []
         if b > 0 and us[b - 1].kind == "demonym" and us[b - 1].etype == "Country":
             target = [us[b - 1].eid]                     # "the Eritrean border"
@@ -3358,7 +3371,8 @@ def _demands(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     the strikes", "called on Y to release ...", "ordered Y to leave": X OPPOSES Y (pressure)."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
+    for i in view.having(PRESS_VERBS, CALL_VERBS, ORDER_VERBS, DEMAND_VERBS):
+        u = us[i]
         if not u.is_mention and (u.low in PRESS_VERBS or u.low in CALL_VERBS
                                  or u.low in ORDER_VERBS):
             grp = _pressed_to_stop(view, i)
@@ -3523,13 +3537,17 @@ def _received_relation(lex: Lexicon, low: str) -> str | None:
     return None
 
 
+WITH = frozenset({"with"})
+
+
 def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     """The giver named after the recipient: "X has received weapons from Y", "X obtained
     pledges from Y and Z" (Y SUPPORTS X; "received threats from Y": Y THREATENS X), and the
     means adjunct "X seized the town with help from Y" / "with the backing of Y" (Y SUPPORTS X)."""
     us = view.units
     out: list[_Found] = []
-    for r, u in enumerate(us):
+    for r in view.having(RELY_VERBS, BUY_VERBS, RECEIVE_VERBS, WITH):
+        u = us[r]
         rely = u.low in RELY_VERBS and not u.is_mention
         buy = u.low in BUY_VERBS and not u.is_mention
         receipt = rely or buy or (u.low in RECEIVE_VERBS and not u.is_mention)
@@ -3592,14 +3610,17 @@ stands stood standing advance advances advanced advancing march marches marched 
 stations stationed stationing send sends sent sending""".split())
 
 
+ALONGSIDE = frozenset({"alongside"})
+
+
 def _alongside(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     """"Kigali has deployed thousands of troops alongside the M23", "fought for months
     alongside Y": forces side by side are allies (the lexicon's phrases cover the verb right
     before "alongside")."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low != "alongside" or a < 2:
+    for a in view.having(ALONGSIDE):
+        if a < 2:
             continue
         _, hi = view.clause(a)
         m = _past_premodifiers(us, a + 1, hi)
@@ -3633,8 +3654,9 @@ def _thanks(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     for hosting the talks" or "for its statement" says nothing about support."""
     us = view.units
     out: list[_Found] = []
-    for v, u in enumerate(us):
-        if u.is_mention or u.low not in THANK_VERBS or v + 1 >= len(us):
+    for v in view.having(THANK_VERBS):
+        u = us[v]
+        if v + 1 >= len(us):
             continue
         _, hi = view.clause(v)
         m = v + 1
@@ -3683,9 +3705,8 @@ def _diplomatic_protests(view: View, lex: Lexicon, state: _State) -> list[_Found
     diplomats", "summoned the envoy of Y", "X recalled its ambassador from Y": X OPPOSES Y."""
     us = view.units
     out: list[_Found] = []
-    for v, u in enumerate(us):
-        if u.is_mention or u.low not in PROTEST_VERBS:
-            continue
+    for v in view.having(PROTEST_VERBS):
+        u = us[v]
         _, hi = view.clause(v)
         d = v + 1
         while d <= hi and d <= v + 6 and us[d].low not in DIPLOMATS:
@@ -3787,9 +3808,7 @@ def _deemed(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     "Ankara regards Baku as a strategic partner": what the subject deems the object."""
     us = view.units
     out: list[_Found] = []
-    for v, u in enumerate(us):
-        if u.is_mention or u.low not in DEEM_VERBS:
-            continue
+    for v in view.having(DEEM_VERBS):
         _, hi = view.clause(v)
         k = v + 1 + (1 if v + 1 <= hi and us[v + 1].low == "the" else 0)
         if k > hi or not us[k].is_actor:
@@ -3878,10 +3897,13 @@ def _contributions(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     (named after "to", or the mission or force the passage is about)."""
     us = view.units
     out: list[_Found] = []
-    cue = bool(MISSION_CUES.search(view.sent.text) or MISSION_CUES.search(state.prev_text))
-    for i, u in enumerate(us):
-        if u.is_mention or u.quoted:
+    cue = None      # a mission named in the passage: looked for at the first contribution word
+    for i in view.having(CONTRIBUTE_VERBS, CONTRIBUTOR_NOUNS, RECEIVE_VERBS):
+        u = us[i]
+        if u.quoted:
             continue
+        if cue is None:
+            cue = bool(MISSION_CUES.search(view.sent.text) or MISSION_CUES.search(state.prev_text))
         givers: list[str] = []
         target: list[str] | None = []
         if u.low in CONTRIBUTE_VERBS:
@@ -3954,8 +3976,9 @@ def _name_calling(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in NAMING_VERBS or u.quoted:
+    for i in view.having(NAMING_VERBS):
+        u = us[i]
+        if u.quoted:
             continue
         k = i + 1
         if k < n and us[k].low in DETERMINERS:
@@ -4024,8 +4047,9 @@ def _gifts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in GIFT_VERBS or u.quoted:
+    for i in view.having(GIFT_VERBS):
+        u = us[i]
+        if u.quoted:
             continue
         recipients = [r for r in _direct_object(view, i) if us[r].etype != "Location"]
         if not recipients:
@@ -4065,8 +4089,9 @@ def _object_complements(view: View, lex: Lexicon, state: _State) -> list[_Found]
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    for i, u in enumerate(us):
-        if u.is_mention or u.quoted or not (u.low in WANT_VERBS or u.low in KEEP_VERBS):
+    for i in view.having(WANT_VERBS, KEEP_VERBS):
+        u = us[i]
+        if u.quoted:
             continue
         targets = _direct_object(view, i)
         if not targets:
@@ -4123,8 +4148,9 @@ def _blacklisted(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in PUT_ON_VERBS or u.quoted:
+    for i in view.having(PUT_ON_VERBS):
+        u = us[i]
+        if u.quoted:
             continue
         targets = _direct_object(view, i)
         m = targets[-1] + 1 if targets else n
@@ -4150,9 +4176,8 @@ def _projectiles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     Y": the target named is attacked; a target that is no actor places the attacker there."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in FIRE_VERBS:
-            continue
+    for i in view.having(FIRE_VERBS):
+        u = us[i]
         _, hi = view.clause(i)
         k = i + 1
         seen = False
@@ -4191,9 +4216,7 @@ def _taken_from(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     is taken from an enemy by force, so the taker attacks the side it was taken from."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in CAPTURE_VERBS:
-            continue
+    for i in view.having(CAPTURE_VERBS):
         _, hi = view.clause(i)
         k = i + 1
         while k <= hi and k < i + 8 and us[k].low != "from" and (
@@ -4241,9 +4264,8 @@ def _action_frames(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     Lanka": a verb acting on its target through a noun (ACTION_FRAMES)."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in FRAME_VERBS:
-            continue
+    for i in view.having(FRAME_VERBS):
+        u = us[i]
         for verbs, nouns, preps, rel in ACTION_FRAMES:
             if u.low not in verbs:
                 continue
@@ -4285,9 +4307,8 @@ def _exchanges(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     threats", "X traded accusations with Y": each side does it to the other."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in EXCHANGE_VERBS:
-            continue
+    for i in view.having(EXCHANGE_VERBS):
+        u = us[i]
         _, hi = view.clause(i)
         k = i + 1
         while k <= hi and k < i + 6 and us[k].low not in EXCHANGED and not us[k].is_mention and (
@@ -4318,9 +4339,8 @@ def _side_by_side(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     and each attacks the one they fight against."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in FIGHT_FORMS:
-            continue
+    for i in view.having(FIGHT_FORMS):
+        u = us[i]
         _, hi = view.clause(i)
         words = tuple(x.low for x in us[i + 1:i + 4])
         how = next((w for w in JOINTLY if words[:len(w)] == w), None)
@@ -4350,8 +4370,9 @@ def _fell_to(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     the hands of the Islamic State": the taker attacked the place and holds it."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in FELL_FORMS or i + 2 >= len(us):
+    for i in view.having(FELL_FORMS):
+        u = us[i]
+        if i + 2 >= len(us):
             continue
         _, hi = view.clause(i)
         k = i + 1
@@ -4391,9 +4412,8 @@ def _closures(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     "shut its airspace to Russian aircraft": closing a frontier to a state opposes it."""
     us = view.units
     out: list[_Found] = []
-    for b, u in enumerate(us):
-        if u.is_mention or u.low not in FRONTIER_NOUNS or b + 2 >= len(us) or \
-                us[b + 1].low not in ("with", "to"):
+    for b in view.having(FRONTIER_NOUNS):
+        if b + 2 >= len(us) or us[b + 1].low not in ("with", "to"):
             continue
         lo, hi = view.clause(b)
         k = b - 1
@@ -4418,9 +4438,7 @@ def _defended_against(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     itself against Azerbaijani attacks": the one defended against attacks the defender."""
     us = view.units
     out: list[_Found] = []
-    for d, u in enumerate(us):
-        if u.is_mention or u.low not in DEFEND_FORMS:
-            continue
+    for d in view.having(DEFEND_FORMS):
         _, hi = view.clause(d)
         j = d + 1 + (d + 1 <= hi and us[d + 1].low in REFLEXIVES)
         if j > hi or us[j].low != "against":
@@ -4471,9 +4489,8 @@ def _named_as(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     "put X on trial": naming or treating an actor as an enemy or suspect opposes it."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or (u.low not in LISTING_VERBS and u.low not in PLACE_VERBS):
-            continue
+    for i in view.having(LISTING_VERBS, PLACE_VERBS):
+        u = us[i]
         _, hi = view.clause(i)
         objs = view.object(i, window=6)
         if objs and any(us[x].low.endswith(("ing", "ed")) or us[x].low in lex.triggers
@@ -4509,9 +4526,7 @@ def _received(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     after the verb, or after "by", is a host."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in RECEIVE_FORMS:
-            continue
+    for i in view.having(RECEIVE_FORMS):
         lo, hi = view.clause(i)
         passive = i > lo and (us[i - 1].low in BE_FORMS or (
             i - 1 > lo and us[i - 1].low.endswith("ly") and us[i - 2].low in BE_FORMS))
@@ -4534,13 +4549,15 @@ def _received(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
+FIRE_NOUNS = frozenset({"fire", "gunfire"})
+
+
 def _under_fire(view: View, lex: Lexicon) -> list[_Found]:
     """"Kenyan police came under fire from the Viv Ansanm coalition": "fire" is no trigger of
     its own (a fire breaks out), but under fire from X it is an attack like "under attack"."""
-    us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.low in ("fire", "gunfire") and not u.is_mention and i > 0:
+    for i in view.having(FIRE_NOUNS):
+        if i > 0:
             lo, hi = view.clause(i)
             out += _under_attack(view, lex, i, i, lo, hi) or []
     return out
@@ -4595,8 +4612,9 @@ def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     about an actor is a hostile stance toward it (X OPPOSES Y)."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.quoted:
+    for i in view.having(WARN_NOUNS, WARN_VERBS):
+        u = us[i]
+        if u.quoted:
             continue
         speaker: list[int] = []
         if u.low in WARN_NOUNS and i >= 2 and us[i - 1].low in ("'s", "’s") and us[i - 2].is_actor:
@@ -6357,6 +6375,9 @@ MEMBER_NOUNS = frozenset("member members".split())
 MEMBER_KINDS = frozenset("state states country countries nation nations".split())
 
 
+MEMBER = frozenset({"member"})
+
+
 def _member_states(view: View) -> list[_Found]:
     """"NATO member Finland", "fellow EU members Hungary and Slovakia", "Romania, a NATO
     member (state)": states that belong to a named body."""
@@ -6378,8 +6399,9 @@ def _member_states(view: View) -> list[_Found]:
             if us[a].is_mention and us[a].etype == "Country":
                 out.append(_Found(us[a].eid, "MEMBER_OF", o.eid, _span(view, [a, j]), us[j + 1].start))
     # "Turkey is a (founding) member of NATO"
-    for j, u in enumerate(us):
-        if u.low != "member" or u.is_mention or j < 2 or j + 2 >= n or us[j + 1].low != "of":
+    for j in view.having(MEMBER):
+        u = us[j]
+        if j < 2 or j + 2 >= n or us[j + 1].low != "of":
             continue
         b = j - 1 - (us[j - 1].low in ("founding", "full", "key", "permanent"))
         if b < 1 or us[b].low not in ("a", "an") or us[b - 1].low not in ("is", "are", "was", "were",
@@ -6413,11 +6435,9 @@ def _formation(view: View, lex: Lexicon, ents: dict[str, Entity]) -> list[_Found
     NATO": a member; "a coalition that includes the M23": the included is a member."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
+    for i in view.having(FORM_VERBS, JOIN_VERBS, INCLUDE_VERBS, LEADS, SPLIT_VERBS, LED_BY):
+        u = us[i]
         low = u.low
-        if u.is_mention or not (low in FORM_VERBS or low in JOIN_VERBS or low in INCLUDE_VERBS
-                                or low in LEADS or low in SPLIT_VERBS or low in LED_BY):
-            continue
         _, hi = view.clause(i)
         if low in SPLIT_VERBS or (low in LED_BY and i + 1 <= hi and us[i + 1].low == "by"):
             out += _split_or_led(view, i, hi)
@@ -6667,6 +6687,12 @@ def _catalog_parent(entry, ents: dict[str, Entity]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4)
+def _part_noun_words(lex: Lexicon) -> frozenset[str]:
+    """The one-word part nouns of the lexicon ("wing", "branch")."""
+    return frozenset(p[0] for p in lex.part_nouns if len(p) == 1)
+
+
 def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                state: _State | None = None) -> list[_Found]:
     us = view.units
@@ -6899,9 +6925,8 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                         out.append(_Found(u.eid, "MEMBER_OF", w.eid, (u.start, w.end), w.start))
                     break
     # "A branch of the Islamic State known as X", "Y's affiliate X"
-    for i, u in enumerate(us):
-        if u.is_mention or (u.low,) not in lex.part_nouns:
-            continue
+    for i in view.having(_part_noun_words(lex)):
+        u = us[i]
         if i + 2 < n and (u.low, us[i + 1].low) in lex.part_nouns and us[i + 2].low == "of" and \
                 u.appos is not None and us[u.appos].etype in ("Group", "Organization"):
             # "X, a splinter group of former Y fighters"
