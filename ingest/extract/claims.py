@@ -280,7 +280,7 @@ class View:
         for u in self.units:
             if not u.is_mention:
                 self._word_at.setdefault(u.low, []).append(u.i)
-        self._vocab = self._word_at.keys()
+        self._vocab = frozenset(self._word_at)    # (a set: & with a set walks the smaller one)
 
     # -- construction -------------------------------------------------------------------------
     def _headline_commas(self) -> None:

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1512,14 +1513,14 @@ class _Finder:
         text = self.text
         # overlapping spans: longest wins, then priority; a catalog name ending where a longer
         # discovered modifier phrase ends beats it ("US Federal Bureau of Investigation")
-        cands = sorted(self.cands, key=lambda c: (c.start, -(c.end - c.start), -c.priority))
         chosen: list[_Cand] = []
+        spans: list[tuple[int, int]] = []     # the chosen spans, sorted; they never overlap, so
         for c in sorted(self.cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
-            clash = [o for o in chosen if o.start < c.end and c.start < o.end]
-            if not clash:
+            # of those that start before c ends, the last one reaches furthest
+            k = bisect_left(spans, (c.end,)) - 1
+            if k < 0 or spans[k][1] <= c.start:
                 chosen.append(c)
-                continue
-        del cands
+                insort(spans, (c.start, c.end))
         # head-final rule
         final = []
         for c in chosen:
