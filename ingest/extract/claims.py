@@ -65,6 +65,7 @@ outside off per like unlike alongside""".split())
 BOUNDARY_WORDS = frozenset("""but while whereas although though because yet unless if when
 whenever where why how whether that which who whom whose after before despite so""".split())
 BOUNDARY_PUNCT = frozenset(";:—–()“”\"?!‘[]")
+_MAYBE_HARD = BOUNDARY_PUNCT | BOUNDARY_WORDS | {"--", "-"}    # the only words View._is_hard takes
 BE_FORMS = frozenset("is are was were be been being get got gets getting become became".split())
 COPULAS = frozenset("is are was were be been being remains remain remained became become becomes "
                     "seems seem seemed".split())
@@ -177,12 +178,13 @@ _DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|A
 _DATE_MY = re.compile(r"\b(?:in|since|by|from|until|of|during)\s+(January|February|March|April|May|"
                       r"June|July|August|September|October|November|December)\s+(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DIGIT = re.compile(r"\d")
 
 
 # --------------------------------------------------------------------------------------------
 # units
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     i: int
     start: int
@@ -264,13 +266,13 @@ class View:
                                   types.get(demonyms[low]), "demonym"))
                 continue
             units.append(Unit(len(units), s, e, low, tok.group()))
-        self.units = self._fold_parentheses(units)
+        self.units = self._fold_parentheses(units) if "(" in sent.text else units
         self._headline_commas()
         near = [(qs, qe) for qs, qe in quotes if qs < sent.end and qe > sent.start]
         if near:
             for u in self.units:
                 u.quoted = any(qs <= u.start < qe for qs, qe in near)
-        self._hard = [self._is_hard(i) for i in range(len(self.units))]
+        self._hard = [u.low in _MAYBE_HARD and self._is_hard(u.i) for u in self.units]
         self._clauses: dict[int, tuple[int, int]] = {}
         self._mark_appositions()
         self.relatives = self._relative_clauses()
@@ -2358,6 +2360,8 @@ def _date(view: View, f: _Found, published: str | None) -> str | None:
     off = view.sent.start
     best = None
     c_start, c_end = us[lo].start - off, us[hi].end - off
+    if not _DIGIT.search(text, c_start, c_end):
+        return None     # (every date pattern has a number)
     for rx in (_DATE_MDY, _DATE_DMY, _DATE_ISO, _DATE_MY):
         for m in rx.finditer(text, c_start, c_end):
             d = _iso(rx, m, published)
