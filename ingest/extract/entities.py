@@ -48,6 +48,7 @@ How it works, in order:
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from bisect import bisect_left, insort
 from collections import defaultdict
@@ -320,8 +321,9 @@ _CONN = r"(?:of|for|the|bin|bint|ibn|al|el|de|del|da|dos|van|von|der|ul)"
 _BODY_HEAD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) (?:on|of|for) $")
 # a capitalised modifier that opens a longer body's name: "State Security Service", "Supreme
 # Security Council", "Internal Security Service" are not MI5 or the UN Security Council
-_MODIFIER_BEFORE = re.compile(r"(?<![\w’'-])(?:State|Internal|Supreme|Federal|General|Central|"
-                              r"Joint|Higher|High|Presidential|Interim|Transitional|Provisional) $")
+_OPENING_MODIFIERS = ("State", "Internal", "Supreme", "Federal", "General", "Central", "Joint",
+                      "Higher", "High", "Presidential", "Interim", "Transitional", "Provisional")
+_MODIFIER_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(_OPENING_MODIFIERS) + ") $")
 _COMPLEMENT_AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:for|of|on) (?:the )?"
                                     r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) and $")
 _RUN = re.compile(rf"(?<![\w.’'-])(?:{_PARTICLE})?{_NAME_TOK}"
@@ -696,7 +698,7 @@ class _Finder:
 
     def _possessor_country(self, before: str) -> str | None:
         """The catalogued state named as possessor right before a name ("India's "), if any."""
-        m = _OWNER_BEFORE.search(before)
+        m = _OWNER_BEFORE.search(before) if _ends_possessive(before) else None
         return self._possessor_state(m.group(1)) if m else None
 
     def _possessor_state(self, possessor: str, *, bodies: bool = False) -> str | None:
@@ -1851,14 +1853,37 @@ def _rank(ek, mentioned_countries):
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")
 
 
+def _ends_possessive(before: str) -> bool:
+    """Does ``before`` end in "'s" and white space, as _OWNER_BEFORE needs (a quick test first:
+    the pattern is slow to fail)?"""
+    return before[-1:].isspace() and before.rstrip().endswith(("'s", "’s"))
+
+
 _PLACE_OF_BEFORE = re.compile(r"\b(?:town|towns|village|villages|city|district|province|region|"
                               r"county|municipality|neighbourhood|neighborhood|suburb|port|"
                               r"island|islands|settlement|camp|area)\s+of\s+$", re.I)
 
 
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
 def _last_word(s: str) -> str:
-    m = re.search(r"([A-Za-z][\w-]*)\W*$", s)
-    return m.group(1).lower() if m else ""
+    """The last word of ``s`` when only non-word characters follow it, from its first ASCII
+    letter on, lower-cased ("" if none): what ``([A-Za-z][\w-]*)\W*$`` finds, without that
+    search's backtracking at every letter of ``s`` (``\w`` is ``isalnum()`` or "_")."""
+    j = len(s)                  # s[j:] has no word character
+    while j and not (s[j - 1].isalnum() or s[j - 1] == "_"):
+        j -= 1
+    b = j                       # s[b:j]: the word characters and hyphens before
+    while b and (s[b - 1].isalnum() or s[b - 1] in "_-"):
+        b -= 1
+    p = next((k for k in range(b, j) if s[k] in _ASCII_LETTERS), None)
+    if p is None:
+        return ""
+    q = j                       # hyphens right after the word are part of it
+    while q < len(s) and s[q] == "-":
+        q += 1
+    return s[p:q].lower()
 
 
 _PLACE_UNIT = re.compile(r"(.+?) (?:region|province|district|oblast|governorate|state|county|"
@@ -2277,10 +2302,17 @@ _WATER_OF_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_WATER_CUES
 _SEATED_CUES = frozenset("University College Institute Academy School Museum Hospital Library".split())
 
 
+# how the text before a name ends for one of _longer_name_before's patterns to match
+_LONGER_NAME_TAILS = (" of ", " on ", " for ", " and ", *(f"{w} " for w in _OPENING_MODIFIERS))
+
+
 def _longer_name_before(before: str) -> str | None:
     """Is a name only the end of a longer one, by the text right before it? "water": a gulf or
     sea of a land ("the Gulf of " + California); "body": a body's head with its complement
     ("Centre for Economics and " + Foreign Policy, "Committee on " + Foreign Affairs)."""
+    # (all four patterns end in " $", which also matches before a final line break)
+    if not (before[:-1] if before.endswith("\n") else before).endswith(_LONGER_NAME_TAILS):
+        return None
     if _WATER_OF_BEFORE.search(before):
         return "water"
     joined = _COMPLEMENT_AND_BEFORE.search(before)
