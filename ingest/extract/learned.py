@@ -49,6 +49,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain, repeat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -83,8 +84,7 @@ _MAX_BETWEEN = 16      # between-words beyond this: only the first and last eigh
 # --------------------------------------------------------------------------------------------
 # sentence units
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):      # (a tuple: sentences have many, and a tuple is quick to make)
     low: str                 # lowercased token, or "<Type>" for a mention
     eid: str | None = None   # entity id when the unit is a mention
     kind: str = ""           # mention kind (name | metonym | demonym)
@@ -426,8 +426,11 @@ class PairModel:
         known = ids >= 0
         z = np.tile(self.bias, (len(rows), 1))
         if known.any():
-            # (np.add.at adds in the given order, so the sums are the same to the last bit)
-            np.add.at(z, owner[known], self.weights[ids[known]])
+            # np.add.at adds in the given order, so each sum is the same to the last bit as one
+            # added feature by feature; on the flat array it takes numpy's fast path
+            k = z.shape[1]
+            cells = (owner[known][:, None] * k + np.arange(k)).ravel()
+            np.add.at(z.reshape(-1), cells, self.weights[ids[known]].ravel())
         z = np.exp(z - z.max(axis=1, keepdims=True))
         return z / z.sum(axis=1, keepdims=True)
 
