@@ -41,7 +41,8 @@ from dataclasses import dataclass, field
 
 from ingest.catalog import load_catalog, normalize
 from ingest.extract import attribution as attr
-from ingest.extract.lexicon import MONTH_BEFORE, Lexicon, Trigger, load_lexicon, verb_forms
+from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, load_lexicon,
+                                    phrase_index, verb_forms)
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
@@ -414,14 +415,18 @@ class View:
         return out
 
     # -- basic predicates ---------------------------------------------------------------------
-    def having(self, *words: frozenset[str]) -> list[int]:
+    def having(self, *words: frozenset[str]) -> Sequence[int]:
         """The word units (no mentions) whose lower-cased form is in one of ``words``, as
         indices in sentence order: what a loop over all units that skips the others visits."""
-        found = [w for ws in words for w in self._vocab & ws]
+        vocab = self._vocab
+        found = vocab & words[0]
+        for more in words[1:]:
+            found |= vocab & more
         if not found:
-            return []
+            return ()
         if len(found) == 1:
-            return self._word_at[found[0]]
+            [word] = found
+            return self._word_at[word]
         return sorted({i for w in found for i in self._word_at[w]})
 
     def is_hard(self, i: int) -> bool:
@@ -1297,7 +1302,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         e.id: (e.name, *e.aliases) for e in ents.values() if e.type == "Person"})
     for idx, sent in enumerate(sentences):
         # "X claimed responsibility": the attack the article condemns is X's, before or after
-        hit = _CLAIMED.search(sent.text) if state.claimant is None else None
+        hit = _CLAIMED.search(sent.text) if state.claimant is None and \
+            "responsibility" in sent.text else None
         if hit and by_sentence.get(idx):
             v = View(article.text, sent, by_sentence[idx], types, quotes)
             at = next((u.i for u in v.units if u.start >= sent.start + hit.start()), None)
@@ -1359,7 +1365,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             found = [f for f in found if not (f.relation == "OPERATES_IN" and (f.subject, f.object)
                                               in owners and f.trigger in attack_cues)]
         found += _spokesman_stance(view, found, frames, state)
-        next_hedge = idx + 1 < len(sentences) and _verification_hedge(sentences[idx + 1].text)
+        next_hedge = bool(found) and idx + 1 < len(sentences) and \
+            _verification_hedge(sentences[idx + 1].text)
         one_reading: set[tuple] = set()
         for f in found:
             if f.subject == f.object or f.subject not in types or f.object not in types:
@@ -2418,7 +2425,7 @@ def _certainty(view: View, lex: Lexicon, f: _Found, frame: attr.Frame | None) ->
         (k > 0 and us[k - 1].low in MONTH_BEFORE)
         or (k + 1 < len(us) and us[k + 1].low.isdigit())))]     # "in May 2025": the month
     if _sentence_conditional(view) or _has_any(words, lex.hypothetical) or \
-            _has_phrase(words, lex.hypothetical_phrases):
+            has_phrase(words, lex.hypothetical_index):
         if f.relation != "THREATENS":
             return "hypothetical"
     if _denied_act(view, ti):
@@ -2430,8 +2437,9 @@ def _certainty(view: View, lex: Lexicon, f: _Found, frame: attr.Frame | None) ->
     own = next((j + 2 for j in range(ti - 2, lo - 1, -1) if attr.joins_clause(us, j)), lo)
     clause_words = [us[k].low for k in range(own, hi + 1)
                     if k != ti and not (k > ti and us[k].low in ACCUSE_VERBS)]
-    if (frame is not None and frame.hedged) or _has_any(clause_words, lex.alleged - {"claims", "claim", "claimed", "reports", "thought", "suspicion", "suspect", "suspects"}) \
-            or _has_phrase(clause_words, lex.alleged_phrases):
+    if (frame is not None and frame.hedged) or any(w in lex.alleged and w not in NOT_HEDGES
+                                                   for w in clause_words) \
+            or has_phrase(clause_words, lex.alleged_index):
         return "alleged"
     return "asserted"
 
@@ -2450,14 +2458,8 @@ def _has_any(words: list[str], vocab) -> bool:
     return any(w in vocab for w in words)
 
 
-def _has_phrase(words: list[str], phrases) -> bool:
-    firsts = {p[0] for p in phrases}
-    for i, w in enumerate(words):
-        if w in firsts:
-            for p in phrases:
-                if p[0] == w and tuple(words[i:i + len(p)]) == p:
-                    return True
-    return False
+# hedge words of the lexicon that are no hedge in the clause of the claim itself
+NOT_HEDGES = frozenset("claims claim claimed reports thought suspicion suspect suspects".split())
 
 
 DENY = attr.DENY_VERBS
@@ -5660,9 +5662,9 @@ def _ended_cooperation(view: View, lex: Lexicon, h: _Hit, lo: int, hi: int) -> l
     return _pairs(view, agent, partner, "OPPOSES", h.first)
 
 
-REFRAIN_PHRASES = [tuple(p.split()) for p in (
+REFRAIN_PHRASES = phrase_index(tuple(p.split()) for p in (
     "refrained from", "refrains from", "refrain from", "refraining from", "abstained from",
-    "shied away from", "stopped short of", "refused to", "declined to")]
+    "shied away from", "stopped short of", "refused to", "declined to"))
 
 
 def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Found]:
@@ -5675,7 +5677,7 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     pre = [u.low for u in us[max(lo, h.first - 3):h.first]]
     if any(w in ("no", "without", "not", "never") for w in pre):
         return []
-    if _has_phrase([u.low for u in us[max(lo, h.first - 6):h.first]], REFRAIN_PHRASES):
+    if has_phrase([u.low for u in us[max(lo, h.first - 6):h.first]], REFRAIN_PHRASES):
         return []       # "refrained from supplying lethal weapons to X"
     ended_support = rel == "SUPPORTS" and t.kind == "noun"
     if rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH") and not ended_support:

@@ -55,7 +55,7 @@ import numpy as np
 
 from geokg.errors import ConfigError
 from ingest.extract.attribution import Frame, innermost
-from ingest.extract.lexicon import MONTH_BEFORE, Lexicon, load_lexicon
+from ingest.extract.lexicon import MONTH_BEFORE, Lexicon, has_phrase, load_lexicon
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, POLARITY, SYMMETRIC_RELATIONS, Article, Claim, Entity, Mention
 
@@ -164,9 +164,7 @@ def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
         if i >= 2 and lows[i - 1] == "-" and w in lex.compounds:
             triggers.append((i, lex.compounds[w], "compound", "past", False))
     vocab = set(lows)
-    hedge = bool(vocab & lex.alleged) or any(
-        tuple(lows[i:i + len(p)]) == p for p in lex.alleged_phrases if p[0] in vocab
-        for i in range(len(lows)) if lows[i] == p[0])
+    hedge = bool(vocab & lex.alleged) or has_phrase(lows, lex.alleged_index)
     months = {i for i, w in enumerate(lows) if w == "may" and (
         (i > 0 and lows[i - 1] in MONTH_BEFORE) or (i + 1 < len(lows) and lows[i + 1].isdigit()))}
     modal = any(w in lex.hypothetical and i not in months for i, w in enumerate(lows)) or (
