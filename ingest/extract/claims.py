@@ -66,6 +66,7 @@ outside off per like unlike alongside""".split())
 BOUNDARY_WORDS = frozenset("""but while whereas although though because yet unless if when
 whenever where why how whether that which who whom whose after before despite so""".split())
 BOUNDARY_PUNCT = frozenset(";:—–()“”\"?!‘[]")
+HYPHENS = ("-", "–")
 _MAYBE_HARD = BOUNDARY_PUNCT | BOUNDARY_WORDS | {"--", "-"}    # the only words View._is_hard takes
 BE_FORMS = frozenset("is are was were be been being get got gets getting become became".split())
 COPULAS = frozenset("is are was were be been being remains remain remained became become becomes "
@@ -464,7 +465,7 @@ class View:
 
     def attached_hyphen(self, i: int) -> bool:
         u = self.units[i]
-        return u.low in ("-", "–") and not self._spaced(i)
+        return u.low in HYPHENS and not self._spaced(i)
 
     def clause(self, i: int) -> tuple[int, int]:
         got = self._clauses.get(i)
@@ -473,11 +474,12 @@ class View:
         return got
 
     def _clause(self, i: int) -> tuple[int, int]:
+        hard = self._hard
         lo = i
-        while lo > 0 and not self.is_hard(lo - 1):
+        while lo > 0 and not hard[lo - 1]:
             lo -= 1
         hi = i
-        while hi + 1 < len(self.units) and not self.is_hard(hi + 1):
+        while hi + 1 < len(hard) and not hard[hi + 1]:
             hi += 1
         return lo, hi
 
@@ -2523,7 +2525,8 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
                 continue        # "the armed wing of X", "its trained fighters": an adjective
             k = len(t.rest)
             g = 0
-            if k and [x.low for x in us[i + 1:i + 1 + k]] != list(t.rest):
+            if k and (i + 1 >= n or us[i + 1].low != t.rest[0]
+                      or [x.low for x in us[i + 1:i + 1 + k]] != list(t.rest)):
                 # "spoke twice to", "met separately with": an adverb inside a verbal phrase
                 if t.kind != "verb" or i + 1 >= n or us[i + 1].low not in PHRASE_ADVERBS or \
                         [x.low for x in us[i + 2:i + 2 + k]] != list(t.rest):
@@ -6168,6 +6171,8 @@ def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     for i in range(1, len(us) - 1):
+        if us[i].low not in HYPHENS:
+            continue        # (both readings need a hyphen attached at i)
         if us[i - 1].low == "anti" and not us[i - 1].is_mention and view.attached_hyphen(i) and \
                 us[i + 1].is_actor:
             # "the anti-Houthi Southern Transitional Council": the body named opposes X
@@ -7297,13 +7302,15 @@ def _name_parts(ents: dict[str, Entity], mentions: list[Mention], sentences: Seq
     for e in ents.values():
         if e.type not in ("Group", "Organization") or e.id not in first:
             continue
+        parents = None      # e's catalogued ancestors, looked up when first needed
         for surface in dict.fromkeys((e.name, *e.aliases)):
             for n, pid in names:
                 if pid == e.id or len(surface) <= len(n) + 2:
                     continue
                 if e.type == "Group" and ents[pid].type == "Country":
                     continue    # "Myanmar National Democratic Alliance Army" fights the state
-                parents = _catalog_ancestors(catalog, e.id)
+                if parents is None:
+                    parents = _catalog_ancestors(catalog, e.id)
                 if parents and pid not in parents:
                     continue    # "Kosovo Force" is NATO's, not Kosovo's: the catalog knows
                 if surface.startswith(n) and surface[len(n)] in " -–":
