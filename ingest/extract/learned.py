@@ -604,16 +604,19 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
 
     scored: list[tuple[float, int, Candidate, str]] = []
     cands = candidates(article.text, sentences, entities, mentions, covered, lex, read)
-    probs = model.probabilities_many([c.features for c in cands]) if cands else ()
-    for n, (cand, p) in enumerate(zip(cands, probs)):
-        for pol, idx in _POLARITY_CLASSES:
-            score = float(p[idx].sum())
-            if score < cut:
-                continue
-            _, cues, venues = sentence(cand.sentence)
-            if pol in _negated_polarities(cues, *cand.pair, lex) or {cand.subject, cand.object} & venues:
-                continue
-            scored.append((score, n, cand, CLASSES[max(idx, key=lambda i: (p[i], -i))]))
+    probs = model.probabilities_many([c.features for c in cands]) if cands else \
+        np.empty((0, len(CLASSES)))
+    # P(polarity) of every candidate at once; the few that reach the cut, in candidate order
+    polarity = [(pol, idx, probs[:, idx].sum(axis=1)) for pol, idx in _POLARITY_CLASSES]
+    passing = sorted((n, k) for k, (_, _, scores) in enumerate(polarity)
+                     for n in np.flatnonzero(~(scores < cut)).tolist())
+    for n, k in passing:
+        cand, p = cands[n], probs[n]
+        pol, idx, scores = polarity[k]
+        _, cues, venues = sentence(cand.sentence)
+        if pol in _negated_polarities(cues, *cand.pair, lex) or {cand.subject, cand.object} & venues:
+            continue
+        scored.append((float(scores[n]), n, cand, CLASSES[max(idx, key=lambda i: (p[i], -i))]))
     # a sentence states few relations: keep its most probable pairs only
     per_sentence: dict[int, int] = {}
     best: dict[tuple[str, str, str], tuple[float, Candidate, str]] = {}

@@ -173,6 +173,7 @@ class Lexicon:
             head, rest = _split(entry)
             for form, tag in verb_forms(head).items():
                 self.reporting.setdefault(form, (head.split("|")[0], tag, rest))
+        self.reporting_words = frozenset(self.reporting)
         self.belief_verbs: set[str] = set()
         for entry in att["belief_verbs"]:
             self.belief_verbs.update(verb_forms(entry.lower()))
