@@ -239,13 +239,13 @@ class View:
         self.seats = seats or {}        # state -> its capitals and seats, normalised
         units: list[Unit] = []
         ms = sorted(mentions, key=lambda m: (m.start, -m.end))
-        mi = 0
-        pos = sent.start
+        mi, n_ms = 0, len(ms)
+        base = sent.start
         for tok in _TOKEN.finditer(sent.text):
-            s, e = sent.start + tok.start(), sent.start + tok.end()
-            while mi < len(ms) and ms[mi].end <= s:
+            s = base + tok.start()
+            while mi < n_ms and ms[mi].end <= s:
                 mi += 1
-            if mi < len(ms) and ms[mi].start <= s < ms[mi].end:
+            if mi < n_ms and ms[mi].start <= s:     # (s < ms[mi].end: the loop above)
                 m = ms[mi]
                 if units and units[-1].eid is not None and units[-1].start == m.start:
                     continue                       # rest of the same mention
@@ -254,9 +254,9 @@ class View:
                                   m.surface, m.entity_id, types.get(m.entity_id),
                                   getattr(m, "kind", "name")))
                 continue
-            if s < pos:
-                continue
-            low = tok.group().lower()
+            word = tok.group()
+            low = word.lower()
+            e = base + tok.end()
             if demonyms and low in demonyms and e < len(article_text) and ((
                     article_text[e] in "-‐" and article_text[e + 1:e + 2].isalpha() and
                     not article_text[e + 1:e + 6].lower().startswith(("based", "born", "style")))
@@ -264,10 +264,10 @@ class View:
                     or (s > 1 and article_text[s - 1] in "-–" and article_text[s - 2].isalnum())):
                 # "Turkish-brokered", "Emirati-supplied", "Iranian cash": the state of an article
                 # actor
-                units.append(Unit(len(units), s, e, low, tok.group(), demonyms[low],
+                units.append(Unit(len(units), s, e, low, word, demonyms[low],
                                   types.get(demonyms[low]), "demonym"))
                 continue
-            units.append(Unit(len(units), s, e, low, tok.group()))
+            units.append(Unit(len(units), s, e, low, word))
         self.units = self._fold_parentheses(units) if "(" in sent.text else units
         self._headline_commas()
         near = [(qs, qe) for qs, qe in quotes if qs < sent.end and qe > sent.start]

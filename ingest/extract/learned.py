@@ -112,13 +112,12 @@ def sentence_units(text: str, sent: Sentence, mentions: Sequence[Mention],
 
     def words(a: int, b: int) -> None:
         nonlocal quoted
-        for m in _TOKEN.finditer(text, a, b):
-            tok = m.group()
+        for tok in _TOKEN.findall(text[a:b]):   # (no pattern looks back before a)
             if tok in "“”\"":
                 quoted = (tok == "“") or (tok == '"' and not quoted)
                 units.append(Unit('"'))
                 continue
-            units.append(Unit(tok.lower().replace("’", "'"), quoted=quoted))
+            units.append(Unit(tok.lower().replace("’", "'"), None, "", quoted))
 
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if m.start < pos or m.end > sent.end or m.entity_id not in types:
@@ -142,6 +141,7 @@ class _SentenceCues:
     ents: list[int]                   # ents[i]: mentions among units[:i]
     bounds: list[int]                 # bounds[i]: clause-boundary words among units[:i]
     where: dict[str, list[int]]       # entity id -> its units
+    sentence_features: list[str]      # features of the sentence itself ("sent_tr=...")
 
 
 def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
@@ -176,10 +176,12 @@ def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
         bounds.append(bounds[-1] + (u.low in _BOUNDARY))
         if u.eid is not None:
             where.setdefault(u.eid, []).append(i)
-    return _SentenceCues(triggers, negators, reporting, hedge, modal,
-                         frozenset(t[1] for t in triggers), words, ents, bounds, where)
+    relations = frozenset(t[1] for t in triggers)
+    return _SentenceCues(triggers, negators, reporting, hedge, modal, relations, words, ents,
+                         bounds, where, [f"sent_tr={rel}" for rel in relations])
 
 
+@functools.lru_cache(maxsize=256)
 def _bucket(n: int) -> str:
     return "0" if n <= 0 else "1" if n == 1 else "2-3" if n <= 3 else "4-6" if n <= 6 else \
         "7-10" if n <= 10 else "11-20" if n <= 20 else "21+"
@@ -270,8 +272,7 @@ def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, n_ac
                 f.append(f"trb_clause={rel}|{kind}|{o}")
     for rel, d in near.items():
         f.append(f"near={rel}|{_bucket(d)}")
-    for rel in cues.relations:
-        f.append(f"sent_tr={rel}")
+    f += cues.sentence_features
     return f
 
 
