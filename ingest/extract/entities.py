@@ -368,15 +368,12 @@ def _norm_token(tok: str) -> str:
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Word and punctuation tokens with offsets; hyphens inside words are dropped (joiners)."""
     end = len(text) if end is None else end
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        tok = m.group()
-        s = m.start()
-        if tok in _DASH_CHARS and 0 < s < len(text) - 1 and not text[s - 1].isspace() \
-                and not text[s + 1].isspace():
-            continue
-        out.append((tok, s, m.end()))
-    return out
+    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    if not any(d in text[start:end] for d in _DASH_CHARS):
+        return out
+    return [(tok, s, e) for tok, s, e in out
+            if not (tok in _DASH_CHARS and 0 < s < len(text) - 1 and not text[s - 1].isspace()
+                    and not text[s + 1].isspace())]
 
 
 class _Matcher:

@@ -216,6 +216,8 @@ def phrase_index(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str
 
 def has_phrase(words: Sequence[str], index: dict[str, list[tuple[str, ...]]]) -> bool:
     """Does one of the phrases of ``index`` (:func:`phrase_index`) occur in ``words``?"""
+    if index.keys().isdisjoint(words):
+        return False
     for i, w in enumerate(words):
         for p in index.get(w, ()):
             if tuple(words[i:i + len(p)]) == p:
