@@ -46,6 +46,7 @@ def _ends_sentence(text: str) -> bool:
         return True
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
+_WORD_CHARS = re.compile(r"\w+")
 _NON_LATIN = re.compile(r"[^\x00-\u024F\W\d_]+")
 _DIGIT_RUN = re.compile(r"\d[\d ]{4,}")
 
@@ -220,13 +221,14 @@ def clean_text(raw: str, *, markdown: bool = False) -> CleanResult:
     first_good = next((i for i, b in enumerate(blocks) if b.cls == "good"), None)
     kept: list[Block] = []
     seen: set[str] = set()
+    title_key = _dedupe_key(title) if title else None
     for i, block in enumerate(blocks):
         if block.cls not in ("good", "heading") or first_good is None or i < first_good:
             continue
         if title_index is not None and i <= title_index:
             continue
         key = _dedupe_key(block.text)
-        if key in seen or (title and key == _dedupe_key(title)):
+        if key in seen or (title and key == title_key):
             continue
         seen.add(key)
         kept.append(block)
@@ -477,7 +479,8 @@ def _smooth(blocks: list[Block]) -> None:
 
 
 def _dedupe_key(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    """The words of ``text``, case-folded, one space between (punctuation and spacing aside)."""
+    return " ".join(_WORD_CHARS.findall(text.casefold()))
 
 
 # --- metadata ---------------------------------------------------------------------------------

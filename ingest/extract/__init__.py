@@ -21,16 +21,19 @@ def extract(article: Article) -> Extraction:
     entities, mentions = find_entities(article, sentences)
     frames: dict = {}       # who states what, per sentence: the learned stage attributes with it
     claims = find_claims(article, sentences, entities, mentions, catalog=load_catalog(), frames_out=frames)
-    if learned.enabled():   # the shipped pair model adds what the rules missed; GEOKG_LEARNED=0: off
+    learned_on = learned.enabled()
+    if learned_on:          # the shipped pair model adds what the rules missed; GEOKG_LEARNED=0: off
         claims = learned.add_claims(article, sentences, entities, mentions, claims, frames=frames)
     rules = Extraction(article=article, entities=tuple(entities), mentions=tuple(mentions),
-                       claims=tuple(claims), extractor=_base_extractor())
+                       claims=tuple(claims), extractor=_base_extractor(learned_on))
     config = llm.LLMConfig.from_env()     # None unless GEOKG_LLM_URL is set (llm.py)
     return rules if config is None else llm.augment(rules, load_catalog(), config)
 
 
-def _base_extractor() -> str:
-    return learned.extractor_name(RULES_EXTRACTOR) if learned.enabled() else RULES_EXTRACTOR
+def _base_extractor(learned_on: bool | None = None) -> str:
+    if learned_on is None:
+        learned_on = learned.enabled()
+    return learned.extractor_name(RULES_EXTRACTOR) if learned_on else RULES_EXTRACTOR
 
 
 def __getattr__(name: str):

@@ -329,7 +329,7 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
                     out.append(Frame(s_start, s_end, us[k].eid, False, "according"))
                     break
     # reporting verbs outside quotes
-    for i in range(n):
+    for i in view.having(lex.reporting_words):
         if us[i].quoted:
             continue
         last = _reporting_at(view, lex, i)

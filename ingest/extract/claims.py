@@ -33,6 +33,7 @@ Each (subject, relation, object) is reported once per article, with its first, c
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Sequence
@@ -40,7 +41,8 @@ from dataclasses import dataclass, field
 
 from ingest.catalog import load_catalog, normalize
 from ingest.extract import attribution as attr
-from ingest.extract.lexicon import MONTH_BEFORE, Lexicon, Trigger, load_lexicon, verb_forms
+from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, load_lexicon,
+                                    phrase_index, verb_forms)
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
@@ -64,6 +66,8 @@ outside off per like unlike alongside""".split())
 BOUNDARY_WORDS = frozenset("""but while whereas although though because yet unless if when
 whenever where why how whether that which who whom whose after before despite so""".split())
 BOUNDARY_PUNCT = frozenset(";:—–()“”\"?!‘[]")
+HYPHENS = ("-", "–")
+_MAYBE_HARD = BOUNDARY_PUNCT | BOUNDARY_WORDS | {"--", "-"}    # the only words View._is_hard takes
 BE_FORMS = frozenset("is are was were be been being get got gets getting become became".split())
 COPULAS = frozenset("is are was were be been being remains remain remained became become becomes "
                     "seems seem seemed".split())
@@ -189,12 +193,13 @@ _DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|A
 _DATE_MY = re.compile(r"\b(?:in|since|by|from|until|of|during)\s+(January|February|March|April|May|"
                       r"June|July|August|September|October|November|December)\s+(\d{4})\b")
 _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DIGIT = re.compile(r"\d")
 
 
 # --------------------------------------------------------------------------------------------
 # units
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     i: int
     start: int
@@ -247,13 +252,13 @@ class View:
         self.seats = seats or {}        # state -> its capitals and seats, normalised
         units: list[Unit] = []
         ms = sorted(mentions, key=lambda m: (m.start, -m.end))
-        mi = 0
-        pos = sent.start
+        mi, n_ms = 0, len(ms)
+        base = sent.start
         for tok in _TOKEN.finditer(sent.text):
-            s, e = sent.start + tok.start(), sent.start + tok.end()
-            while mi < len(ms) and ms[mi].end <= s:
+            s = base + tok.start()
+            while mi < n_ms and ms[mi].end <= s:
                 mi += 1
-            if mi < len(ms) and ms[mi].start <= s < ms[mi].end:
+            if mi < n_ms and ms[mi].start <= s:     # (s < ms[mi].end: the loop above)
                 m = ms[mi]
                 if units and units[-1].eid is not None and units[-1].start == m.start:
                     continue                       # rest of the same mention
@@ -262,9 +267,9 @@ class View:
                                   m.surface, m.entity_id, types.get(m.entity_id),
                                   getattr(m, "kind", "name")))
                 continue
-            if s < pos:
-                continue
-            low = tok.group().lower()
+            word = tok.group()
+            low = word.lower()
+            e = base + tok.end()
             if demonyms and low in demonyms and e < len(article_text) and ((
                     article_text[e] in "-‐" and article_text[e + 1:e + 2].isalpha() and
                     not article_text[e + 1:e + 6].lower().startswith(("based", "born", "style")))
@@ -272,24 +277,31 @@ class View:
                     or (s > 1 and article_text[s - 1] in "-–" and article_text[s - 2].isalnum())):
                 # "Turkish-brokered", "Emirati-supplied", "Iranian cash": the state of an article
                 # actor
-                units.append(Unit(len(units), s, e, low, tok.group(), demonyms[low],
+                units.append(Unit(len(units), s, e, low, word, demonyms[low],
                                   types.get(demonyms[low]), "demonym"))
                 continue
             if low in ("'", "’") and units and units[-1].eid is not None and units[-1].end == s \
                     and units[-1].text.endswith("s") and article_text[e:e + 2][:1] == " " and \
                     article_text[e + 1:e + 2].islower():
                 low = "'s"      # "the Maldives' agreement with China": a plural's possessive
-            units.append(Unit(len(units), s, e, low, tok.group()))
-        self.units = self._fold_parentheses(units)
+            units.append(Unit(len(units), s, e, low, word))
+        self.units = self._fold_parentheses(units) if "(" in sent.text else units
         self._headline_commas()
         near = [(qs, qe) for qs, qe in quotes if qs < sent.end and qe > sent.start]
         if near:
             for u in self.units:
                 u.quoted = any(qs <= u.start < qe for qs, qe in near)
-        self._hard = [self._is_hard(i) for i in range(len(self.units))]
+        self._hard = [u.low in _MAYBE_HARD and self._is_hard(u.i) for u in self.units]
         self._clauses: dict[int, tuple[int, int]] = {}
         self._mark_appositions()
         self.relatives = self._relative_clauses()
+        # where each word (no mention) stands: most rules start at a few cue words, and a
+        # sentence has none of them more often than not
+        self._word_at: dict[str, list[int]] = {}
+        for u in self.units:
+            if not u.is_mention:
+                self._word_at.setdefault(u.low, []).append(u.i)
+        self._vocab = frozenset(self._word_at)    # (a set: & with a set walks the smaller one)
 
     # -- construction -------------------------------------------------------------------------
     def _headline_commas(self) -> None:
@@ -422,6 +434,20 @@ class View:
         return out
 
     # -- basic predicates ---------------------------------------------------------------------
+    def having(self, *words: frozenset[str]) -> Sequence[int]:
+        """The word units (no mentions) whose lower-cased form is in one of ``words``, as
+        indices in sentence order: what a loop over all units that skips the others visits."""
+        vocab = self._vocab
+        found = vocab & words[0]
+        for more in words[1:]:
+            found |= vocab & more
+        if not found:
+            return ()
+        if len(found) == 1:
+            [word] = found
+            return self._word_at[word]
+        return sorted({i for w in found for i in self._word_at[w]})
+
     def is_hard(self, i: int) -> bool:
         return self._hard[i]
 
@@ -457,7 +483,7 @@ class View:
 
     def attached_hyphen(self, i: int) -> bool:
         u = self.units[i]
-        return u.low in ("-", "–") and not self._spaced(i)
+        return u.low in HYPHENS and not self._spaced(i)
 
     def clause(self, i: int) -> tuple[int, int]:
         got = self._clauses.get(i)
@@ -466,11 +492,12 @@ class View:
         return got
 
     def _clause(self, i: int) -> tuple[int, int]:
+        hard = self._hard
         lo = i
-        while lo > 0 and not self.is_hard(lo - 1):
+        while lo > 0 and not hard[lo - 1]:
             lo -= 1
         hi = i
-        while hi + 1 < len(self.units) and not self.is_hard(hi + 1):
+        while hi + 1 < len(hard) and not hard[hi + 1]:
             hi += 1
         return lo, hi
 
@@ -1336,7 +1363,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         e.id: (e.name, *e.aliases) for e in ents.values() if e.type == "Person"})
     for idx, sent in enumerate(sentences):
         # "X claimed responsibility": the attack the article condemns is X's, before or after
-        hit = _CLAIMED.search(sent.text) if state.claimant is None else None
+        hit = _CLAIMED.search(sent.text) if state.claimant is None and \
+            "responsibility" in sent.text else None
         if hit and by_sentence.get(idx):
             v = View(article.text, sent, by_sentence[idx], types, quotes)
             at = next((u.i for u in v.units if u.start >= sent.start + hit.start()), None)
@@ -1398,7 +1426,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             found = [f for f in found if not (f.relation == "OPERATES_IN" and (f.subject, f.object)
                                               in owners and f.trigger in attack_cues)]
         found += _spokesman_stance(view, found, frames, state)
-        next_hedge = idx + 1 < len(sentences) and _verification_hedge(sentences[idx + 1].text)
+        next_hedge = bool(found) and idx + 1 < len(sentences) and \
+            _verification_hedge(sentences[idx + 1].text)
         one_reading: set[tuple] = set()
         for f in found:
             if f.subject == f.object or f.subject not in types or f.object not in types:
@@ -1726,15 +1755,17 @@ PACT_VERBS = frozenset("""signed sign signs struck reached agreed formalised for
 negotiated initialled initialed sealed inked forged""".split())
 
 
+PACT_NOUNS = frozenset({"partnership", "alliance"})
+
+
 def _pact_relatives(view: View, lex: Lexicon) -> list[_Found]:
     """The parties named in a relative clause on the agreement: "the treaty that Putin and Kim
     signed", "the partnership Washington, Seoul and Tokyo formalised in 2023", "the agreement
     Kenya signed with Haiti"."""
     us = view.units
     out: list[_Found] = []
-    for d, u in enumerate(us):
-        if u.is_mention or u.low not in DEAL_NOUNS | {"partnership", "alliance"}:
-            continue
+    for d in view.having(DEAL_NOUNS, PACT_NOUNS):
+        u = us[d]
         j = d + 1
         if j + 1 < len(us) and us[j].low == "," and us[j + 1].low == "which":
             j += 1
@@ -1793,9 +1824,8 @@ def _deals(view: View, lex: Lexicon, state: _State, found: list[_Found]) -> list
     parties with each other."""
     us = view.units
     out: list[_Found] = []
-    for d, u in enumerate(us):
-        if u.is_mention or u.low not in DEAL_NOUNS:
-            continue
+    for d in view.having(DEAL_NOUNS):
+        u = us[d]
         lo, hi = view.clause(d)
         # the broker: "a U.S.-brokered treaty", "Turkish-mediated talks", "X brokered the deal"
         broker: list[str] = []
@@ -1949,14 +1979,18 @@ SO_AUX = frozenset("did does do has have had is are was were will would can coul
 NOT_SO_DID = frozenset("what why how when where who which that as far much many long not".split())
 
 
+SO = frozenset({"so"})
+
+
 def _so_did(view: View, state: _State, found: list[_Found]) -> list[_Found]:
     """"Saudi Arabia armed Jaish al-Islam. So, at various times, did Qatar", "Kazakhstan has
     struck a deal with Kabul, and so has Turkmenistan": the newcomer does what the subject of
     the clause before did, to the same side."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.low != "so" or u.is_mention or (i > 0 and us[i - 1].low not in (",", "and", ";")):
+    for i in view.having(SO):
+        u = us[i]
+        if i > 0 and us[i - 1].low not in (",", "and", ";"):
             continue
         k = i + 1
         while k < len(us) and k < i + 9 and us[k].low not in SO_AUX and not us[k].is_mention \
@@ -2428,6 +2462,8 @@ def _date(view: View, f: _Found, published: str | None) -> str | None:
     off = view.sent.start
     best = None
     c_start, c_end = us[lo].start - off, us[hi].end - off
+    if not _DIGIT.search(text, c_start, c_end):
+        return None     # (every date pattern has a number)
     for rx in (_DATE_MDY, _DATE_DMY, _DATE_ISO, _DATE_MY):
         for m in rx.finditer(text, c_start, c_end):
             d = _iso(rx, m, published)
@@ -2484,7 +2520,7 @@ def _certainty(view: View, lex: Lexicon, f: _Found, frame: attr.Frame | None) ->
         (k > 0 and us[k - 1].low in MONTH_BEFORE)
         or (k + 1 < len(us) and us[k + 1].low.isdigit())))]     # "in May 2025": the month
     if _sentence_conditional(view) or _has_any(words, lex.hypothetical) or \
-            _has_phrase(words, lex.hypothetical_phrases):
+            has_phrase(words, lex.hypothetical_index):
         if f.relation != "THREATENS":
             return "hypothetical"
     if _denied_act(view, ti):
@@ -2496,8 +2532,9 @@ def _certainty(view: View, lex: Lexicon, f: _Found, frame: attr.Frame | None) ->
     own = next((j + 2 for j in range(ti - 2, lo - 1, -1) if attr.joins_clause(us, j)), lo)
     clause_words = [us[k].low for k in range(own, hi + 1)
                     if k != ti and not (k > ti and us[k].low in ACCUSE_VERBS)]
-    if (frame is not None and frame.hedged) or _has_any(clause_words, lex.alleged - {"claims", "claim", "claimed", "reports", "thought", "suspicion", "suspect", "suspects"}) \
-            or _has_phrase(clause_words, lex.alleged_phrases):
+    if (frame is not None and frame.hedged) or any(w in lex.alleged and w not in NOT_HEDGES
+                                                   for w in clause_words) \
+            or has_phrase(clause_words, lex.alleged_index):
         return "alleged"
     return "asserted"
 
@@ -2516,14 +2553,8 @@ def _has_any(words: list[str], vocab) -> bool:
     return any(w in vocab for w in words)
 
 
-def _has_phrase(words: list[str], phrases) -> bool:
-    firsts = {p[0] for p in phrases}
-    for i, w in enumerate(words):
-        if w in firsts:
-            for p in phrases:
-                if p[0] == w and tuple(words[i:i + len(p)]) == p:
-                    return True
-    return False
+# hedge words of the lexicon that are no hedge in the clause of the claim itself
+NOT_HEDGES = frozenset("claims claim claimed reports thought suspicion suspect suspects".split())
 
 
 DENY = attr.DENY_VERBS
@@ -2594,7 +2625,8 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
                 continue
             k = len(t.rest)
             g = 0
-            if k and [x.low for x in us[i + 1:i + 1 + k]] != list(t.rest):
+            if k and (i + 1 >= n or us[i + 1].low != t.rest[0]
+                      or [x.low for x in us[i + 1:i + 1 + k]] != list(t.rest)):
                 # "spoke twice to", "met separately with": an adverb inside a verbal phrase
                 if t.kind != "verb" or i + 1 >= n or us[i + 1].low not in PHRASE_ADVERBS or \
                         [x.low for x in us[i + 2:i + 2 + k]] != list(t.rest):
@@ -2828,9 +2860,8 @@ def _reciprocal_roles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     rivals": each of the coordinated subjects holds the role towards the others."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in RECIPROCAL_ROLES:
-            continue
+    for i in view.having(RECIPROCAL_ROLES):
+        u = us[i]
         if i + 1 < len(us) and us[i + 1].low in ("of", "to", "for", "in", "on", "with", "against"):
             continue    # "allies of Y", "partners in the deal": the anchor is elsewhere
         rel = next((t.relation for t in lex.triggers.get(u.low, ()) if t.kind == "role"), None)
@@ -2858,8 +2889,9 @@ def _named_allies(view: View) -> list[_Found]:
     possessor is allied with (or backs) the side named after the noun."""
     us = view.units
     out: list[_Found] = []
-    for n, u in enumerate(us):
-        if u.is_mention or u.low not in SIDE_NOUNS or n < 3:
+    for n in view.having(SIDE_NOUNS):
+        u = us[n]
+        if n < 3:
             continue
         p = n - 1
         while p > 0 and us[p].low in SIDE_MODIFIERS:
@@ -2904,8 +2936,9 @@ def _findings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     against a party is a charge against it."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low not in FINDING_VERBS or u.low in lex.reporting:
+    for a in view.having(FINDING_VERBS):
+        u = us[a]
+        if u.low in lex.reporting:
             continue
         k = a + 1 + (1 if a + 1 < len(us) and us[a + 1].low == "that" else 0)
         grp = view.actors_at(k, len(us) - 1)
@@ -2939,9 +2972,7 @@ def _complaints(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     about what a party does opposes the party."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low not in COMPLAIN_VERBS:
-            continue
+    for a in view.having(COMPLAIN_VERBS):
         k = a + 1
         while k < len(us) and k < a + 3 and us[k].low in ADVERB_OK | {"privately", "publicly",
                                                                       "bitterly", "loudly"}:
@@ -2972,9 +3003,7 @@ def _rescues(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     verb rules)."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low not in RESCUE_VERBS:
-            continue
+    for a in view.having(RESCUE_VERBS):
         _, hi = view.clause(a)
         grp = view.actors_at(a + 1, hi)
         if not grp:
@@ -3011,9 +3040,7 @@ def _shields(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     Korea": stopping a measure against a party shields it, which is support."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low not in SHIELD_VERBS:
-            continue
+    for a in view.having(SHIELD_VERBS):
         _, hi = view.clause(a)
         k = a + 1
         while k <= min(hi, a + 5) and us[k].low not in PUNITIVE_NOUNS and (
@@ -3041,9 +3068,7 @@ def _permits(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     lines through its territory": giving passage or ground is support."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low not in ALLOW_VERBS:
-            continue
+    for a in view.having(ALLOW_VERBS):
         _, hi = view.clause(a)
         grp = view.actors_at(a + 1, hi)
         if not grp:
@@ -3122,9 +3147,8 @@ def _rebuttals(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     accuser or source of the last sentences)."""
     us = view.units
     out: list[_Found] = []
-    for r, u in enumerate(us):
-        if u.is_mention or u.low not in REBUT_VERBS:
-            continue
+    for r in view.having(REBUT_VERBS):
+        u = us[r]
         k = r + 1
         accuser: list[str] = []
         while k < len(us) and k <= r + 5 and us[k].low not in CHARGE_NOUNS:
@@ -3165,9 +3189,8 @@ def _advances(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     on Y", "pushed into X's region": an armed advance on a place or an enemy attacks it."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in ADVANCE_VERBS:
-            continue
+    for i in view.having(ADVANCE_VERBS):
+        u = us[i]
         _, hi = view.clause(i)
         k = i + 1
         while k <= hi and k < i + 6:
@@ -3231,9 +3254,8 @@ def _split_phrasals(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     it); "Iran kept the Assad regime afloat", "kept Maduro in power" (SUPPORTS)."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or not (u.low in DRIVE_OUT_VERBS or u.low in KEEP_VERBS):
-            continue
+    for i in view.having(DRIVE_OUT_VERBS, KEEP_VERBS):
+        u = us[i]
         rel = "ATTACKS" if u.low in DRIVE_OUT_VERBS else "SUPPORTS"
         _, hi = view.clause(i)
         objs: list = view.actors_at(i + 1, hi)
@@ -3272,15 +3294,19 @@ area areas territory building buildings positions position base bases compound h
 stronghold strongholds camp camps depot depots checkpoint checkpoints airport airfield""".split())
 
 
+@functools.lru_cache(maxsize=4)
+def _attack_verbs(lex: Lexicon) -> frozenset[str]:
+    """The words that are one-word ATTACKS verbs of the lexicon."""
+    return frozenset(w for w, ts in lex.triggers.items()
+                     if any(t.relation == "ATTACKS" and t.kind == "verb" and not t.rest for t in ts))
+
+
 def _held_targets(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     """"The military bombed a village held by the Arakan Army", "struck a building used by
     Hezbollah": striking a place an armed actor holds attacks the holder."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or not any(t.relation == "ATTACKS" and t.kind == "verb" and not t.rest
-                                   for t in lex.triggers.get(u.low, ())):
-            continue
+    for i in view.having(_attack_verbs(lex)):
         _, hi = view.clause(i)
         k = i + 1
         while k <= hi and k < i + 5 and not us[k].is_mention and us[k].low not in HELD_PLACES and (
@@ -3310,9 +3336,7 @@ def _accused_acts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     loot our minerals"': the accused act hits the accuser, who alleges it."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low not in ACCUSE_VERBS:
-            continue
+    for a in view.having(ACCUSE_VERBS):
         _, hi = view.clause(a)
         accused = view.actors_at(a + 1, hi)
         if not accused:
@@ -3363,9 +3387,7 @@ def _border_buildup(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     with Y": forces gathered at a state's border threaten it."""
     us = view.units
     out: list[_Found] = []
-    for b, u in enumerate(us):
-        if u.is_mention or u.low not in BORDER_NOUNS:
-            continue
+    for b in view.having(BORDER_NOUNS):
         target: list[str] = []
         if b > 0 and us[b - 1].kind == "demonym" and us[b - 1].etype == "Country":
             target = [us[b - 1].eid]                     # "the Eritrean border"
@@ -3460,7 +3482,8 @@ def _demands(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     the strikes", "called on Y to release ...", "ordered Y to leave": X OPPOSES Y (pressure)."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
+    for i in view.having(PRESS_VERBS, CALL_VERBS, ORDER_VERBS, DEMAND_VERBS):
+        u = us[i]
         if not u.is_mention and (u.low in PRESS_VERBS or u.low in CALL_VERBS
                                  or u.low in ORDER_VERBS):
             grp = _pressed_to_stop(view, i)
@@ -3625,13 +3648,17 @@ def _received_relation(lex: Lexicon, low: str) -> str | None:
     return None
 
 
+WITH = frozenset({"with"})
+
+
 def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     """The giver named after the recipient: "X has received weapons from Y", "X obtained
     pledges from Y and Z" (Y SUPPORTS X; "received threats from Y": Y THREATENS X), and the
     means adjunct "X seized the town with help from Y" / "with the backing of Y" (Y SUPPORTS X)."""
     us = view.units
     out: list[_Found] = []
-    for r, u in enumerate(us):
+    for r in view.having(RELY_VERBS, BUY_VERBS, RECEIVE_VERBS, WITH):
+        u = us[r]
         rely = u.low in RELY_VERBS and not u.is_mention
         buy = u.low in BUY_VERBS and not u.is_mention
         receipt = rely or buy or (u.low in RECEIVE_VERBS and not u.is_mention)
@@ -3694,14 +3721,17 @@ stands stood standing advance advances advanced advancing march marches marched 
 stations stationed stationing send sends sent sending""".split())
 
 
+ALONGSIDE = frozenset({"alongside"})
+
+
 def _alongside(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     """"Kigali has deployed thousands of troops alongside the M23", "fought for months
     alongside Y": forces side by side are allies (the lexicon's phrases cover the verb right
     before "alongside")."""
     us = view.units
     out: list[_Found] = []
-    for a, u in enumerate(us):
-        if u.is_mention or u.low != "alongside" or a < 2:
+    for a in view.having(ALONGSIDE):
+        if a < 2:
             continue
         _, hi = view.clause(a)
         m = _past_premodifiers(us, a + 1, hi)
@@ -3735,8 +3765,9 @@ def _thanks(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     for hosting the talks" or "for its statement" says nothing about support."""
     us = view.units
     out: list[_Found] = []
-    for v, u in enumerate(us):
-        if u.is_mention or u.low not in THANK_VERBS or v + 1 >= len(us):
+    for v in view.having(THANK_VERBS):
+        u = us[v]
+        if v + 1 >= len(us):
             continue
         _, hi = view.clause(v)
         m = v + 1
@@ -3785,9 +3816,8 @@ def _diplomatic_protests(view: View, lex: Lexicon, state: _State) -> list[_Found
     diplomats", "summoned the envoy of Y", "X recalled its ambassador from Y": X OPPOSES Y."""
     us = view.units
     out: list[_Found] = []
-    for v, u in enumerate(us):
-        if u.is_mention or u.low not in PROTEST_VERBS:
-            continue
+    for v in view.having(PROTEST_VERBS):
+        u = us[v]
         _, hi = view.clause(v)
         d = v + 1
         while d <= hi and d <= v + 6 and us[d].low not in DIPLOMATS:
@@ -3889,9 +3919,7 @@ def _deemed(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     "Ankara regards Baku as a strategic partner": what the subject deems the object."""
     us = view.units
     out: list[_Found] = []
-    for v, u in enumerate(us):
-        if u.is_mention or u.low not in DEEM_VERBS:
-            continue
+    for v in view.having(DEEM_VERBS):
         _, hi = view.clause(v)
         k = v + 1 + (1 if v + 1 <= hi and us[v + 1].low == "the" else 0)
         if k > hi or not us[k].is_actor:
@@ -3980,10 +4008,13 @@ def _contributions(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     (named after "to", or the mission or force the passage is about)."""
     us = view.units
     out: list[_Found] = []
-    cue = bool(MISSION_CUES.search(view.sent.text) or MISSION_CUES.search(state.prev_text))
-    for i, u in enumerate(us):
-        if u.is_mention or u.quoted:
+    cue = None      # a mission named in the passage: looked for at the first contribution word
+    for i in view.having(CONTRIBUTE_VERBS, CONTRIBUTOR_NOUNS, RECEIVE_VERBS):
+        u = us[i]
+        if u.quoted:
             continue
+        if cue is None:
+            cue = bool(MISSION_CUES.search(view.sent.text) or MISSION_CUES.search(state.prev_text))
         givers: list[str] = []
         target: list[str] | None = []
         if u.low in CONTRIBUTE_VERBS:
@@ -4056,8 +4087,9 @@ def _name_calling(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in NAMING_VERBS or u.quoted:
+    for i in view.having(NAMING_VERBS):
+        u = us[i]
+        if u.quoted:
             continue
         k = i + 1
         if k < n and us[k].low in DETERMINERS:
@@ -4126,8 +4158,9 @@ def _gifts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in GIFT_VERBS or u.quoted:
+    for i in view.having(GIFT_VERBS):
+        u = us[i]
+        if u.quoted:
             continue
         recipients = [r for r in _direct_object(view, i) if us[r].etype != "Location"]
         if not recipients:
@@ -4168,8 +4201,9 @@ def _object_complements(view: View, lex: Lexicon, state: _State) -> list[_Found]
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    for i, u in enumerate(us):
-        if u.is_mention or u.quoted or not (u.low in WANT_VERBS or u.low in KEEP_VERBS):
+    for i in view.having(WANT_VERBS, KEEP_VERBS):
+        u = us[i]
+        if u.quoted:
             continue
         targets = _direct_object(view, i)
         if not targets:
@@ -4226,8 +4260,9 @@ def _blacklisted(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in PUT_ON_VERBS or u.quoted:
+    for i in view.having(PUT_ON_VERBS):
+        u = us[i]
+        if u.quoted:
             continue
         targets = _direct_object(view, i)
         m = targets[-1] + 1 if targets else n
@@ -4253,9 +4288,8 @@ def _projectiles(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     Y": the target named is attacked; a target that is no actor places the attacker there."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in FIRE_VERBS:
-            continue
+    for i in view.having(FIRE_VERBS):
+        u = us[i]
         _, hi = view.clause(i)
         k = i + 1
         seen = False
@@ -4294,9 +4328,7 @@ def _taken_from(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     is taken from an enemy by force, so the taker attacks the side it was taken from."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in CAPTURE_VERBS:
-            continue
+    for i in view.having(CAPTURE_VERBS):
         _, hi = view.clause(i)
         k = i + 1
         while k <= hi and k < i + 8 and us[k].low != "from" and (
@@ -4344,9 +4376,8 @@ def _action_frames(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     Lanka": a verb acting on its target through a noun (ACTION_FRAMES)."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in FRAME_VERBS:
-            continue
+    for i in view.having(FRAME_VERBS):
+        u = us[i]
         for verbs, nouns, preps, rel in ACTION_FRAMES:
             if u.low not in verbs:
                 continue
@@ -4388,9 +4419,8 @@ def _exchanges(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     threats", "X traded accusations with Y": each side does it to the other."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in EXCHANGE_VERBS:
-            continue
+    for i in view.having(EXCHANGE_VERBS):
+        u = us[i]
         _, hi = view.clause(i)
         k = i + 1
         while k <= hi and k < i + 6 and us[k].low not in EXCHANGED and not us[k].is_mention and (
@@ -4421,9 +4451,8 @@ def _side_by_side(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     and each attacks the one they fight against."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in FIGHT_FORMS:
-            continue
+    for i in view.having(FIGHT_FORMS):
+        u = us[i]
         _, hi = view.clause(i)
         words = tuple(x.low for x in us[i + 1:i + 4])
         how = next((w for w in JOINTLY if words[:len(w)] == w), None)
@@ -4453,8 +4482,9 @@ def _fell_to(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     the hands of the Islamic State": the taker attacked the place and holds it."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in FELL_FORMS or i + 2 >= len(us):
+    for i in view.having(FELL_FORMS):
+        u = us[i]
+        if i + 2 >= len(us):
             continue
         _, hi = view.clause(i)
         k = i + 1
@@ -4494,9 +4524,8 @@ def _closures(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     "shut its airspace to Russian aircraft": closing a frontier to a state opposes it."""
     us = view.units
     out: list[_Found] = []
-    for b, u in enumerate(us):
-        if u.is_mention or u.low not in FRONTIER_NOUNS or b + 2 >= len(us) or \
-                us[b + 1].low not in ("with", "to"):
+    for b in view.having(FRONTIER_NOUNS):
+        if b + 2 >= len(us) or us[b + 1].low not in ("with", "to"):
             continue
         lo, hi = view.clause(b)
         k = b - 1
@@ -4521,9 +4550,7 @@ def _defended_against(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     itself against Azerbaijani attacks": the one defended against attacks the defender."""
     us = view.units
     out: list[_Found] = []
-    for d, u in enumerate(us):
-        if u.is_mention or u.low not in DEFEND_FORMS:
-            continue
+    for d in view.having(DEFEND_FORMS):
         _, hi = view.clause(d)
         j = d + 1 + (d + 1 <= hi and us[d + 1].low in REFLEXIVES)
         if j > hi or us[j].low != "against":
@@ -4574,9 +4601,8 @@ def _named_as(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     "put X on trial": naming or treating an actor as an enemy or suspect opposes it."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or (u.low not in LISTING_VERBS and u.low not in PLACE_VERBS):
-            continue
+    for i in view.having(LISTING_VERBS, PLACE_VERBS):
+        u = us[i]
         _, hi = view.clause(i)
         objs = view.object(i, window=6)
         if objs and any(us[x].low.endswith(("ing", "ed")) or us[x].low in lex.triggers
@@ -4612,9 +4638,7 @@ def _received(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     after the verb, or after "by", is a host."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.low not in RECEIVE_FORMS:
-            continue
+    for i in view.having(RECEIVE_FORMS):
         lo, hi = view.clause(i)
         passive = i > lo and (us[i - 1].low in BE_FORMS or (
             i - 1 > lo and us[i - 1].low.endswith("ly") and us[i - 2].low in BE_FORMS))
@@ -4637,13 +4661,15 @@ def _received(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
+FIRE_NOUNS = frozenset({"fire", "gunfire"})
+
+
 def _under_fire(view: View, lex: Lexicon) -> list[_Found]:
     """"Kenyan police came under fire from the Viv Ansanm coalition": "fire" is no trigger of
     its own (a fire breaks out), but under fire from X it is an attack like "under attack"."""
-    us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.low in ("fire", "gunfire") and not u.is_mention and i > 0:
+    for i in view.having(FIRE_NOUNS):
+        if i > 0:
             lo, hi = view.clause(i)
             out += _under_attack(view, lex, i, i, lo, hi) or []
     return out
@@ -4698,8 +4724,9 @@ def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     about an actor is a hostile stance toward it (X OPPOSES Y)."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
-        if u.is_mention or u.quoted:
+    for i in view.having(WARN_NOUNS, WARN_VERBS):
+        u = us[i]
+        if u.quoted:
             continue
         speaker: list[int] = []
         if u.low in WARN_NOUNS and i >= 2 and us[i - 1].low in ("'s", "’s") and us[i - 2].is_actor:
@@ -5770,9 +5797,9 @@ def _ended_cooperation(view: View, lex: Lexicon, h: _Hit, lo: int, hi: int) -> l
     return _pairs(view, agent, partner, "OPPOSES", h.first)
 
 
-REFRAIN_PHRASES = [tuple(p.split()) for p in (
+REFRAIN_PHRASES = phrase_index(tuple(p.split()) for p in (
     "refrained from", "refrains from", "refrain from", "refraining from", "abstained from",
-    "shied away from", "stopped short of", "refused to", "declined to")]
+    "shied away from", "stopped short of", "refused to", "declined to"))
 
 
 def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Found]:
@@ -5785,7 +5812,7 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     pre = [u.low for u in us[max(lo, h.first - 3):h.first]]
     if any(w in ("no", "without", "not", "never") for w in pre):
         return []
-    if _has_phrase([u.low for u in us[max(lo, h.first - 6):h.first]], REFRAIN_PHRASES):
+    if has_phrase([u.low for u in us[max(lo, h.first - 6):h.first]], REFRAIN_PHRASES):
         return []       # "refrained from supplying lethal weapons to X"
     ended_support = rel == "SUPPORTS" and t.kind == "noun"
     if rel in ("ALLIED_WITH", "SUPPORTS", "NEGOTIATES_WITH") and not ended_support:
@@ -6293,6 +6320,8 @@ def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     for i in range(1, len(us) - 1):
+        if us[i].low not in HYPHENS:
+            continue        # (both readings need a hyphen attached at i)
         if us[i - 1].low == "anti" and not us[i - 1].is_mention and view.attached_hyphen(i) and \
                 us[i + 1].is_actor:
             # "the anti-Houthi Southern Transitional Council": the body named opposes X
@@ -6506,6 +6535,9 @@ MEMBER_NOUNS = frozenset("member members".split())
 MEMBER_KINDS = frozenset("state states country countries nation nations".split())
 
 
+MEMBER = frozenset({"member"})
+
+
 def _member_states(view: View) -> list[_Found]:
     """"NATO member Finland", "fellow EU members Hungary and Slovakia", "Romania, a NATO
     member (state)": states that belong to a named body."""
@@ -6527,8 +6559,9 @@ def _member_states(view: View) -> list[_Found]:
             if us[a].is_mention and us[a].etype == "Country":
                 out.append(_Found(us[a].eid, "MEMBER_OF", o.eid, _span(view, [a, j]), us[j + 1].start))
     # "Turkey is a (founding) member of NATO"
-    for j, u in enumerate(us):
-        if u.low != "member" or u.is_mention or j < 2 or j + 2 >= n or us[j + 1].low != "of":
+    for j in view.having(MEMBER):
+        u = us[j]
+        if j < 2 or j + 2 >= n or us[j + 1].low != "of":
             continue
         b = j - 1 - (us[j - 1].low in ("founding", "full", "key", "permanent"))
         if b < 1 or us[b].low not in ("a", "an") or us[b - 1].low not in ("is", "are", "was", "were",
@@ -6562,11 +6595,9 @@ def _formation(view: View, lex: Lexicon, ents: dict[str, Entity]) -> list[_Found
     NATO": a member; "a coalition that includes the M23": the included is a member."""
     us = view.units
     out: list[_Found] = []
-    for i, u in enumerate(us):
+    for i in view.having(FORM_VERBS, JOIN_VERBS, INCLUDE_VERBS, LEADS, SPLIT_VERBS, LED_BY):
+        u = us[i]
         low = u.low
-        if u.is_mention or not (low in FORM_VERBS or low in JOIN_VERBS or low in INCLUDE_VERBS
-                                or low in LEADS or low in SPLIT_VERBS or low in LED_BY):
-            continue
         _, hi = view.clause(i)
         if low in SPLIT_VERBS or (low in LED_BY and i + 1 <= hi and us[i + 1].low == "by"):
             out += _split_or_led(view, i, hi)
@@ -6816,6 +6847,12 @@ def _catalog_parent(entry, ents: dict[str, Entity]) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4)
+def _part_noun_words(lex: Lexicon) -> frozenset[str]:
+    """The one-word part nouns of the lexicon ("wing", "branch")."""
+    return frozenset(p[0] for p in lex.part_nouns if len(p) == 1)
+
+
 def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                state: _State | None = None) -> list[_Found]:
     us = view.units
@@ -7063,9 +7100,8 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                         out.append(_Found(u.eid, "MEMBER_OF", w.eid, (u.start, w.end), w.start))
                     break
     # "A branch of the Islamic State known as X", "Y's affiliate X"
-    for i, u in enumerate(us):
-        if u.is_mention or (u.low,) not in lex.part_nouns:
-            continue
+    for i in view.having(_part_noun_words(lex)):
+        u = us[i]
         if i + 2 < n and (u.low, us[i + 1].low) in lex.part_nouns and us[i + 2].low == "of" and \
                 u.appos is not None and us[u.appos].etype in ("Group", "Organization"):
             # "X, a splinter group of former Y fighters"
@@ -7438,13 +7474,15 @@ def _name_parts(ents: dict[str, Entity], mentions: list[Mention], sentences: Seq
     for e in ents.values():
         if e.type not in ("Group", "Organization") or e.id not in first:
             continue
+        parents = None      # e's catalogued ancestors, looked up when first needed
         for surface in dict.fromkeys((e.name, *e.aliases)):
             for n, pid in names:
                 if pid == e.id or len(surface) <= len(n) + 2:
                     continue
                 if e.type == "Group" and ents[pid].type == "Country":
                     continue    # "Myanmar National Democratic Alliance Army" fights the state
-                parents = _catalog_ancestors(catalog, e.id)
+                if parents is None:
+                    parents = _catalog_ancestors(catalog, e.id)
                 if parents and pid not in parents:
                     continue    # "Kosovo Force" is NATO's, not Kosovo's: the catalog knows
                 if surface.startswith(n) and surface[len(n)] in " -–":

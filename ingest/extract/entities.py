@@ -48,7 +48,9 @@ How it works, in order:
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
+from bisect import bisect_left, insort
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -321,8 +323,9 @@ _CONN = r"(?:of|for|the|bin|bint|ibn|al|el|de|del|da|dos|van|von|der|ul)"
 _BODY_HEAD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}) (?:on|of|for) $")
 # a capitalised modifier that opens a longer body's name: "State Security Service", "Supreme
 # Security Council", "Internal Security Service" are not MI5 or the UN Security Council
-_MODIFIER_BEFORE = re.compile(r"(?<![\w’'-])(?:State|Internal|Supreme|Federal|General|Central|"
-                              r"Joint|Higher|High|Presidential|Interim|Transitional|Provisional) $")
+_OPENING_MODIFIERS = ("State", "Internal", "Supreme", "Federal", "General", "Central", "Joint",
+                      "Higher", "High", "Presidential", "Interim", "Transitional", "Provisional")
+_MODIFIER_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(_OPENING_MODIFIERS) + ") $")
 _COMPLEMENT_AND_BEFORE = re.compile(r"\b([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* (?:for|of|on) (?:the )?"
                                     r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}) and $")
 _RUN = re.compile(rf"(?<![\w.’'-])(?:{_PARTICLE})?{_NAME_TOK}"
@@ -354,6 +357,7 @@ class _Surface:
     kind: str
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm_token(tok: str) -> str:
     """Matching key of one token: case and accents folded, as the catalog's ``normalize`` does
     ("Tshisékédi" = "Tshisekedi", "Gomá" = "Goma")."""
@@ -366,15 +370,12 @@ def _norm_token(tok: str) -> str:
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Word and punctuation tokens with offsets; hyphens inside words are dropped (joiners)."""
     end = len(text) if end is None else end
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        tok = m.group()
-        s = m.start()
-        if tok in _DASH_CHARS and 0 < s < len(text) - 1 and not text[s - 1].isspace() \
-                and not text[s + 1].isspace():
-            continue
-        out.append((tok, s, m.end()))
-    return out
+    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    if not any(d in text[start:end] for d in _DASH_CHARS):
+        return out
+    return [(tok, s, e) for tok, s, e in out
+            if not (tok in _DASH_CHARS and 0 < s < len(text) - 1 and not text[s - 1].isspace()
+                    and not text[s + 1].isspace())]
 
 
 # "Troops of the Rapid Intervention Battalion": people of a body, not part of its name
@@ -414,6 +415,15 @@ class _Matcher:
         for bucket in index.values():
             bucket.sort(key=lambda s: -len(s.tokens))
         self.index = dict(index)
+        # each bucket again as (length, tokens -> surfaces), longest first, surfaces in bucket
+        # order: a token opens hundreds of surfaces ("ministry", "al"), and one look-up per
+        # length finds those that match
+        self.by_length: dict[str, list[tuple[int, dict[tuple[str, ...], list[_Surface]]]]] = {}
+        for first, bucket in self.index.items():
+            lengths: dict[int, dict[tuple[str, ...], list[_Surface]]] = {}
+            for sf in bucket:
+                lengths.setdefault(len(sf.tokens), {}).setdefault(sf.tokens, []).append(sf)
+            self.by_length[first] = sorted(lengths.items(), key=lambda kv: -kv[0])
         # first tokens of surfaces that may start in lower case ("al-Qaeda"): only at these and
         # at capitalised tokens can a match start
         self.lower_starts = frozenset(k for k, bucket in self.index.items()
@@ -435,26 +445,21 @@ class _Matcher:
         for i in range(n):
             if not toks[i][0][:1].isupper() and norm[i] not in lower_starts:
                 continue
-            bucket = self.index.get(norm[i])
-            if not bucket:
+            lengths = self.by_length.get(norm[i])
+            if not lengths:
                 continue
-            best_len = 0
-            hits = []
-            for s in bucket:
-                k = len(s.tokens)
-                if k < best_len:
-                    break
-                if i + k > n or tuple(norm[i:i + k]) != s.tokens:
+            for k, surfaces in lengths:       # the longest match wins
+                if i + k > n:
                     continue
-                if not _case_ok(s, toks, i):
+                same = surfaces.get(tuple(norm[i:i + k]))
+                if not same:
                     continue
                 # tokens must be contiguous text (no line break between)
-                if "\n" in text[toks[i][1]:toks[i + k - 1][2]]:
-                    continue
-                best_len = k
-                hits.append((s.entry_id, s.kind))
-            if hits:
-                yield toks[i][1], toks[i + best_len - 1][2], i, best_len, hits
+                hits = [(s.entry_id, s.kind) for s in same if _case_ok(s, toks, i)
+                        and "\n" not in text[toks[i][1]:toks[i + k - 1][2]]]
+                if hits:
+                    yield toks[i][1], toks[i + k - 1][2], i, k, hits
+                    break
 
 
 # the last word of a name that reporters often write in lower case
@@ -717,7 +722,7 @@ class _Finder:
 
     def _possessor_country(self, before: str) -> str | None:
         """The catalogued state named as possessor right before a name ("India's "), if any."""
-        m = _OWNER_BEFORE.search(before)
+        m = _OWNER_BEFORE.search(before) if _ends_possessive(before) else None
         return self._possessor_state(m.group(1)) if m else None
 
     def _possessor_state(self, possessor: str, *, bodies: bool = False) -> str | None:
@@ -1129,6 +1134,8 @@ class _Finder:
         """Units and gangs named with a number: "the 444th Brigade", "the army's 15 Corps",
         "Russia's 102nd military base", "the 400 Mawozo gang"."""
         text = self.text
+        if not _DIGIT.search(sent.text):
+            return      # (both patterns need a number; the test is much faster than they are)
         for m in _NUMBERED_UNIT.finditer(text, sent.start, sent.end):
             words = m.group(0).split()
             typ = _type_by_cue(words) or "Organization"
@@ -1533,14 +1540,14 @@ class _Finder:
         text = self.text
         # overlapping spans: longest wins, then priority; a catalog name ending where a longer
         # discovered modifier phrase ends beats it ("US Federal Bureau of Investigation")
-        cands = sorted(self.cands, key=lambda c: (c.start, -(c.end - c.start), -c.priority))
         chosen: list[_Cand] = []
+        spans: list[tuple[int, int]] = []     # the chosen spans, sorted; they never overlap, so
         for c in sorted(self.cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
-            clash = [o for o in chosen if o.start < c.end and c.start < o.end]
-            if not clash:
+            # of those that start before c ends, the last one reaches furthest
+            k = bisect_left(spans, (c.end,)) - 1
+            if k < 0 or spans[k][1] <= c.start:
                 chosen.append(c)
-                continue
-        del cands
+                insort(spans, (c.start, c.end))
         # head-final rule
         final = []
         for c in chosen:
@@ -1871,14 +1878,37 @@ def _rank(ek, mentioned_countries):
 _OWNER_BEFORE = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+$")
 
 
+def _ends_possessive(before: str) -> bool:
+    """Does ``before`` end in "'s" and white space, as _OWNER_BEFORE needs (a quick test first:
+    the pattern is slow to fail)?"""
+    return before[-1:].isspace() and before.rstrip().endswith(("'s", "’s"))
+
+
 _PLACE_OF_BEFORE = re.compile(r"\b(?:town|towns|village|villages|city|district|province|region|"
                               r"county|municipality|neighbourhood|neighborhood|suburb|port|"
                               r"island|islands|settlement|camp|area)\s+of\s+$", re.I)
 
 
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+
+
 def _last_word(s: str) -> str:
-    m = re.search(r"([A-Za-z][\w-]*)\W*$", s)
-    return m.group(1).lower() if m else ""
+    """The last word of ``s`` when only non-word characters follow it, from its first ASCII
+    letter on, lower-cased ("" if none): what ``([A-Za-z][\w-]*)\W*$`` finds, without that
+    search's backtracking at every letter of ``s`` (``\w`` is ``isalnum()`` or "_")."""
+    j = len(s)                  # s[j:] has no word character
+    while j and not (s[j - 1].isalnum() or s[j - 1] == "_"):
+        j -= 1
+    b = j                       # s[b:j]: the word characters and hyphens before
+    while b and (s[b - 1].isalnum() or s[b - 1] in "_-"):
+        b -= 1
+    p = next((k for k in range(b, j) if s[k] in _ASCII_LETTERS), None)
+    if p is None:
+        return ""
+    q = j                       # hyphens right after the word are part of it
+    while q < len(s) and s[q] == "-":
+        q += 1
+    return s[p:q].lower()
 
 
 _PLACE_UNIT = re.compile(r"(.+?) (?:region|province|district|oblast|governorate|state|county|"
@@ -1945,6 +1975,7 @@ _NUMBERED_UNIT = re.compile(
     r"|(?<![\w.,])\d{1,4}(?:st|nd|rd|th)\s+(?:Front|Column)\b"     # "the 33rd Front" (a guerrilla's)
     r"|(?:(?<=['’]s\s)|(?<=\bits\s)|(?<=\bthe\s)|(?<=\btheir\s))\d{1,4}(?:st|nd|rd|th)\s+"
     r"(?:military|air|naval)\s+base\b")
+_DIGIT = re.compile(r"\d")
 _NUMBERED_GANG = re.compile(r"(?<=\bthe\s)(\d{1,4}\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
                             r"(?:gang|militia|cartel)\b")
 _SHIP_PREFIXES = frozenset("HMAS HMS USS USNS BRP INS HMCS HMNZS ROKS PNS TCG KRI HNLMS HDMS ESPS "
@@ -2297,10 +2328,17 @@ _WATER_OF_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_WATER_CUES
 _SEATED_CUES = frozenset("University College Institute Academy School Museum Hospital Library".split())
 
 
+# how the text before a name ends for one of _longer_name_before's patterns to match
+_LONGER_NAME_TAILS = (" of ", " on ", " for ", " and ", *(f"{w} " for w in _OPENING_MODIFIERS))
+
+
 def _longer_name_before(before: str) -> str | None:
     """Is a name only the end of a longer one, by the text right before it? "water": a gulf or
     sea of a land ("the Gulf of " + California); "body": a body's head with its complement
     ("Centre for Economics and " + Foreign Policy, "Committee on " + Foreign Affairs)."""
+    # (all four patterns end in " $", which also matches before a final line break)
+    if not (before[:-1] if before.endswith("\n") else before).endswith(_LONGER_NAME_TAILS):
+        return None
     if _WATER_OF_BEFORE.search(before):
         return "water"
     joined = _COMPLEMENT_AND_BEFORE.search(before)

@@ -48,14 +48,16 @@ import json
 import os
 import re
 from collections.abc import Iterable, Sequence
+from itertools import chain, repeat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
 from geokg.errors import ConfigError
 from ingest.extract.attribution import Frame, innermost
-from ingest.extract.lexicon import MONTH_BEFORE, Lexicon, load_lexicon
+from ingest.extract.lexicon import MONTH_BEFORE, Lexicon, has_phrase, load_lexicon
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, POLARITY, SYMMETRIC_RELATIONS, Article, Claim, Entity, Mention
 
@@ -84,8 +86,7 @@ _MAX_BETWEEN = 16      # between-words beyond this: only the first and last eigh
 # --------------------------------------------------------------------------------------------
 # sentence units
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):      # (a tuple: sentences have many, and a tuple is quick to make)
     low: str                 # lowercased token, or "<Type>" for a mention
     eid: str | None = None   # entity id when the unit is a mention
     kind: str = ""           # mention kind (name | metonym | demonym)
@@ -113,13 +114,12 @@ def sentence_units(text: str, sent: Sentence, mentions: Sequence[Mention],
 
     def words(a: int, b: int) -> None:
         nonlocal quoted
-        for m in _TOKEN.finditer(text, a, b):
-            tok = m.group()
+        for tok in _TOKEN.findall(text[a:b]):   # (no pattern looks back before a)
             if tok in "“”\"":
                 quoted = (tok == "“") or (tok == '"' and not quoted)
                 units.append(Unit('"'))
                 continue
-            units.append(Unit(tok.lower().replace("’", "'"), quoted=quoted))
+            units.append(Unit(tok.lower().replace("’", "'"), None, "", quoted))
 
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         if m.start < pos or m.end > sent.end or m.entity_id not in types:
@@ -143,6 +143,7 @@ class _SentenceCues:
     ents: list[int]                   # ents[i]: mentions among units[:i]
     bounds: list[int]                 # bounds[i]: clause-boundary words among units[:i]
     where: dict[str, list[int]]       # entity id -> its units
+    sentence_features: list[str]      # features of the sentence itself ("sent_tr=...")
 
 
 def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
@@ -165,9 +166,7 @@ def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
         if i >= 2 and lows[i - 1] == "-" and w in lex.compounds:
             triggers.append((i, lex.compounds[w], "compound", "past", False))
     vocab = set(lows)
-    hedge = bool(vocab & lex.alleged) or any(
-        tuple(lows[i:i + len(p)]) == p for p in lex.alleged_phrases if p[0] in vocab
-        for i in range(len(lows)) if lows[i] == p[0])
+    hedge = bool(vocab & lex.alleged) or has_phrase(lows, lex.alleged_index)
     months = {i for i, w in enumerate(lows) if w == "may" and (
         (i > 0 and lows[i - 1] in MONTH_BEFORE) or (i + 1 < len(lows) and lows[i + 1].isdigit()))}
     modal = any(w in lex.hypothetical and i not in months for i, w in enumerate(lows)) or (
@@ -179,10 +178,12 @@ def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
         bounds.append(bounds[-1] + (u.low in _BOUNDARY))
         if u.eid is not None:
             where.setdefault(u.eid, []).append(i)
-    return _SentenceCues(triggers, negators, reporting, hedge, modal,
-                         frozenset(t[1] for t in triggers), words, ents, bounds, where)
+    relations = frozenset(t[1] for t in triggers)
+    return _SentenceCues(triggers, negators, reporting, hedge, modal, relations, words, ents,
+                         bounds, where, [f"sent_tr={rel}" for rel in relations])
 
 
+@functools.lru_cache(maxsize=256)
 def _bucket(n: int) -> str:
     return "0" if n <= 0 else "1" if n == 1 else "2-3" if n <= 3 else "4-6" if n <= 6 else \
         "7-10" if n <= 10 else "11-20" if n <= 20 else "21+"
@@ -273,8 +274,7 @@ def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, n_ac
                 f.append(f"trb_clause={rel}|{kind}|{o}")
     for rel, d in near.items():
         f.append(f"near={rel}|{_bucket(d)}")
-    for rel in cues.relations:
-        f.append(f"sent_tr={rel}")
+    f += cues.sentence_features
     return f
 
 
@@ -379,11 +379,14 @@ def _rule_partners(sentences: Sequence[Sentence], claims: Iterable[Claim]) -> di
 
 def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Entity],
                mentions: Iterable[Mention], skip: set[frozenset[str]] | None = None,
-               lex: Lexicon | None = None, rule_claims: Iterable[Claim] = ()) -> list[Candidate]:
+               lex: Lexicon | None = None,
+               read: dict[int, tuple[list[Unit], _SentenceCues]] | None = None,
+               rule_claims: Iterable[Claim] = ()) -> list[Candidate]:
     """Every ordered pair of distinct actors of every sentence (pairs in ``skip`` left out),
-    each at its closest pair of mentions in that sentence. ``rule_claims``: what the rules found,
-    so that a pair knows whether its actors are already related to others there (a list of
-    third parties, an actor the rules explained)."""
+    each at its closest pair of mentions in that sentence. ``read``, when given, receives the
+    units and cues of each sentence read, by sentence index. ``rule_claims``: what the rules
+    found, so that a pair knows whether its actors are already related to others there (a list
+    of third parties, an actor the rules explained)."""
     lex = lex or load_lexicon()
     types = {e.id: e.type for e in entities}
     by_sentence = mentions_by_sentence(sentences, mentions)
@@ -397,6 +400,8 @@ def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Enti
             continue
         units = sentence_units(text, sentences[si], sm, types)
         cues = _cues(units, lex)
+        if read is not None:
+            read[si] = (units, cues)
         if not cues.triggers:       # no relation word at all: (almost) never a claim
             continue
         where = cues.where
@@ -441,18 +446,21 @@ class PairModel:
         z = np.exp(z - z.max())
         return z / z.sum()
 
-    def probabilities_many(self, rows: Sequence[Iterable[str]]) -> np.ndarray:
+    def probabilities_many(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         """``probabilities`` of many feature lists at once (one numpy pass)."""
-        get = self.index.get
-        flat: list[int] = []
-        owner: list[int] = []
-        for r, feats in enumerate(rows):
-            ids = [i for i in map(get, feats) if i is not None]
-            flat.extend(ids)
-            owner.extend([r] * len(ids))
+        lengths = [len(r) for r in rows]
+        # every feature's row in the weights, -1 for one the model does not know
+        ids = np.fromiter(map(self.index.get, chain.from_iterable(rows), repeat(-1)),
+                          dtype=np.intp, count=sum(lengths))
+        owner = np.repeat(np.arange(len(rows)), lengths)
+        known = ids >= 0
         z = np.tile(self.bias, (len(rows), 1))
-        if flat:
-            np.add.at(z, np.asarray(owner), self.weights[np.asarray(flat)])
+        if known.any():
+            # np.add.at adds in the given order, so each sum is the same to the last bit as one
+            # added feature by feature; on the flat array it takes numpy's fast path
+            k = z.shape[1]
+            cells = (owner[known][:, None] * k + np.arange(k)).ravel()
+            np.add.at(z.reshape(-1), cells, self.weights[ids[known]].ravel())
         z = np.exp(z - z.max(axis=1, keepdims=True))
         return z / z.sum(axis=1, keepdims=True)
 
@@ -615,30 +623,33 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
     types = {e.id: e.type for e in entities}
     covered = {frozenset((c.subject, c.object)) for c in claims}
     lex = load_lexicon()
+    read: dict[int, tuple[list[Unit], _SentenceCues]] = {}
     cues_of: dict[int, tuple[list[Unit], _SentenceCues, set[str]]] = {}
 
     def sentence(si: int) -> tuple[list[Unit], _SentenceCues, set[str]]:
-        """A sentence's units, cues and venues again, for the few candidates that pass the
-        threshold."""
+        """A sentence's units and cues as ``candidates`` read them, and its venues, for the few
+        candidates that pass the threshold."""
         if si not in cues_of:
-            sent = sentences[si]
-            sm = [m for m in mentions if sent.start <= m.start < sent.end]
-            units = sentence_units(article.text, sent, sm, types)
-            cues_of[si] = (units, _cues(units, lex), _venues(units))
+            units, cues = read[si]
+            cues_of[si] = (units, cues, _venues(units))
         return cues_of[si]
 
     scored: list[tuple[float, int, Candidate, str]] = []
-    cands = candidates(article.text, sentences, entities, mentions, covered, lex, claims)
-    probs = model.probabilities_many([c.features for c in cands]) if cands else ()
-    for n, (cand, p) in enumerate(zip(cands, probs)):
-        for pol, idx in _POLARITY_CLASSES:
-            score = float(p[idx].sum())
-            if score < cut:
-                continue
-            _, cues, venues = sentence(cand.sentence)
-            if pol in _negated_polarities(cues, *cand.pair, lex) or {cand.subject, cand.object} & venues:
-                continue
-            scored.append((score, n, cand, CLASSES[max(idx, key=lambda i: (p[i], -i))]))
+    cands = candidates(article.text, sentences, entities, mentions, covered, lex, read,
+                       rule_claims=claims)
+    probs = model.probabilities_many([c.features for c in cands]) if cands else \
+        np.empty((0, len(CLASSES)))
+    # P(polarity) of every candidate at once; the few that reach the cut, in candidate order
+    polarity = [(pol, idx, probs[:, idx].sum(axis=1)) for pol, idx in _POLARITY_CLASSES]
+    passing = sorted((n, k) for k, (_, _, scores) in enumerate(polarity)
+                     for n in np.flatnonzero(~(scores < cut)).tolist())
+    for n, k in passing:
+        cand, p = cands[n], probs[n]
+        pol, idx, scores = polarity[k]
+        _, cues, venues = sentence(cand.sentence)
+        if pol in _negated_polarities(cues, *cand.pair, lex) or {cand.subject, cand.object} & venues:
+            continue
+        scored.append((float(scores[n]), n, cand, CLASSES[max(idx, key=lambda i: (p[i], -i))]))
     # a sentence states few relations: keep its most probable pairs only
     per_sentence: dict[int, int] = {}
     best: dict[tuple[str, str, str], tuple[float, Candidate, str]] = {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -159,6 +160,8 @@ class Lexicon:
         self.alleged_phrases = [tuple(p.split()) for p in cert["alleged_phrases"]]
         self.hypothetical = set(cert["hypothetical"])
         self.hypothetical_phrases = [tuple(p.split()) for p in cert["hypothetical_phrases"]]
+        self.alleged_index = phrase_index(self.alleged_phrases)
+        self.hypothetical_index = phrase_index(self.hypothetical_phrases)
         neg = data["negation"]
         self.negators = set(neg["words"])
         self.negation_phrases = [tuple(p.split()) for p in neg["phrases"]]
@@ -170,6 +173,7 @@ class Lexicon:
             head, rest = _split(entry)
             for form, tag in verb_forms(head).items():
                 self.reporting.setdefault(form, (head.split("|")[0], tag, rest))
+        self.reporting_words = frozenset(self.reporting)
         self.belief_verbs: set[str] = set()
         for entry in att["belief_verbs"]:
             self.belief_verbs.update(verb_forms(entry.lower()))
@@ -200,6 +204,25 @@ class Lexicon:
 
 def _phrase_set(entries: list[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(e.lower().split()) for e in entries)
+
+
+def phrase_index(phrases: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases by their first word, for :func:`has_phrase`."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        index.setdefault(p[0], []).append(p)
+    return index
+
+
+def has_phrase(words: Sequence[str], index: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Does one of the phrases of ``index`` (:func:`phrase_index`) occur in ``words``?"""
+    if index.keys().isdisjoint(words):
+        return False
+    for i, w in enumerate(words):
+        for p in index.get(w, ()):
+            if tuple(words[i:i + len(p)]) == p:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=1)
