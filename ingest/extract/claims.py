@@ -5709,11 +5709,17 @@ def _pronoun_possessor(view: View, k: int, state: "_State | None") -> list[int]:
         return [m]
     j = k - 1
     while j >= 0:
-        if us[j].is_mention and us[j].etype in want and not (
-                us[j].kind == "demonym" and j + 1 < k and us[j + 1].low not in LEX().proxy_nouns):
-            return [j]      # ("hosted Chinese police trainers, although its prime minister":
-        j -= 1              # a demonym qualifying a thing is no antecedent)
+        if us[j].is_mention and us[j].etype in want and not _qualifying_demonym(us, j):
+            return [j]
+        j -= 1
     return []
+
+
+def _qualifying_demonym(us: list[Unit], j: int) -> bool:
+    """A demonym qualifying a thing ("hosted Chinese police trainers, although its prime
+    minister ...") is no antecedent of a possessive pronoun; one before a force or government
+    ("the Chinese government said its navy ...") is."""
+    return us[j].kind == "demonym" and j + 1 < len(us) and us[j + 1].low not in LEX().proxy_nouns
 
 
 def _noun_agent(view: View, ni: int, state: "_State | None" = None) -> list[int]:
@@ -7186,9 +7192,8 @@ def _pronoun_title_owner(view: View, lex: Lexicon, i: int, state: _State) -> str
         if eid and view.types.get(eid) in owners:
             return eid
     for j in range(k - 1, -1, -1):
-        if us[j].is_actor and us[j].etype in owners and not (
-                us[j].kind == "demonym" and us[j + 1].low not in LEX().proxy_nouns):
-            return us[j].eid    # (a demonym qualifying a thing is no owner)
+        if us[j].is_actor and us[j].etype in owners and not _qualifying_demonym(us, j):
+            return us[j].eid
     for t, eid in reversed(list(state.last_mention.items())):
         if t in owners:
             return eid
