@@ -1060,3 +1060,9 @@ def test_troops_of_a_body_are_not_part_of_its_name():
     entities, _ = run("Troops of the Rapid Intervention Battalion (BIR) killed 14 fighters.")
     assert "Rapid Intervention Battalion" in names(entities)
     assert not [e for e in entities if e.name.startswith("Troops")]
+
+
+def test_a_programmes_name_is_no_actor():
+    entities, _ = run("Japan has used its Official Security Assistance programme to supply patrol "
+                      "boats to Fiji.")
+    assert names(entities) == {"Japan", "Fiji"}

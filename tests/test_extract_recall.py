@@ -976,3 +976,15 @@ def test_a_mediator_referred_back_to():
     got = _extract("Qatar hosts Hamas. The Gulf emirate has also mediated between the group and Israel.")
     assert {("Qatar", "NEGOTIATES_WITH", "Hamas"), ("Qatar", "NEGOTIATES_WITH", "Israel"),
             ("Hamas", "NEGOTIATES_WITH", "Israel")} <= got
+
+
+def test_cutting_trade_tariffs_and_withdrawn_envoys_are_opposition():
+    for text, pair in (("Russia halted gas exports to Moldova.", ("Russia", "Moldova")),
+                       ("India stopped flights to Pakistan.", ("India", "Pakistan")),
+                       ("The US ended arms sales to Saudi Arabia.", ("United States", "Saudi Arabia")),
+                       ("Washington imposed tariffs on India.", ("United States", "India")),
+                       ("Ukraine withdrew its ambassador from Georgia.", ("Ukraine", "Georgia"))):
+        assert (pair[0], "OPPOSES", pair[1]) in _extract(text), text
+    # withdrawing another's ambassador, or troops, is no protest
+    assert not any(r == "OPPOSES" for _, r, _ in _extract("Russia withdrew troops from Kherson."))
+    assert ("China", "SUPPORTS", "Vanuatu") in _extract("China donated vehicles to Vanuatu.")

@@ -2811,6 +2811,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _named_as(view, lex, state)
     found += _name_calling(view, lex, state)
     found += _gifts(view, lex, state)
+    found += _trade_cuts(view, lex, state)
     found += _object_complements(view, lex, state)
     found += _blacklisted(view, lex, state)
     found += _fronted_participles(view, lex, state)
@@ -3805,8 +3806,10 @@ def _thanks(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     return out
 
 
+# withdrawing one's own envoy is recalling them: "withdrew its ambassador from Y"
+WITHDRAW_ENVOY = ("withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing")
 PROTEST_VERBS = frozenset("""summon summons summoned summoning expel expels expelled expelling
-recall recalls recalled recalling""".split())
+recall recalls recalled recalling""".split()) | frozenset(WITHDRAW_ENVOY)
 DIPLOMATS = frozenset("""ambassador ambassadors envoy envoys diplomat diplomats chargé charge
 d'affaires attaché attache attachés consul consuls emissary""".split())
 
@@ -3831,8 +3834,8 @@ def _diplomatic_protests(view: View, lex: Lexicon, state: _State) -> list[_Found
             owners = [d + 2]        # "the ambassador of Y", "recalled its envoy from Y"
         if not owners or any(us[x].is_mention and us[x].etype != "Country" for x in between):
             continue
-        if u.low.startswith("recall") and not any(us[x].low in ("its", "their", "his", "her")
-                                                  for x in between):
+        if (u.low.startswith("recall") or u.low in WITHDRAW_ENVOY) and not any(
+                us[x].low in ("its", "their", "his", "her") for x in between):
             continue                # "recalled the ambassador of Y" is Y's own act
         subj, protesters = _subject_ids(view, v, state)
         if not protesters or _negated(view, lex, v, subj[-1] if subj else -1):
@@ -4140,6 +4143,45 @@ def _subject_acts(view: View, lex: Lexicon, state: _State, i: int, relation: str
     us = view.units
     return [_Found(s_, relation, us[o].eid, _span(view, [i, last]), us[i].start)
             for s_ in ids for o in objects if us[o].eid != s_]
+
+
+TRADE_NOUNS = frozenset("exports imports trade flights shipments deliveries sales".split())
+TRADE_CUT_VERBS = frozenset("""halt halts halted halting suspend suspends suspended suspending
+cut cuts cutting freeze freezes froze frozen freezing stop stops stopped stopping end ends ended
+ending ban bans banned banning block blocks blocked blocking restrict restricts restricted
+restricting curb curbs curbed curbing""".split())
+
+
+def _trade_cuts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """"Russia halted gas exports to Moldova", "China suspended imports of Japanese seafood",
+    "banned Japanese seafood imports": cutting trade with an actor opposes it."""
+    us = view.units
+    out: list[_Found] = []
+    for v, u in enumerate(us):
+        if u.is_mention or u.low not in TRADE_CUT_VERBS or u.quoted:
+            continue
+        _, hi = view.clause(v)
+        partners: list[int] = []
+        k = v + 1
+        while k <= hi and k <= v + 5 and us[k].low not in TRADE_NOUNS and (
+                us[k].kind == "demonym" or (not us[k].is_mention and (
+                    us[k].low in DETERMINERS or _is_modifier(us[k].low) or us[k].low.isdigit()))):
+            if us[k].kind == "demonym" and us[k].is_actor:
+                partners.append(k)      # "Japanese seafood imports"
+            k += 1
+        if k > hi or k > v + 5 or us[k].low not in TRADE_NOUNS:
+            continue
+        m = k + 1
+        if m <= hi and us[m].low in ("to", "from", "of", "with"):
+            m += 1
+            while m <= hi and m < k + 6 and not us[m].is_mention and (
+                    us[m].low in DETERMINERS or _is_modifier(us[m].low)):
+                m += 1
+            if m <= hi and us[m].is_actor:
+                partners += view.group_right(m, hi=hi)
+        if partners:
+            out += _subject_acts(view, lex, state, v, "OPPOSES", partners, max(partners + [k]))
+    return out
 
 
 GIFT_VERBS = frozenset("""give gives gave given giving offer offers offered offering hand hands

@@ -1313,6 +1313,8 @@ class _Finder:
                 and _DATELINE_PLACE.match(after):
             self._new(ps, pe, "Location")    # "MAE SOT, Thailand - ...": where it was filed
             return
+        if _PROGRAMME_AFTER.match(after):
+            return      # "its Official Security Assistance programme": a thing's name, no actor
         prev = _last_word(before)
         of = re.search(r" of (?:the )?", surface)
         lead_role = 0
@@ -1893,7 +1895,7 @@ _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 def _last_word(s: str) -> str:
-    """The last word of ``s`` when only non-word characters follow it, from its first ASCII
+    r"""The last word of ``s`` when only non-word characters follow it, from its first ASCII
     letter on, lower-cased ("" if none): what ``([A-Za-z][\w-]*)\W*$`` finds, without that
     search's backtracking at every letter of ``s`` (``\w`` is ``isalnum()`` or "_")."""
     j = len(s)                  # s[j:] has no word character
@@ -2092,6 +2094,10 @@ def _facility_follows(after: str):
     return _FACILITY.match(after)
 
 
+
+
+# a lower-case noun after a capitalised name that makes it the name of a thing, not of an actor
+_PROGRAMME_AFTER = re.compile(r"\s+(?:programme|program|initiative|scheme|project|doctrine)s?\b")
 
 
 def _names_a_thing(text: str, end: int, limit: int) -> bool:
