@@ -1066,3 +1066,16 @@ def test_a_programmes_name_is_no_actor():
     entities, _ = run("Japan has used its Official Security Assistance programme to supply patrol "
                       "boats to Fiji.")
     assert names(entities) == {"Japan", "Fiji"}
+
+
+def test_two_names_before_a_plural_place_noun_are_two_places():
+    for text, pair in (("Poland has kept the Kuźnica and Bobrowniki crossings shut.",
+                        {"Kuźnica", "Bobrowniki"}),
+                       ("The Medininkai and Šalčininkai crossings reopened in November.",
+                        {"Medininkai", "Šalčininkai"}),
+                       ("Fighting spread to the Rutshuru and Masisi districts.", {"Rutshuru", "Masisi"})):
+        entities, _ = run(text)
+        assert pair <= {e.name for e in entities if e.type == "Location"}, text
+    # a place coordinated after a locative, whatever letter it starts with
+    entities, _ = run("Guards stopped 61 crossings near Šalčininkai and Medininkai.")
+    assert {"Šalčininkai", "Medininkai"} <= names(entities)

@@ -1352,6 +1352,13 @@ class _Finder:
                 start = ps + surface.rindex(" ".join(rest))
                 self._person(start, pe)
             return
+        if typ is None and len(tokens) <= 3 and all(_name_like(t) for t in tokens) and (
+                _PLURAL_PLACES_AFTER.match(after) or (
+                    _PLURAL_PLACE_HEAD.match(after) and _FIRST_OF_PAIR_BEFORE.search(before))):
+            # "the Medininkai and Šalčininkai crossings", "the Kuźnica and Bobrowniki crossings":
+            # each name a place of its own
+            self._new(ps, pe, "Location")
+            return
         head = _LOWER_HEAD.match(after) if typ is None else None
         if head and len(tokens) <= 3 and all(_name_like(t) for t in tokens):
             h = head.group(1)
@@ -1989,11 +1996,21 @@ north-western south-eastern south-western northeastern northwestern southeastern
 upper lower coastal""".split())
 # the second and later members of a coordination after a locative: "around al-Shaddadi and
 # Rmeilan", "in Misrata and Zawiya", "near the Tishrin Dam and Deir Hafer"
+# upper-case letters a name may start with, Latin-1 and Latin Extended-A included ("Šalčininkai")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+# a plural place noun after two coordinated names: "the A and B crossings / districts"
+_PLURAL_PLACE_HEADS = (r"(?:crossings|districts|provinces|regions|counties|airports|airbases|bases|"
+                       r"camps|valleys|dams|oilfields|border crossings)")
+_PLURAL_PLACE_HEAD = re.compile(r"\s+" + _PLURAL_PLACE_HEADS + r"\b")
+_PLURAL_PLACES_AFTER = re.compile(rf"\s+and\s+[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,2}}\s+"
+                                  + _PLURAL_PLACE_HEADS + r"\b")
+_FIRST_OF_PAIR_BEFORE = re.compile(rf"\b[Tt]he\s+[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,2}}"
+                                   r"\s+and\s+$")
 _COORD_PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|around|outside|inside|across|throughout|toward|towards)|"
     r"\b(?:fired|firing|shot|shooting)\s+(?:at|on|into)|\b(?:shelled|bombed))\s+(?:the\s+)?"
-    r"(?:al-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
-    r"(?:,\s+(?:al-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})*,?\s+(?:and|or)\s+$")
+    rf"(?:al-)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}}"
+    rf"(?:,\s+(?:al-)?[{_UPPER}][\w’'-]*(?:\s+[{_UPPER}][\w’'-]*){{0,3}})*,?\s+(?:and|or)\s+$")
 _WHERE_AFTER = re.compile(r",\s+where\s+(?![A-Z][a-z]+\s+(?:was|is)\s+born)")
 _PLACE_PASSIVE = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:[a-z]+\s+)?"
                             r"(?:bombed|shelled|besieged|overrun|recaptured|retaken|bombarded|"
