@@ -2190,6 +2190,17 @@ NOT_DESCRIBING = frozenset("""whole entire other another rival opposing neighbou
 host home same own next first second third last only former previous""".split())
 
 
+def _opening_anaphor(view: View, state: _State, last: int, exclude: Iterable[str] = ()) -> str | None:
+    """What the definite description opening the sentence refers back to ("The movement ...",
+    "The Pacific nation ..."): its head among units 1..``last``, with no actor named there."""
+    us = view.units
+    if us[0].low not in ("the", "this") or any(us[j].is_actor for j in range(1, last + 1)):
+        return None
+    head = next((j for j in range(1, last + 1) if _anaphor_types(view, j) is not None), None)
+    return _resolve_anaphor(view, head, state, subject=True, exclude=exclude) \
+        if head is not None else None
+
+
 def _described_definite(us: list[Unit], k: int) -> bool:
     """Is the head at ``k`` preceded by one or two describing words and then "the"/"this"
     ("the Islamist group", "the oil-rich kingdom")? A word that is itself a mention ("the
@@ -2256,10 +2267,9 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
             return u.eid
     if us[k].low in OBJECT_PRONOUNS:
         return None     # "supplied them": only an antecedent in the same sentence is safe
-    if k > 1 and us[0].low in ("the", "this") and not us[1].is_mention and \
-            _anaphor_types(view, 1) is not None:
+    if k > 1:
         # "The movement has used ..., where it has jailed ...": the sentence's own subject
-        eid = _resolve_anaphor(view, 1, state, subject=True, exclude=exclude)
+        eid = _opening_anaphor(view, state, 1, exclude)
         if eid and view.types.get(eid) in types:
             return eid
     if us[k].low in JIHADIST_HEADS:
@@ -4153,12 +4163,13 @@ restricting curb curbs curbed curbing""".split())
 
 
 def _trade_cuts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
-    """"Russia halted gas exports to Moldova", "China suspended imports of Japanese seafood",
-    "banned Japanese seafood imports": cutting trade with an actor opposes it."""
+    """"Russia halted gas exports to Moldova", "stopped flights to Pakistan", "banned Iranian arms
+    shipments" (the demonym of a state the article names): cutting trade with an actor opposes
+    it."""
     us = view.units
     out: list[_Found] = []
-    for v, u in enumerate(us):
-        if u.is_mention or u.low not in TRADE_CUT_VERBS or u.quoted:
+    for v in view.having(TRADE_CUT_VERBS):
+        if us[v].quoted:
             continue
         _, hi = view.clause(v)
         partners: list[int] = []
@@ -6074,7 +6085,7 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         # "Chad responded with air strikes on the group's camps": the group referred back to
         got = _anaphor_object_id(view, h.last, state, exclude=[us[a].eid for a in agent])
         nxt = us[got[0] + 1].low if got is not None and got[0] + 1 < len(us) else "."
-        if nxt not in ("'s", "’s") and (nxt == "of" or _is_modifier(nxt)):
+        if got is not None and nxt not in ("'s", "’s") and (nxt == "of" or _is_modifier(nxt)):
             got = None      # "against the military governments of Mali": named after all
         if got is not None and not _negated(view, lex, intent_by if intent_by is not None
                                             else h.first, agent[-1]):
@@ -7226,11 +7237,10 @@ def _pronoun_title_owner(view: View, lex: Lexicon, i: int, state: _State) -> str
             if us[j].is_actor and us[j].etype in owners and us[j].appos is None and \
                     view.subject_like(j):
                 return us[j].eid
-    if k > 2 and us[0].low in ("the", "this") and not any(us[j].is_actor for j in range(1, 4)):
+    if k > 2:
         # "The Pacific nation has hosted Chinese trainers, although its prime minister ...":
         # the sentence's own subject, referred back to
-        head = next((j for j in range(1, 4) if _anaphor_types(view, j) is not None), None)
-        eid = _resolve_anaphor(view, head, state, subject=True) if head is not None else None
+        eid = _opening_anaphor(view, state, 3)
         if eid and view.types.get(eid) in owners:
             return eid
     for j in range(k - 1, -1, -1):
