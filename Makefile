@@ -14,6 +14,7 @@
 #   make eval-fresh8       the eighth fresh set (tests/data/fresh8, independent annotators), trained on
 #   make eval-fresh9       the ninth fresh set (tests/data/fresh9, independent annotators), trained on
 #   make eval-fresh10      the tenth fresh set (tests/data/fresh10, independent annotators), trained on
+#   make eval-fresh11      the eleventh fresh set (tests/data/fresh11, densely annotated), developed on
 #   make eval-unseen       the fresh set's held-back articles (tests/data/unseen): totals only
 #   make eval-final        the set nobody develops on (tests/data/final): totals only, never --verbose
 #   make eval-battery      the sentence batteries (tests/data/battery): misses and extras per passage
@@ -21,7 +22,7 @@ SHARED ?= ../shared
 PYTHON ?= .venv/bin/python
 GEOKG ?= .venv/bin/geokg
 
-.PHONY: eval eval-dev eval-heldout eval-blind eval-fresh eval-fresh2 eval-fresh3 eval-fresh4 eval-fresh5 eval-fresh6 eval-fresh7 eval-fresh8 eval-fresh9 eval-fresh10 eval-unseen eval-final eval-battery bench-extract
+.PHONY: eval eval-dev eval-heldout eval-blind eval-fresh eval-fresh2 eval-fresh3 eval-fresh4 eval-fresh5 eval-fresh6 eval-fresh7 eval-fresh8 eval-fresh9 eval-fresh10 eval-fresh11 eval-unseen eval-final eval-battery bench-extract
 
 eval:
 	rm -rf eval-out/samples
@@ -29,7 +30,7 @@ eval:
 	$(PYTHON) $(SHARED)/eval/score.py $(SHARED)/eval/gold eval-out/samples --verbose
 
 # sets developed on: every claim listed; sets kept as measures: totals only
-DEV_SETS = dev heldout blind fresh fresh2 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10
+DEV_SETS = dev heldout blind fresh fresh2 fresh5 fresh6 fresh7 fresh8 fresh9 fresh10 fresh11
 MEASURE_SETS = fresh3 fresh4 unseen final
 
 $(addprefix eval-,$(DEV_SETS)): eval-%:
