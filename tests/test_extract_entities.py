@@ -212,6 +212,22 @@ def test_a_lone_surname_shared_by_two_people_stays_unresolved():
     assert {e.name for e in ents if e.type == "Person"} == {"Karl Brandt", "Eva Brandt"}
 
 
+def test_a_surname_with_its_particle_opening_a_sentence_is_the_person():
+    text = ("The envoy Hanna van Rossum arrived on Sunday. Van Rossum met the minister on "
+            "Monday. Foreign Minister Marta de Oliveira Lenz spoke. De Oliveira Lenz said no.")
+    ents, mentions = run(text)
+    assert {e.name for e in ents if e.type == "Person"} == {"Hanna van Rossum",
+                                                             "Marta de Oliveira Lenz"}
+    rossum = named(ents, "Hanna van Rossum")
+    assert any(m.surface == "Van Rossum" and m.entity_id == rossum.id for m in mentions)
+    lenz = named(ents, "Marta de Oliveira Lenz")
+    assert any(m.surface == "De Oliveira Lenz" and m.entity_id == lenz.id for m in mentions)
+    # a particle phrase no one in the article bears stays nobody's
+    ents, mentions = run("Hanna van Rossum arrived. De Vries met her on Monday.")
+    assert not any(m.surface == "De Vries" and m.entity_id == named(ents, "Hanna van Rossum").id
+                   for m in mentions)
+
+
 def test_similar_group_names_stay_apart():
     text = ("The Taliban and Tehrik-e-Taliban Pakistan are distinct. The Pakistani Taliban "
             "attacked a checkpoint. The Islamic State and ISKP clashed.")

@@ -218,3 +218,44 @@ def test_angering_someone_makes_them_oppose_you():
     got = _triples("Turkey angered the United States by buying Russian missiles.")
     assert ("United States", "OPPOSES", "Turkey") in got
     assert ("Turkey", "OPPOSES", "United States") not in got
+
+
+# --- a person named in apposition to a described office ------------------------------------------
+
+def test_a_person_in_apposition_to_a_demonym_office_is_the_one_met():
+    got = _triples("On Tuesday the US special envoy, John Coale, met the Belarusian leader, "
+                   "Alexander Lukashenko, in Minsk.")
+    assert ("John Coale", "NEGOTIATES_WITH", "Alexander Lukashenko") in got
+    assert ("John Coale", "NEGOTIATES_WITH", "Belarus") not in got   # the demonym describes him
+    assert ("Alexander Lukashenko", "MEMBER_OF", "Belarus") in got
+    assert ("John Coale", "MEMBER_OF", "United States") in got
+    got = _triples("Witkoff spoke by phone with the Iranian foreign minister, Abbas Araghchi.")
+    assert ("Steve Witkoff", "NEGOTIATES_WITH", "Abbas Araghchi") in got
+    assert ("Abbas Araghchi", "MEMBER_OF", "Iran") in got
+
+
+
+# --- three or more partners, and sets referred back to ---------------------------------------------
+
+def test_a_joint_act_of_three_partners_ties_each_to_each():
+    got = _triples("Japan, South Korea and the United States held their first trilateral "
+                   "exercise in June 2024.")
+    assert {("Japan", "ALLIED_WITH", "South Korea"), ("Japan", "ALLIED_WITH", "United States"),
+            ("South Korea", "ALLIED_WITH", "United States")} <= got
+    got = _triples("Mali, Burkina Faso and Niger pledged to defend one another against any "
+                   "attack.")
+    assert ("Burkina Faso", "ALLIED_WITH", "Niger") in got
+    # a partner named as the object is not tied to the subject's other partners
+    got = _triples("Japan and South Korea held joint exercises with the United States.")
+    assert ("Japan", "ALLIED_WITH", "South Korea") not in got
+
+
+def test_a_set_referred_back_to_condemns_the_owner_of_an_act():
+    got = _triples("Japan, South Korea and the United States met in Tokyo in June. All three "
+                   "condemned North Korea's ballistic missile launches.")
+    assert {("Japan", "OPPOSES", "North Korea"), ("South Korea", "OPPOSES", "North Korea"),
+            ("United States", "OPPOSES", "North Korea")} <= got
+    got = _triples("Iran seized a tanker on Monday. It then condemned Britain's decision.")
+    assert ("Iran", "OPPOSES", "United Kingdom") in got
+    got = _triples("Iran seized a tanker on Monday. It then praised Britain's economy.")
+    assert ("Iran", "OPPOSES", "United Kingdom") not in got

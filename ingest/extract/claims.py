@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v21"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v22"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 
@@ -1135,6 +1135,10 @@ class View:
                         us[k + 1].etype == "Person":
                     k += 1      # "accused Rwandan President Paul Kagame": the person
                     continue
+                if not places and u.kind == "demonym" and (u.low,) in LEX().titles and \
+                        k + 2 <= hi and us[k + 1].low == "," and us[k + 2].etype == "Person" and (
+                            k + 3 > hi or us[k + 3].low in (",", ".", ";")):
+                    return [k + 2]  # "met the Belarusian leader, Alexander Lukashenko": him
                 if k + 1 <= hi and us[k + 1].low in ("'s", "’s"):
                     m = k + 2
                     while m <= hi and m < k + 5 and not us[m].is_mention and \
@@ -1164,6 +1168,11 @@ class View:
                     m = self._past_titles(k + 1, hi)
                     if m is not None and us[m].etype == "Person":
                         return [k, m]   # "killed Hezbollah leader X": X, and X's movement
+                    if m is not None and m + 1 <= hi and us[m].low == "," and \
+                            us[m + 1].etype == "Person":
+                        # "met the Belarusian leader, Alexander Lukashenko": the person (a
+                        # demonym only describes him); "the Hezbollah leader, X": both
+                        return [m + 1] if u.kind == "demonym" else [k, m + 1]
                 return self.group_right(k, places=places, hi=hi)
             if u.low == "as" and k + 1 <= hi and us[k + 1].low in AS_DID:
                 return []       # "condemned the attack, as did X": X is another subject
@@ -4887,6 +4896,14 @@ def _victim_of_attack_noun(view: View, te: int, o: int) -> bool:
                for x in range(te + 1, k))
 
 
+def _among(view: View, group: list[int], relation: str, trig: int,
+           certainty: str | None = None, both: bool = False) -> list[_Found]:
+    """``relation`` between every two members of ``group`` ("Japan, South Korea and the US held
+    a trilateral exercise": each with each), not only between the first and the others."""
+    return [f for i, a in enumerate(group)
+            for f in _pairs(view, [a], group[i + 1:], relation, trig, certainty, both)]
+
+
 def _pairs_ids(view: View, subj: list[str], obj: list[str], relation: str, trig: int,
                certainty: str | None = None, both: bool = False) -> list[_Found]:
     u = view.units[trig]
@@ -5069,6 +5086,25 @@ def _verb_object(view: View, h: _Hit, rel: str) -> list[int]:
                        else frozenset(), block=block)
 
 
+def _possessed_target(view: View, h: _Hit, rel: str) -> list[int]:
+    """The owner of what the predicate ``h`` condemns or hits, as [unit], where that owner is
+    the one opposed or attacked; else []."""
+    us = view.units
+    owner = _possessor_after(view, h)
+    if owner is None:
+        return []
+    if rel == "OPPOSES" and h.trigger.lemma in CONDEMN:
+        # "condemned North Korea's missile launch": condemning an act of X's opposes X (not
+        # "criticised Serbia's economy")
+        return [owner]
+    if rel == "ATTACKS" and us[owner].etype != "Person" and owner + 2 < len(us) and \
+            not us[owner + 2].is_mention:
+        # "struck Iran's nuclear facilities", "targeting Ukraine's energy grid": what a state or
+        # group owns is hit, and so is its owner
+        return [owner]
+    return []
+
+
 def _possessor_after(view: View, h: _Hit) -> int | None:
     """The actor whose possession follows the verb ("condemned North Korea's launch", "struck
     the Houthis' depots"), as a unit index; else None."""
@@ -5117,8 +5153,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             subj = view.group_right(j) if j < len(us) and us[j].is_actor else []
         if len(subj) >= 2 and not _negated(view, lex, h.first, -1):
             # "pledged to defend one another": support both ways is an alliance
-            return _pairs(view, subj[:1], subj[1:], "ALLIED_WITH" if rel == "SUPPORTS" else rel,
-                          h.first, both=True)
+            return _among(view, subj, "ALLIED_WITH" if rel == "SUPPORTS" else rel, h.first,
+                          both=True)
         return []
     intent = _intent(view, lex, h.first) if rel in ("ATTACKS", "OPPOSES") else None
     if intent is not None:
@@ -5250,16 +5286,8 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         obj = view.object(j) if j <= hi and us[j].low == "to" else []
     if obj and rel in ("OPPOSES", "SUPPORTS") and _victim_of_attack_noun(view, h.last, obj[0]):
         obj = []    # "condemned attacks on Israel": Israel was attacked, not condemned
-    owner = _possessor_after(view, h) if not obj else None
-    if owner is not None and rel == "OPPOSES" and t.lemma in CONDEMN:
-        # "condemned North Korea's missile launch": condemning an act of X's opposes X (not
-        # "criticised Serbia's economy")
-        obj = [owner]
-    if owner is not None and rel == "ATTACKS" and us[owner].etype != "Person" and \
-            owner + 2 < len(us) and not us[owner + 2].is_mention:
-        # "struck Iran's nuclear facilities", "targeting Ukraine's energy grid": what a state or
-        # group owns is hit, and so is its owner
-        obj = [owner]
+    if not obj:
+        obj = _possessed_target(view, h, rel)
     mutual = rel in ("ATTACKS", "OPPOSES") and intent is None and _mutual(h.trigger)
     if mutual and len(subj) >= 2 and h.last + 1 < len(us) and us[h.last + 1].low in ("over", "about"):
         obj = []        # "X and Y fell out over Yemen": Yemen is the stake, not a side
@@ -5276,7 +5304,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if not obj and (rel in SYMMETRIC_RELATIONS or mutual) and len(subj) >= 2 and \
             not _negated(view, lex, anchor, subj[-1]):
         # "X and Y cooperate / found common ground (against Z)", "X and Y clashed"
-        out = _pairs(view, subj[:1], subj[1:], rel, h.first, certainty, both=mutual)
+        out = _among(view, subj, rel, h.first, certainty, both=mutual)
         _, hi = view.clause(h.last)
         j = h.last + 1
         while j <= hi and us[j].low != "against":
@@ -5637,7 +5665,7 @@ def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple
                 for r, grp in (("ALLIED_WITH", behalf[0]), ("ATTACKS", behalf[1]))
                 for o in grp if us[o].eid != eid]
     obj = _gap_object(view, h, k, (eid,)) or _verb_object(view, h, rel) or \
-        _relative_object(view, k, h, exclude=(eid,))
+        _possessed_target(view, h, rel) or _relative_object(view, k, h, exclude=(eid,))
     rels = [rel]
     if not obj and rel == "ATTACKS":
         obj = _held_by(view, h.last)
@@ -6095,13 +6123,13 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
                 us[h.first - 1].low == "at" and light is not None and \
                 not _negated(view, lex, light, agent[-1]):
             # "X and Y have been at war since 2023": war on each other
-            return _pairs(view, agent[:1], agent[1:], rel, h.first, both=True)
+            return _among(view, agent, rel, h.first, both=True)
         if agent and not patient and rel == "OPPOSES" and len(agent) >= 2 and \
                 us[h.last].low in MUTUAL_OPPOSITION and not _negated(view, lex, h.first, agent[-1]):
             # "X and Y have been locked in a bitter feud", "X and Y's rivalry": each other's
-            return _pairs(view, agent[:1], agent[1:], rel, h.first, both=True)
+            return _among(view, agent, rel, h.first, both=True)
         if agent and not patient and rel in SYMMETRIC_RELATIONS and len(agent) >= 2:
-            return _pairs(view, agent[:1], agent[1:], rel, h.first)
+            return _among(view, agent, rel, h.first)
         if agent and not patient and rel in SYMMETRIC_RELATIONS and len(agent) == 1:
             return []
         return []
@@ -6335,7 +6363,7 @@ def _adj_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
         # "X and Y have long been at loggerheads over Z": with each other
         subj = view.subject(h.first)
         if len(subj) >= 2 and not _negated(view, lex, h.first, subj[-1]):
-            return _pairs(view, subj[:1], subj[1:], h.trigger.relation, h.first, both=True)
+            return _among(view, subj, h.trigger.relation, h.first, both=True)
         return []
     if j >= len(us) or us[j].low not in ("to", "toward", "towards", "of", "with", "against"):
         return []
@@ -6945,6 +6973,14 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
                 if k2 >= 1 and us[k2].low in ("'s", "’s") and us[k2 - 1].is_mention and \
                         us[k2 - 1].etype in org_types and _title_at(lex, words):
                     k, poss = k2 - 1, True
+                elif k2 == k - 1 and us[k2].kind == "demonym" and us[k2].etype == "Country" \
+                        and (us[k2].low,) in lex.titles and (
+                            i + 1 >= n or us[i + 1].low in (",", ".", ";", ")")):
+                    k = k2      # "the Belarusian leader, Alexander Lukashenko"
+                elif k2 >= 1 and words and us[k2].is_mention and us[k2].etype in org_types and \
+                        us[k2 - 1].low == "the" and _title_at(lex, list(reversed(words))) and (
+                            i + 1 >= n or us[i + 1].low in (",", ".", ";", ")")):
+                    k = k2      # "the US special envoy, John Coale"
             verb_between = any((_trigger_verb(w) or w in lex.reporting) and words[j + 1:j + 2] != ["of"]
                                for j, w in enumerate(words))     # ("Secretary of State": a noun)
             if k >= 0 and us[k].is_mention and us[k].etype in org_types and not verb_between and (

@@ -1348,7 +1348,10 @@ class _Finder:
             rest = tokens[role_at + 1:]
             while rest and rest[0] in ("of", "for"):
                 rest = rest[2:]
-            if rest and all(_name_like(t) for t in rest) and len(rest) <= 4:
+            if rest and len(rest) <= 4 and _name_like(rest[0]) and all(
+                    _name_like(t) or (0 < j < len(rest) - 1 and t in _CONNECTORS
+                                      and t not in ("of", "for", "the", "e", "i"))
+                    for j, t in enumerate(rest)):       # "Foreign Minister Marta de Lenz"
                 start = ps + surface.rindex(" ".join(rest))
                 self._person(start, pe)
             return
@@ -1623,6 +1626,10 @@ class _Finder:
                 if len(toks) == 1:
                     owners = {find(k) for k, full_toks in full.items()
                               if len(full_toks) >= 2 and full_toks[-1] == toks[0]}
+                elif toks[0] in _CONNECTORS and not owners:
+                    # "De Mistura met ..." opening a sentence: the surname with its particle
+                    owners = {find(k) for k, full_toks in full.items()
+                              if len(full_toks) > len(toks) and full_toks[-len(toks):] == toks}
                 if len(owners) == 1:
                     chosen.append(_Cand(ps, pe, owners.pop(), "name", 1))
                 elif why == "place":
