@@ -259,3 +259,58 @@ def test_a_set_referred_back_to_condemns_the_owner_of_an_act():
     assert ("Iran", "OPPOSES", "United Kingdom") in got
     got = _triples("Iran seized a tanker on Monday. It then praised Britain's economy.")
     assert ("Iran", "OPPOSES", "United Kingdom") not in got
+
+
+# --- clauses joined by "and", lists with places, agreements and likenesses ------------------------
+
+def test_and_before_a_name_and_a_verb_opens_a_clause_of_its_own():
+    got = _triples("Israel struck Hezbollah in Lebanon and Iran fired missiles at Israel.")
+    assert ("Iran", "ATTACKS", "Israel") in got
+    assert not any(o == "Iran" for _, _, o in got)      # Iran is neither struck nor a place
+    got = _triples("Israel struck Hezbollah and Iran attacked Israel.")
+    assert ("Israel", "ATTACKS", "Iran") not in got and ("Iran", "ATTACKS", "Israel") in got
+    # a coordinated subject, a reported clause and a noun after "and" stay as they were
+    got = _triples("Officials said Hezbollah and Iran attacked Israel.")
+    assert {("Hezbollah", "ATTACKS", "Israel"), ("Iran", "ATTACKS", "Israel")} <= got
+    got = _triples("The China-brokered deal between Riyadh and Tehran restored relations.")
+    assert ("Saudi Arabia", "NEGOTIATES_WITH", "Iran") in got
+
+
+def test_members_of_a_list_may_each_carry_their_place():
+    got = _triples("Iran has bankrolled Hamas in Gaza and Hezbollah in Lebanon for decades.")
+    assert {("Iran", "SUPPORTS", "Hamas"), ("Iran", "SUPPORTS", "Hezbollah")} <= got
+    assert ("Iran", "SUPPORTS", "Lebanon") not in got
+
+
+def test_parties_that_agree_negotiate_with_each_other():
+    got = _triples("Canada and Norway agreed last month in Oslo to expand joint surveillance "
+                   "of the North Atlantic.")
+    assert ("Canada", "NEGOTIATES_WITH", "Norway") in got
+    got = _triples("India and China agreed on patrolling arrangements along the border.")
+    assert ("India", "NEGOTIATES_WITH", "China") in got
+    # one party agreeing, or a list inside a relative clause, is no agreement between them
+    assert not _triples("Iran agreed to halt enrichment for a month.")
+    got = _triples("The grouping, which brings together India, Sri Lanka and the Maldives, with "
+                   "Mauritius as an observer, agreed to pool data.")
+    assert not any(r == "NEGOTIATES_WITH" for _, r, _ in got)
+
+
+def test_drawing_closer_and_suing_are_relations():
+    assert ("Hungary", "ALLIED_WITH", "China") in _triples(
+        "Hungary has drawn closer to China since 2020.")
+    assert ("Ukraine", "OPPOSES", "Russia") in _triples(
+        "Ukraine filed a lawsuit against Russia at the court in 2022.")
+
+
+def test_others_who_did_the_same_share_the_predicate():
+    got = _triples("Britain recognised the State of Palestine in September, as France and "
+                   "Canada did.")
+    assert {("United Kingdom", "SUPPORTS", "Palestine"), ("France", "SUPPORTS", "Palestine"),
+            ("Canada", "SUPPORTS", "Palestine")} <= got
+    got = _triples("Britain condemned the strike, as France had warned it would.")
+    assert ("United Kingdom", "OPPOSES", "France") not in got
+
+
+def test_sanctioning_a_bodys_officers_opposes_the_body():
+    assert ("United States", "OPPOSES", "International Criminal Court") in _triples(
+        "The Trump administration has sanctioned the ICC's own judges for pursuing the case.")

@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v22"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v23"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 
@@ -67,7 +67,10 @@ BOUNDARY_WORDS = frozenset("""but while whereas although though because yet unle
 whenever where why how whether that which who whom whose after before despite so""".split())
 BOUNDARY_PUNCT = frozenset(";:—–()“”\"?!‘[]")
 HYPHENS = ("-", "–")
-_MAYBE_HARD = BOUNDARY_PUNCT | BOUNDARY_WORDS | {"--", "-"}    # the only words View._is_hard takes
+_MAYBE_HARD = BOUNDARY_PUNCT | BOUNDARY_WORDS | {"--", "-", "and"}   # the only words View._is_hard takes
+# participles that describe a name rather than open its clause: "Hamas and Hezbollah, based in"
+_DESCRIBING_PARTICIPLES = frozenset("""based backed armed funded financed sponsored supported
+linked allied aligned affiliated led run controlled dominated loyal""".split())
 BE_FORMS = frozenset("is are was were be been being get got gets getting become became".split())
 COPULAS = frozenset("is are was were be been being remains remain remained became become becomes "
                     "seems seem seemed".split())
@@ -94,6 +97,7 @@ hundreds thousands dozens tens of at least over up to numerous few""".split())
 PARTITIVE = frozenset("many some most few several members leaders all none much part elements "
                       "sections factions parts segments hardliners".split())
 LIGHT_VERBS = frozenset("""launch launched launches launching carry carried carries carrying
+file filed files filing lodge lodged lodges lodging pursue pursued pursues pursuing
 conduct conducted conducts conducting step stepped intensify intensified intensifies
 intensifying provide provided provides providing offer offered offers offering give gave given
 gives giving extend extended extends hold held holds holding sign signed signs signing reach
@@ -142,7 +146,7 @@ driven driving push pushes pushed pushing spur spurs spurred spurring provoke pr
 provoking allow allows allowed allowing enable enables enabled enabling""".split())
 # talking verbs read bare only with a coordinated subject: "X and Y spoke/conferred" (their
 # objects come with "to"/"with", the lexicon's phrases)
-TALK_LEMMAS = frozenset({"speak", "confer"})
+TALK_LEMMAS = frozenset({"speak", "confer", "agree"})    # "X and Y agreed (to ...)": each other
 # giving an actor the means to act: "gave the Houthis drones to attack Y", "trained the militia
 # to fight Y" -- the actor given them acts
 EQUIPPING = frozenset("""give gives gave given giving sell sells sold selling send sends sent
@@ -460,6 +464,8 @@ class View:
             if not prev.is_mention and prev.low.isalpha() and prev.low not in LEX().reporting \
                     and prev.low not in BOUNDARY_WORDS and nxt.text[:1].islower():
                 return False    # a quotation opening inside a clause: 'the bloc "fully supports'
+        if u.low == "and":
+            return self._and_opens_clause(i)
         if u.low in BOUNDARY_PUNCT or u.low in ("--",):
             return True
         if u.low == "-" and self._spaced(i):
@@ -474,6 +480,28 @@ class View:
                     self.units[i + 1].low in ("far", "much", "many", "long"):
                 return False    # "has so far received", "has yet to": adverbs, no new clause
             return True
+        return False
+
+    def _and_opens_clause(self, i: int) -> bool:
+        """"Israel struck Hezbollah and Iran fired missiles at Israel": an "and" before a name and
+        a finite verb joins two clauses when a predicate other than a report stands before it
+        ("Israel and Iran fired", "X said Y and Z fired": one clause)."""
+        us = self.units
+        j = i + 1 + (i + 1 < len(us) and us[i + 1].low == "the")
+        if j + 1 >= len(us) or not us[j].is_mention or us[j + 1].is_mention:
+            return False
+        v = j + 1
+        if us[v].low in _DESCRIBING_PARTICIPLES or not _finite_verb(us, v) or (
+                v + 1 < len(us) and us[v + 1].low == "by") or any(
+                    t.kind == "noun" for t in LEX().triggers.get(us[v].low, ())):
+            return False    # ("both US and Taliban strikes": a noun after all)
+        for k in range(i - 1, -1, -1):
+            w = us[k]
+            if w.low in BOUNDARY_PUNCT or w.low in BOUNDARY_WORDS or w.low in (",", "between"):
+                return False    # (", and": a list's last member as often as a new clause)
+            if not w.is_mention and w.low not in LEX().reporting and _finite_verb(us, k) and \
+                    not (k > 0 and us[k - 1].low in HYPHENS and not self._spaced(k - 1)):
+                return True     # (not "the China-brokered deal between X and Y restored")
         return False
 
     def _spaced(self, i: int) -> bool:
@@ -1012,6 +1040,8 @@ class View:
                 members.append(k)
                 gap = []
                 k = self._possessor_of_person(k)
+            elif u.low == "and" and self._hard[k]:
+                break       # "Israel struck Hezbollah and Iran fired ...": a clause of its own
             elif u.low in COORD or u.low in LEX().proxy_nouns or (
                     u.low in POSSESSED_MEN and us[k - 1].low in ("'s", "’s")):
                 gap.append(u.low)
@@ -1055,6 +1085,10 @@ class View:
                 if not places and k + 1 <= hi and "," in gap and "and" in gap and \
                         not us[k + 1].is_mention and _finite_verb(us, k + 1):
                     break       # "armed Hezbollah, and Syria praised it": a new clause
+                if places and "and" in gap and k + 1 <= hi and not us[k + 1].is_mention and \
+                        _finite_verb(us, k + 1) and (u.is_actor or "," not in gap):
+                    break       # "struck Hezbollah in Lebanon and Iran attacked": a new clause
+                    # (not "a footprint in Pishin, Ziarat, and Quetta underscores ...")
                 if k + 1 <= hi and self.attached_hyphen(k + 1):
                     # "sanctioned Iran, Syria and Russia-backed militias": not Russia, but a list
                     has_and |= bool({"and", "or", "&", "nor"} & set(gap))
@@ -1066,6 +1100,13 @@ class View:
                     k + 1 <= hi and us[k + 1].low in SIDE_NOUNS and "and" in gap):
                 break       # "hostile to Iran and Hezbollah, and its leader, X, ...": a new phrase
                 # ("Hamas and its ally, Islamic Jihad": one group)
+            elif not places and u.low == "in" and not gap and k + 3 <= hi and \
+                    us[k + 1].is_place and us[k + 2].low in ("and", ",") and (
+                        us[k + 3].is_actor and not us[k + 3].is_place
+                        or us[k + 3].low == "the" and k + 4 <= hi and us[k + 4].is_actor
+                        and not us[k + 4].is_place):
+                k += 2      # "bankrolled Hamas in Gaza and Hezbollah in Lebanon": the place
+                continue    # locates the member before it, the list goes on
             elif (u.low in COORD or u.low in LEX().proxy_nouns or u.low in QUANT
                   or u.low.replace(",", "").isdigit()
                   or u.low in SIDE_NOUNS and us[k - 1].low in POSSESSIVE_PRONOUNS):
@@ -1143,12 +1184,13 @@ class View:
                     m = k + 2
                     while m <= hi and m < k + 5 and not us[m].is_mention and \
                             us[m].low not in LEX().proxy_nouns and _is_modifier(us[m].low) and \
-                            us[m].low not in STAKE_NOUNS:
+                            us[m].low not in STAKE_NOUNS and not _plural_title(us[m].low):
                         m += 1
                     if m <= hi and us[m].is_mention and (us[m].is_place if places else us[m].is_actor):
                         return self.group_right(m, places=places, hi=hi)   # "India's RAW"
                     if m <= hi and (us[m].low in LEX().proxy_nouns or (us[m].low,) in LEX().titles
-                                    or us[m].low in STAKE_NOUNS):
+                                    or us[m].low in STAKE_NOUNS or _plural_title(us[m].low)):
+                        # ("sanctioned the ICC's own judges": the court)
                         p = m + 1 + (1 if m + 1 <= hi and us[m + 1].low == "," else 0)
                         if not places and p <= hi and us[p].etype == "Person" and (
                                 us[m].low in LEX().proxy_nouns or (us[m].low,) in LEX().titles):
@@ -1174,8 +1216,9 @@ class View:
                         # demonym only describes him); "the Hezbollah leader, X": both
                         return [m + 1] if u.kind == "demonym" else [k, m + 1]
                 return self.group_right(k, places=places, hi=hi)
-            if u.low == "as" and k + 1 <= hi and us[k + 1].low in AS_DID:
-                return []       # "condemned the attack, as did X": X is another subject
+            if u.low == "as" and k + 1 <= hi and (us[k + 1].low in AS_DID or (
+                    us[k - 1].low == "," and us[k + 1].low != "well")):
+                return []       # "condemned the attack, as did X", "..., as France warned"
             if u.low == "to" and k + 1 <= hi and us[k + 1].low in RESCUE_VERBS:
                 return []       # "threatened intervention to restore Bazoum": X is helped
             if u.low == "to" and content and k + 1 <= hi and not us[k + 1].is_mention and any(
@@ -1259,6 +1302,11 @@ def _finite_verb(us: list[Unit], j: int) -> bool:
     if _past_trigger(low):
         return True     # irregular pasts: "struck", "sent", "fought", "met"
     return low.endswith("s") and _trigger_verb(low)
+
+
+def _plural_title(low: str) -> bool:
+    """"judges", "ministers": the plural of a title (people who hold an office of a body)."""
+    return len(low) > 3 and low.endswith("s") and (low[:-1],) in LEX().titles
 
 
 def _is_modifier(low: str) -> bool:
@@ -5130,9 +5178,10 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     certainty = None
     if rel == "ALLIED_WITH" and h.last + 1 < len(us) and us[h.last + 1].low == "by":
         return []       # "financed and coordinated by X": X directs the act, no partnership
-    if t.lemma in TALK_LEMMAS and not t.rest and h.last + 1 < len(us) and \
+    if t.lemma in TALK_LEMMAS and t.lemma != "agree" and not t.rest and h.last + 1 < len(us) and \
             us[h.last + 1].low in ("of", "about", "for", "on"):
         return []       # "spoke of a partnership", "claiming to speak for the group": no talks
+        # ("X and Y agreed on patrols": they did agree with each other)
     if rel == "ATTACKS" and h.first == h.last and us[h.first].low in STRIKE_FORMS and \
             any(u.low in STRUCK_NOUNS for u in us[h.last + 1:h.last + 5]):
         return []       # "struck a peace deal with X", "strikes a balance": no blow
@@ -5265,8 +5314,9 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     obj = _gap_object(view, h, subj[0], [us[x].eid for x in subj]) or _verb_object(view, h, rel)
     if t.lemma in TALK_LEMMAS and not t.rest:
         # "X and Y spoke on Tuesday": with each other ("X spoke at the UN": no one)
-        if len(subj) < 2:
-            return []
+        if len(subj) < 2 or any(u.is_mention or u.low in PREPOSITIONS
+                                for u in us[subj[-1] + 1:h.first]):
+            return []   # (nor "a grouping, which brings together X and Y, with Z as ..., agreed")
         obj = []
     if rel == "SUPPORTS" and us[h.first].low in CONTRIBUTE_VERBS | GIVE_VERBS:
         # "sent troops, Syrian mercenaries and drones": a demonym after a verb of giving is
@@ -5399,6 +5449,16 @@ def _as_did(view: View, te: int) -> list[int]:
                 us[k + 1].low in AS_DID:
             m = k + 2 + (1 if us[k + 2].low == "the" else 0)
             return view.group_right(m, hi=hi) if m <= hi and us[m].is_actor else []
+        if us[k].low == "as" and us[k - 1].low == "," and k + 2 <= hi:
+            # "We recognised Palestine, as France and Canada did": the same
+            m = k + 1 + (1 if us[k + 1].low == "the" else 0)
+            if m <= hi and us[m].is_actor:
+                grp = view.group_right(m, hi=hi)
+                d = grp[-1] + 1
+                if d <= len(us) - 1 and us[d].low in AS_DID and (
+                        d + 1 >= len(us) or us[d + 1].low in (".", ",", ";", "before", "in")):
+                    return grp
+            return []
     return []
 
 
@@ -5656,8 +5716,8 @@ def _anaphor_claims(view: View, lex: Lexicon, h: _Hit, state: _State, got: tuple
     """Claims of a predicate whose subject is an anaphor resolved to entity ``got[1]``."""
     us = view.units
     k, eid = got
-    if _negated(view, lex, anchor, k):
-        return []
+    if _negated(view, lex, anchor, k) or (h.trigger.lemma in TALK_LEMMAS and not h.trigger.rest):
+        return []       # ("the group agreed to stop": a lone party speaks or agrees with no one)
     behalf = _fought_for(view, h) if rel == "ATTACKS" else None
     if behalf is not None:
         return [_Found(eid, r, us[o].eid, _span(view, [k, o, h.first]), us[h.first].start,
