@@ -314,3 +314,45 @@ def test_others_who_did_the_same_share_the_predicate():
 def test_sanctioning_a_bodys_officers_opposes_the_body():
     assert ("United States", "OPPOSES", "International Criminal Court") in _triples(
         "The Trump administration has sanctioned the ICC's own judges for pursuing the case.")
+
+
+# --- meetings, rifts, coordination, weapons and downings -----------------------------------------
+
+def test_a_meeting_is_talks_between_its_parties_not_with_its_subject_matter():
+    got = _triples("The meeting between Putin and Azerbaijan's president, Ilham Aliyev, on the "
+                   "margins of the summit was tense.")
+    assert ("Vladimir Putin", "NEGOTIATES_WITH", "Ilham Aliyev") in got
+    assert ("Vladimir Putin", "NEGOTIATES_WITH", "Azerbaijan") not in got
+    assert ("Vladimir Putin", "NEGOTIATES_WITH", "Kim Jong Un") in _triples(
+        "Putin's meeting with Kim Jong Un in Pyongyang alarmed Seoul.")
+    assert not _triples("The Security Council talks on Sudan ended without a statement.")
+
+
+def test_a_rift_or_row_between_two_states_runs_both_ways():
+    got = _triples("The rift between Algeria and Morocco deepened this year.")
+    assert {("Algeria", "OPPOSES", "Morocco"), ("Morocco", "OPPOSES", "Algeria")} <= got
+    got = _triples("Last year's diplomatic row between Addis Ababa and Mogadishu has eased.")
+    assert ("Ethiopia", "OPPOSES", "Somalia") in got
+
+
+def test_acting_in_coordination_with_a_partner_is_alliance_but_not_with_a_blocs_members():
+    got = _triples("Britain is sanctioning several of the same targets in close coordination "
+                   "with the United States.")
+    assert ("United Kingdom", "ALLIED_WITH", "United States") in got
+    got = _triples('Warsaw was acting "in close coordination with our NATO allies", the '
+                   "minister said.")
+    assert not any(r == "ALLIED_WITH" for _, r, _ in got)
+
+
+def test_weapons_and_air_defences_of_a_state_attack_for_it():
+    assert ("Russia", "ATTACKS", "Ukraine") in _triples(
+        "Russian missiles struck a power plant in Ukraine on Monday.")
+    assert ("Russia", "ATTACKS", "Azerbaijan Airlines") in _triples(
+        "The downing of an Azerbaijan Airlines plane by Russian air defences angered Baku.")
+
+
+def test_a_war_or_conflict_with_someone_is_fought_by_both_but_a_war_on_someone_is_not():
+    got = _triples("India's four-day conflict with Pakistan ended in May.")
+    assert {("India", "ATTACKS", "Pakistan"), ("Pakistan", "ATTACKS", "India")} <= got
+    got = _triples("Israel's war on Hamas continued into its third year.")
+    assert ("Israel", "ATTACKS", "Hamas") in got and ("Hamas", "ATTACKS", "Israel") not in got

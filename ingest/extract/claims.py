@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v23"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v24"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 
@@ -2845,8 +2845,12 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         if t.kind == "verb" and (t.form in ("past", "ing") or t.rest or _is_verb_use(view, h.first, t)
                                  or not _has_noun_reading(lex, us[h.first].low)):
             got = _verb_claims(view, lex, h, state, objects_of)
-            if not got and t.rest and t.form == "s" and not _is_verb_use(view, h.first, t):
-                # "X said talks with Y would resume": "talks with" read as a noun after all
+            if not got and t.rest and (
+                    t.form == "s" and not _is_verb_use(view, h.first, t)
+                    or t.form == "ing" and h.first > 0 and (us[h.first - 1].low in ("'s", "’s")
+                                                            or us[h.first - 1].low in DETERMINERS)):
+                # "X said talks with Y would resume", "Putin's meeting with Kim": "talks with",
+                # "meeting with" read as a noun after all
                 noun = next((x for x in lex.triggers.get(us[h.first].low, ())
                              if x.kind == "noun" and not x.rest), None)
                 _, hi = view.clause(h.first)
@@ -5869,8 +5873,10 @@ def _noun_agent(view: View, ni: int, state: "_State | None" = None) -> list[int]
     us = view.units
     k = ni - 1
     skipped = 0
-    while k >= 0 and not us[k].is_mention and us[k].low not in ("'s", "’s") and skipped < 3 and \
-            (_is_modifier(us[k].low) or us[k].low in ("most", "more")) and not view.is_hard(k):
+    while k >= 0 and not us[k].is_mention and us[k].low not in ("'s", "’s") and skipped < 4 and \
+            (_is_modifier(us[k].low) or us[k].low in ("most", "more") or (
+                us[k].low in HYPHENS and k > 0 and not us[k - 1].is_mention
+                and view.attached_hyphen(k))) and not view.is_hard(k):   # "four-day"
         if us[k].low in ACCUSE or us[k].low in LEX().reporting:
             return []       # "the US condemned attacks on X": the condemner is no attacker
         k -= 1
@@ -6048,8 +6054,14 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         preps -= {"to", "for"}      # "shipped drones to Ethiopia": a delivery (see _goods)
     if us[h.last].low in DEAL_NOUNS:
         preps -= {"at"}             # "signed the accords at the White House": the venue
+    if rel == "NEGOTIATES_WITH":
+        preps -= {"on", "over"}     # "talks on Sudan", "a meeting over Gaza": the subject matter
+    before = h.first - 1
+    while before > lo + 1 and before > h.first - 3 and us[before].low in ("close", "closer",
+                                                                         "full", "tight"):
+        before -= 1     # "in close coordination with Y"
     adverbial = rel in ("ALLIED_WITH", "SUPPORTS") and light is None and not agent and \
-        h.first - 1 > lo and us[h.first - 1].low == "in"
+        before > lo and us[before].low == "in"
     if adverbial:
         preps |= {"of"}     # "... in support of Y"
     if rel == "SUPPORTS" and agent and (demonym_self or h.first > 0 and (
@@ -6130,11 +6142,17 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
             if v is not None:
                 agent = view.subject(v)
                 light = v if agent else None
+    if rel == "ALLIED_WITH" and patient:
+        # "in close coordination with our NATO allies": the partners are the bloc's members
+        patient = [p for p in patient if not (
+            us[p].etype == "Organization" and p + 1 <= hi and us[p + 1].low in BLOC_PARTNERS)]
     if adverbial and patient:
         # "X attacked ships in solidarity with Y", "struck Z in coordination with Y": the act's
         # subject stands with Y
-        v = next((x for x in range(h.first - 2, lo - 1, -1) if not us[x].is_mention and (
-            _finite_verb(us, x) or _trigger_verb(us[x].low))), None)
+        v = next((x for x in range(before - 1, lo - 1, -1) if not us[x].is_mention and (
+            _finite_verb(us, x) or _trigger_verb(us[x].low)) and not any(
+                us[y].low in DETERMINERS for y in (x - 1, x - 2) if y >= lo)), None)
+        #  (not "sanctioning the same targets in coordination with Y": a noun)
         if v is not None:
             agent = view.subject(v)
             light = v if agent else None
@@ -6211,7 +6229,14 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         agent = view.subject(intent) or agent
     if _negated(view, lex, intent_by if intent_by is not None else h.first, agent[-1]):
         return []
-    return _pairs(view, agent, patient, rel, h.first, certainty)
+    both = rel == "ATTACKS" and us[h.last].low in MUTUAL_WAR_NOUNS and any(
+        us[x].low == "with" for x in range(max(h.last + 1, patient[0] - 3), patient[0]))
+    # "its four-day conflict with Pakistan", "clashes with the army": both sides fight
+    return _pairs(view, agent, patient, rel, h.first, certainty, both=both)
+
+
+MUTUAL_WAR_NOUNS = frozenset("""war wars conflict conflicts clash clashes skirmish skirmishes
+hostilities fighting""".split())
 
 
 def _under_attack(view: View, lex: Lexicon, first: int, last: int, lo: int, hi: int,
@@ -6272,6 +6297,8 @@ def _between_parties(view: View, j: int, hi: int, state: _State) -> list[str]:
             m = k + 2
             while m <= hi and m < k + 6 and not us[m].is_mention and _is_modifier(us[m].low):
                 m += 1
+            if m + 1 <= hi and m > k + 2 and us[m].low == "," and us[m + 1].etype == "Person":
+                m += 1      # "... and Azerbaijan's president, Ilham Aliyev"
             if m <= hi and m > k + 2 and us[m].etype == "Person":
                 k, u = m, us[m]
         if u.is_actor:
@@ -6397,7 +6424,7 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
 AT_ODDS = frozenset({"odds", "loggerheads"})
 # hostility nouns that, with two sides and no target, mean hostility toward each other
 MUTUAL_OPPOSITION = frozenset("""feud feuds rivalry rivalries dispute disputes standoff stand-off
-enmity competition""".split())
+enmity competition rift spat row""".split())
 
 
 def _adj_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
@@ -6679,6 +6706,7 @@ def _leads_body(view: View, person: int, k: int, catalog) -> bool:
 
 
 MEMBER_NOUNS = frozenset("member members".split())
+BLOC_PARTNERS = frozenset("ally allies partner partners member members".split())
 MEMBER_KINDS = frozenset("state states country countries nation nations".split())
 
 

@@ -223,6 +223,7 @@ _ACTOR_NOUNS = frozenset("""
 official officials forces force troops soldiers military government governments authorities
 administration intelligence diplomats diplomat delegate delegates delegation delegations leader leaders
 leadership ministry minister ministers embassy ambassador envoy police navy jets drones drone
+missiles rockets defences defenses
 strike strikes airstrike airstrikes attack attacks raid raids invasion offensive operation
 operations engineers workers nationals citizens interests intervention policy policies
 policymakers commanders officers spokesman spokeswoman spokesperson regime side counterparts
