@@ -48,7 +48,6 @@ import json
 import os
 import re
 from collections.abc import Iterable, Sequence
-from itertools import chain
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -627,20 +626,33 @@ class PairModel:
         return self.probabilities_of_rows([[self.index.get(name, -1) for name in r] for r in rows])
 
     def probabilities_of_rows(self, rows: Sequence[Sequence[int]]) -> np.ndarray:
-        """``probabilities_many`` of features given as weight rows (-1: unknown, left out)."""
-        lengths = [len(r) for r in rows]
-        ids = np.fromiter(chain.from_iterable(rows), dtype=np.intp, count=sum(lengths))
+        """``probabilities_many`` of features given as weight rows (-1: unknown, left out).
+
+        Each pair's sum is its class biases, then each known feature's weights added in order,
+        so that a score never depends on how the pairs were batched. ``np.bincount`` adds its
+        weights in input order (into zeros): each pair's sequence starts with a pseudo-row that
+        holds the class biases."""
+        bias_row = len(self.weights)
+        flat: list[int] = []
+        lengths = []
+        for r in rows:
+            flat.append(bias_row)
+            flat += r
+            lengths.append(len(r) + 1)
+        ids = np.array(flat, dtype=np.intp)
         owner = np.repeat(np.arange(len(rows)), lengths)
         known = ids >= 0
-        z = np.tile(self.bias, (len(rows), 1))
-        if known.any():
-            # np.add.at adds in the given order, so each sum is the same to the last bit as one
-            # added feature by feature; on the flat array it takes numpy's fast path
-            k = z.shape[1]
-            cells = (owner[known][:, None] * k + np.arange(k)).ravel()
-            np.add.at(z.reshape(-1), cells, self.weights[ids[known]].ravel())
+        ids, owner = ids[known], owner[known]
+        z = np.empty((len(rows), len(self.bias)))
+        for c, column in enumerate(self._class_columns):
+            z[:, c] = np.bincount(owner, weights=column[ids], minlength=len(rows))
         z = np.exp(z - z.max(axis=1, keepdims=True))
         return z / z.sum(axis=1, keepdims=True)
+
+    @functools.cached_property
+    def _class_columns(self) -> np.ndarray:
+        """Per class, the weights of every feature, then the class bias (row ``len(weights)``)."""
+        return np.ascontiguousarray(np.vstack([self.weights, self.bias[None, :]]).T)
 
     def to_json(self) -> dict:
         names = sorted(self.index, key=self.index.get)
