@@ -440,10 +440,13 @@ class View:
         """The word units (no mentions) whose lower-cased form is in one of ``words``, as
         indices in sentence order: what a loop over all units that skips the others visits."""
         vocab = self._vocab
-        found = vocab & words[0]
-        for more in words[1:]:
-            found |= vocab & more
-        if not found:
+        found = None
+        for cue_words in words:
+            # (most calls find nothing: isdisjoint says so without building an empty set)
+            if not vocab.isdisjoint(cue_words):
+                hits = vocab & cue_words
+                found = hits if found is None else found | hits
+        if found is None:
             return ()
         if len(found) == 1:
             [word] = found
