@@ -291,3 +291,51 @@ def test_training_script_reproduces_the_shipped_model(tmp_path):
     assert np.allclose(rebuilt.weights, shipped.weights, atol=2e-5)
     assert np.allclose(rebuilt.bias, shipped.bias, atol=2e-5)
     assert rebuilt.meta["hyper"] == shipped.meta["hyper"]
+
+
+@pytest.mark.parametrize("name", ["dev", "heldout", "fresh5"])
+def test_feature_rows_are_the_feature_names_looked_up(name):
+    """The stage reads features straight as weight rows (FeatureRows); they must be the rows of
+    pair_features' names, in the same order, so that scores are the same to the last bit."""
+    from ingest.catalog import load_catalog
+    from ingest.clean import clean
+    from ingest.extract.entities import find_entities
+    from ingest.records import RawDocument
+
+    model = learned.load_model()
+    checked = 0
+    for path in sorted((ROOT / "tests" / "data" / name / "articles").glob("*.txt")):
+        article = clean(RawDocument(source_key=str(path), raw=path.read_text(encoding="utf-8")))
+        sentences = split_sentences(article.text)
+        entities, mentions = find_entities(article, sentences)
+        claims = find_claims(article, sentences, entities, mentions, catalog=load_catalog())
+        by_name = learned.candidates(article.text, sentences, entities, mentions, rule_claims=claims)
+        by_row = learned.candidates(article.text, sentences, entities, mentions, rule_claims=claims,
+                                    rows=model.rows)
+        assert [(c.sentence, c.subject, c.object) for c in by_name] == \
+            [(c.sentence, c.subject, c.object) for c in by_row]
+        for named, rowed in zip(by_name, by_row):
+            assert list(rowed.rows) == [model.index.get(f, -1) for f in named.features]
+        if by_name:
+            # the class biases, then each feature's weights in order: the same bits however batched
+            z = np.array([model.bias + 0.0 for _ in by_row])
+            for n, c in enumerate(by_row):
+                for row in c.rows:
+                    if row >= 0:
+                        z[n] += model.weights[row]
+            z = np.exp(z - z.max(axis=1, keepdims=True))
+            sequential = z / z.sum(axis=1, keepdims=True)
+            assert np.array_equal(model.probabilities_many([c.features for c in by_name]), sequential)
+            assert np.array_equal(model.probabilities_of_rows([c.rows for c in by_row]), sequential)
+            assert np.array_equal(model.probabilities_of_rows([c.rows for c in by_row[:1]]),
+                                  sequential[:1])
+        checked += len(by_name)
+    assert checked > 50
+
+
+def test_feature_rows_of_a_word_with_an_underscore():
+    # a bigram's name joins its two words with "_", which a word may hold too
+    names = ["ab|b=a_b_c", "ab|w=x_y"]
+    rows = learned.FeatureRows({n: i for i, n in enumerate(names)})
+    assert rows.bigram["ab"]["a"]["b_c"] == 0 and rows.bigram["ab"]["a_b"]["c"] == 0
+    assert rows.word["ab"]["x_y"] == 1 and "x" not in rows.word["ab"]

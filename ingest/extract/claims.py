@@ -49,6 +49,9 @@ from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETR
 EXTRACTOR = "geokg.rules.v24"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
+# each token with the white space before it: every character that is not white space starts a
+# token, so the two give each token's offsets, without a match object per token
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 
 # --------------------------------------------------------------------------------------------
 # closed-class words (English grammar, not article knowledge)
@@ -257,9 +260,10 @@ class View:
         units: list[Unit] = []
         ms = sorted(mentions, key=lambda m: (m.start, -m.end))
         mi, n_ms = 0, len(ms)
-        base = sent.start
-        for tok in _TOKEN.finditer(sent.text):
-            s = base + tok.start()
+        e = sent.start
+        for space, word in _SPACED_TOKEN.findall(sent.text):
+            s = e + len(space)
+            e = s + len(word)
             while mi < n_ms and ms[mi].end <= s:
                 mi += 1
             if mi < n_ms and ms[mi].start <= s:     # (s < ms[mi].end: the loop above)
@@ -271,9 +275,7 @@ class View:
                                   m.surface, m.entity_id, types.get(m.entity_id),
                                   getattr(m, "kind", "name")))
                 continue
-            word = tok.group()
             low = word.lower()
-            e = base + tok.end()
             if demonyms and low in demonyms and e < len(article_text) and ((
                     article_text[e] in "-‐" and article_text[e + 1:e + 2].isalpha() and
                     not article_text[e + 1:e + 6].lower().startswith(("based", "born", "style")))
@@ -442,10 +444,13 @@ class View:
         """The word units (no mentions) whose lower-cased form is in one of ``words``, as
         indices in sentence order: what a loop over all units that skips the others visits."""
         vocab = self._vocab
-        found = vocab & words[0]
-        for more in words[1:]:
-            found |= vocab & more
-        if not found:
+        found = None
+        for cue_words in words:
+            # (most calls find nothing: isdisjoint says so without building an empty set)
+            if not vocab.isdisjoint(cue_words):
+                hits = vocab & cue_words
+                found = hits if found is None else found | hits
+        if found is None:
             return ()
         if len(found) == 1:
             [word] = found

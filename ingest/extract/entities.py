@@ -308,6 +308,9 @@ _CONNECTORS = frozenset("of for the bin bint ibn al el de del da dos van von der
 _DE_FACTO_GOVERNMENT = {"Afghanistan": "Taliban"}
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+# each token with the white space before it: every character that is not white space starts a
+# token, so the two give each token's offsets, without a match object per token
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 _DASH_CHARS = "-\u2010\u2011\u2012\u2013"
 _APOS = "'’"
 # Latin letters with their case, accented ones included ("Radoičić", "Öcalan", "Łukasz")
@@ -371,7 +374,12 @@ def _norm_token(tok: str) -> str:
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """Word and punctuation tokens with offsets; hyphens inside words are dropped (joiners)."""
     end = len(text) if end is None else end
-    out = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    out = []
+    e = start
+    for space, tok in _SPACED_TOKEN.findall(text, start, end):
+        s = e + len(space)
+        e = s + len(tok)
+        out.append((tok, s, e))
     if not any(d in text[start:end] for d in _DASH_CHARS):
         return out
     return [(tok, s, e) for tok, s, e in out

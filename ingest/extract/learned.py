@@ -48,7 +48,6 @@ import json
 import os
 import re
 from collections.abc import Iterable, Sequence
-from itertools import chain, repeat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -101,8 +100,9 @@ class Candidate:
     sentence: int
     subject: str
     object: str
-    features: tuple[str, ...]
+    features: tuple[str, ...]                # (empty when ``candidates`` was given ``rows``)
     pair: tuple[int, int]                    # the two mentions' units, in sentence order
+    rows: Sequence[int] = ()                 # the features as a model's weight rows (``FeatureRows``)
 
 
 def sentence_units(text: str, sent: Sentence, mentions: Sequence[Mention],
@@ -278,6 +278,166 @@ def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, n_ac
     return f
 
 
+_NO_ROWS: dict[str, int] = {}
+
+
+def _rows_after(index: dict[str, int], prefix: str) -> dict[str, int]:
+    """value -> weight row of every feature the model knows that is named ``prefix + value``."""
+    n = len(prefix)
+    return {name[n:]: row for name, row in index.items() if name.startswith(prefix)}
+
+
+def _rows_after_pair(index: dict[str, int], prefix: str, sep: str) -> dict[str, dict[str, int]]:
+    """first -> second -> row of every known feature named ``prefix + first + sep + second``,
+    split at each ``sep`` of the name (a word may hold one: ``\\w`` matches "_")."""
+    out: dict[str, dict[str, int]] = {}
+    for value, row in _rows_after(index, prefix).items():
+        at = value.find(sep)
+        while at >= 0:
+            out.setdefault(value[:at], {})[value[at + len(sep):]] = row
+            at = value.find(sep, at + 1)
+    return out
+
+
+class _RowsByKey(dict):
+    """key -> the weight rows (-1: unknown to the model) of the features ``names(*key)``, found
+    once per key. For features of few values (entity types, buckets, trigger kinds), whose names
+    would otherwise be built for every pair."""
+
+    def __init__(self, index: dict[str, int], names):
+        super().__init__()
+        self._index = index
+        self._names = names
+
+    def __missing__(self, key: tuple) -> tuple[int, ...]:
+        rows = self[key] = tuple(self._index.get(name, -1) for name in self._names(*key))
+        return rows
+
+
+class FeatureRows:
+    """The features of :func:`pair_features` as one model's weight rows, read without building
+    their names (which took most of the stage's time): word features through tables of the
+    words the model knows, the others through ``_RowsByKey``. :func:`pair_feature_rows` gives,
+    for a pair, exactly ``[model.index.get(name, -1) for name in pair_features(...)]``, in the
+    same order, so that the scores are the same to the last bit (a test holds the two equal on
+    every annotated set)."""
+
+    def __init__(self, index: dict[str, int]):
+        self.word = {o: _rows_after(index, f"{o}|w=") for o in ("ab", "ba")}
+        self.bigram = {o: _rows_after_pair(index, f"{o}|b=", "_") for o in ("ab", "ba")}
+        self.prev = {tag: _rows_after(index, f"{tag}_prev=") for tag in ("a", "b")}
+        self.next = {tag: _rows_after(index, f"{tag}_next=") for tag in ("a", "b")}
+        self.pre = _rows_after(index, "pre=")
+        self.post = _rows_after(index, "post=")
+        by_key = functools.partial(_RowsByKey, index)
+        self.head = by_key(lambda a, b, ka, kb, o: ("bias", f"o={o}", f"t={a}>{b}", f"ta={a}",
+                                                     f"tb={b}", f"k={ka}>{kb}"))
+        self.distance = by_key(lambda dist, o: (f"d={dist}", f"o={o}|d={dist}"))
+        self.shape = by_key(lambda qa, qb, na, size: (f"q={int(qa)}{int(qb)}", f"na={na}",
+                                                       f"len={size}"))
+        self.others = by_key(lambda n: (f"oth={n}",))
+        self.preposition = by_key(lambda tag, o: (f"{tag}_pp|{o}",))
+        self.boundaries = by_key(lambda n, o: (f"bnd={n}|{o}",))
+        self.named = by_key(lambda name: (name,))          # features of one fixed name
+        self.trigger = by_key(lambda rel, kind, form, by, region, o: (
+            f"tr={rel}|{region}|{o}", f"tr={rel}|{kind}|{region}|{o}",
+            f"tr={rel}|{kind}|{form}|{region}|{o}{'|by' if by else ''}",
+            f"pol={POLARITY[rel]}|{region}|{o}"))
+        self.compound = by_key(lambda rel, glued: (f"cmp={rel}|{glued}",))
+        self.trigger_between = by_key(lambda rel, kind, s, o: (f"trb={rel}|{kind}|s{s}|o{o}",))
+        self.trigger_near = by_key(lambda rel, kind, o, s_near, o_near: (
+            f"trn={rel}|{o}|s{int(s_near)}o{int(o_near)}",
+            f"trn={POLARITY[rel]}|{kind}|{o}|s{int(s_near)}o{int(o_near)}"))
+        self.trigger_clause = by_key(lambda rel, kind, o: (f"trb_clause={rel}|{kind}|{o}",))
+        self.nearest = by_key(lambda rel, dist: (f"near={rel}|{dist}",))
+        self.ruled = by_key(lambda x, y: (f"ruled={int(x)}{int(y)}",))
+
+
+def pair_feature_rows(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, n_actors: int,
+                      fr: FeatureRows) -> list[int]:
+    """:func:`pair_features` as weight rows (see ``FeatureRows``): line for line the same
+    features, in the same order; a change to one is a change to the other."""
+    a, b = units[ia], units[ib]
+    ws, ents, bnds = cues.words, cues.ents, cues.bounds
+    o = "ab" if ia < ib else "ba"
+    lo, hi = (ia, ib) if ia < ib else (ib, ia)
+    gap = hi - lo - 1
+    named = fr.named
+    f = [*fr.head[a.low, b.low, a.kind, b.kind, o], *fr.distance[_bucket(gap), o],
+         *fr.shape[a.quoted, b.quoted, min(n_actors, 5), _bucket(len(units) // 4)]]
+    between = range(lo + 1, hi)
+    if gap > _MAX_BETWEEN:
+        between = [*range(lo + 1, lo + 1 + _MAX_BETWEEN // 2), *range(hi - _MAX_BETWEEN // 2, hi)]
+    word, bigram = fr.word[o], fr.bigram[o]
+    prev = "<s>"
+    for k in between:
+        w = ws[k]
+        f.append(word.get(w, -1))
+        f.append(bigram.get(prev, _NO_ROWS).get(w, -1))
+        prev = w
+    f.append(bigram.get(prev, _NO_ROWS).get("</s>", -1))
+    same = sum(1 for k in cues.where.get(a.eid, ()) if lo < k < hi) + \
+        sum(1 for k in cues.where.get(b.eid, ()) if lo < k < hi)
+    f += fr.others[min(ents[hi] - ents[lo + 1] - same, 3),]
+    n = len(units)
+    for tag, k in (("a", ia), ("b", ib)):
+        f.append(fr.prev[tag].get(ws[k - 1] if k > 0 else "<s>", -1))
+        f.append(fr.next[tag].get(ws[k + 1] if k + 1 < n else "</s>", -1))
+        if k > 0 and ws[k - 1] in _PREPS:
+            f += fr.preposition[tag, o]
+    f += fr.boundaries[min(bnds[hi] - bnds[lo + 1], 2), o]
+    if gap and all(ws[k] in _COORD for k in range(lo + 1, hi)) and (
+            "and" in ws[lo + 1:hi] or "," in ws[lo + 1:hi]):
+        f += named["coord",]
+    for k in (lo - 2, lo - 1):
+        if k >= 0:
+            f.append(fr.pre.get(ws[k], -1))
+    for k in (hi + 1, hi + 2):
+        if k < n:
+            f.append(fr.post.get(ws[k], -1))
+    if hi + 1 < n and ws[hi + 1] == "'s":
+        f += named[f"poss_second|{o}",]
+    if lo + 1 < n and ws[lo + 1] == "'s":
+        f += named[f"poss_first|{o}",]
+    if any(lo < k < hi or lo - 4 <= k < lo for k in cues.negators):
+        f += named[f"neg|{o}",]
+    if cues.hedge:
+        f += named["hedge",]
+    if cues.modal:
+        f += named["modal",]
+    for k in cues.reporting:
+        if lo < k < hi:
+            f += named[f"rep_btw|{o}",]
+        if k in (lo + 1, lo + 2):
+            f += named[f"rep_after_first|{o}",]
+    near: dict[str, int] = {}
+    for k, rel, kind, form, by in cues.triggers:
+        if lo < k < hi:
+            region = "btw"
+        elif k < lo:
+            region = "pre" if lo - k <= 8 else "farpre"
+        else:
+            region = "post" if k - hi <= 8 else "farpost"
+        f += fr.trigger[rel, kind, form, by, region, o]
+        if kind == "compound":
+            glued = "subj" if k - 2 == ia else "obj" if k - 2 == ib else "other"
+            f += fr.compound[rel, glued]
+        d = min(abs(k - ia), abs(k - ib))
+        near[rel] = min(near.get(rel, 99), d)
+        if region == "btw":
+            f += fr.trigger_between[rel, kind, _bucket(abs(k - ia) - 1), _bucket(abs(k - ib) - 1)]
+            sa, sb = (k, ia) if k < ia else (ia, k)
+            oa, ob = (k, ib) if k < ib else (ib, k)
+            f += fr.trigger_near[rel, kind, o, ents[sb] == ents[sa + 1], ents[ob] == ents[oa + 1]]
+            if bnds[sb] == bnds[sa + 1] and bnds[ob] == bnds[oa + 1]:
+                f += fr.trigger_clause[rel, kind, o]
+    for rel, d in near.items():
+        f += fr.nearest[rel, _bucket(d)]
+    for name in cues.sentence_features:
+        f += named[name,]
+    return f
+
+
 _ACTOR_UNITS = frozenset(f"<{t}>" for t in ACTOR_TYPES)
 _NEAR = 8              # a trigger this many units outside the pair still counts as near it
 _NEG_WINDOW = 6        # units before a trigger searched for a negation
@@ -381,12 +541,13 @@ def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Enti
                mentions: Iterable[Mention], skip: set[frozenset[str]] | None = None,
                lex: Lexicon | None = None,
                read: dict[int, tuple[list[Unit], _SentenceCues]] | None = None,
-               rule_claims: Iterable[Claim] = ()) -> list[Candidate]:
+               rule_claims: Iterable[Claim] = (), rows: FeatureRows | None = None) -> list[Candidate]:
     """Every ordered pair of distinct actors of every sentence (pairs in ``skip`` left out),
     each at its closest pair of mentions in that sentence. ``read``, when given, receives the
     units and cues of each sentence read, by sentence index. ``rule_claims``: what the rules
     found, so that a pair knows whether its actors are already related to others there (a list
-    of third parties, an actor the rules explained)."""
+    of third parties, an actor the rules explained). With ``rows`` (a model's), each candidate
+    has its features as that model's weight rows instead of names."""
     lex = lex or load_lexicon()
     types = {e.id: e.type for e in entities}
     by_sentence = mentions_by_sentence(sentences, mentions)
@@ -416,12 +577,20 @@ def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Enti
                     continue
                 ia, ib = min(((i, j) for i in where[x] for j in where[y]),
                              key=lambda p: (abs(p[0] - p[1]), p[0]))
-                feats = pair_features(units, cues, ia, ib, len(ids))
                 px, py = partners.get(x, set()) - {y}, partners.get(y, set()) - {x}
+                pair = (min(ia, ib), max(ia, ib))
+                if rows is not None:
+                    feature_rows = pair_feature_rows(units, cues, ia, ib, len(ids), rows)
+                    feature_rows += rows.ruled[bool(px), bool(py)]
+                    if px & py:
+                        feature_rows += rows.named["ruled_shared",]
+                    out.append(Candidate(si, x, y, (), pair, feature_rows))
+                    continue
+                feats = pair_features(units, cues, ia, ib, len(ids))
                 feats.append(f"ruled={int(bool(px))}{int(bool(py))}")
                 if px & py:
                     feats.append("ruled_shared")    # both related to one third actor
-                out.append(Candidate(si, x, y, tuple(feats), (min(ia, ib), max(ia, ib))))
+                out.append(Candidate(si, x, y, tuple(feats), pair))
     return out
 
 
@@ -446,23 +615,44 @@ class PairModel:
         z = np.exp(z - z.max())
         return z / z.sum()
 
+    @functools.cached_property
+    def rows(self) -> FeatureRows:
+        """The tables that read a pair's features straight as this model's weight rows."""
+        return FeatureRows(self.index)
+
     def probabilities_many(self, rows: Sequence[Sequence[str]]) -> np.ndarray:
         """``probabilities`` of many feature lists at once (one numpy pass)."""
-        lengths = [len(r) for r in rows]
         # every feature's row in the weights, -1 for one the model does not know
-        ids = np.fromiter(map(self.index.get, chain.from_iterable(rows), repeat(-1)),
-                          dtype=np.intp, count=sum(lengths))
+        return self.probabilities_of_rows([[self.index.get(name, -1) for name in r] for r in rows])
+
+    def probabilities_of_rows(self, rows: Sequence[Sequence[int]]) -> np.ndarray:
+        """``probabilities_many`` of features given as weight rows (-1: unknown, left out).
+
+        Each pair's sum is its class biases, then each known feature's weights added in order,
+        so that a score never depends on how the pairs were batched. ``np.bincount`` adds its
+        weights in input order (into zeros): each pair's sequence starts with a pseudo-row that
+        holds the class biases."""
+        bias_row = len(self.weights)
+        flat: list[int] = []
+        lengths = []
+        for r in rows:
+            flat.append(bias_row)
+            flat += r
+            lengths.append(len(r) + 1)
+        ids = np.array(flat, dtype=np.intp)
         owner = np.repeat(np.arange(len(rows)), lengths)
         known = ids >= 0
-        z = np.tile(self.bias, (len(rows), 1))
-        if known.any():
-            # np.add.at adds in the given order, so each sum is the same to the last bit as one
-            # added feature by feature; on the flat array it takes numpy's fast path
-            k = z.shape[1]
-            cells = (owner[known][:, None] * k + np.arange(k)).ravel()
-            np.add.at(z.reshape(-1), cells, self.weights[ids[known]].ravel())
+        ids, owner = ids[known], owner[known]
+        z = np.empty((len(rows), len(self.bias)))
+        for c, column in enumerate(self._class_columns):
+            z[:, c] = np.bincount(owner, weights=column[ids], minlength=len(rows))
         z = np.exp(z - z.max(axis=1, keepdims=True))
         return z / z.sum(axis=1, keepdims=True)
+
+    @functools.cached_property
+    def _class_columns(self) -> np.ndarray:
+        """Per class, the weights of every feature, then the class bias (row ``len(weights)``)."""
+        return np.ascontiguousarray(np.vstack([self.weights, self.bias[None, :]]).T)
 
     def to_json(self) -> dict:
         names = sorted(self.index, key=self.index.get)
@@ -636,8 +826,8 @@ def add_claims(article: Article, sentences: Sequence[Sentence], entities: Iterab
 
     scored: list[tuple[float, int, Candidate, str]] = []
     cands = candidates(article.text, sentences, entities, mentions, covered, lex, read,
-                       rule_claims=claims)
-    probs = model.probabilities_many([c.features for c in cands]) if cands else \
+                       rule_claims=claims, rows=model.rows)
+    probs = model.probabilities_of_rows([c.rows for c in cands]) if cands else \
         np.empty((0, len(CLASSES)))
     # P(polarity) of every candidate at once; the few that reach the cut, in candidate order
     polarity = [(pol, idx, probs[:, idx].sum(axis=1)) for pol, idx in _POLARITY_CLASSES]
