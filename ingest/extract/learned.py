@@ -180,7 +180,7 @@ def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
             where.setdefault(u.eid, []).append(i)
     relations = frozenset(t[1] for t in triggers)
     return _SentenceCues(triggers, negators, reporting, hedge, modal, relations, words, ents,
-                         bounds, where, [f"sent_tr={rel}" for rel in relations])
+                         bounds, where, [f"sent_tr={rel}" for rel in sorted(relations)])
 
 
 @functools.lru_cache(maxsize=256)
