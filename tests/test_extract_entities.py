@@ -228,6 +228,15 @@ def test_a_surname_with_its_particle_opening_a_sentence_is_the_person():
                    for m in mentions)
 
 
+def test_a_name_before_and_a_titled_person_is_not_that_persons_apposition():
+    ents, _ = run("They nominated Mr Trump for the Nobel Peace Prize, and Field Marshal Asim "
+                  "Munir was given lunch at the White House.")
+    assert "Nobel Peace Prize" not in names(ents)
+    assert "Asim Munir" in names(ents)
+    ents, _ = run("Jamal Hassan, the foreign minister, spoke on Monday.")
+    assert named(ents, "Jamal Hassan").type == "Person"
+
+
 def test_similar_group_names_stay_apart():
     text = ("The Taliban and Tehrik-e-Taliban Pakistan are distinct. The Pakistani Taliban "
             "attacked a checkpoint. The Islamic State and ISKP clashed.")

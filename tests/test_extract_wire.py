@@ -356,3 +356,35 @@ def test_a_war_or_conflict_with_someone_is_fought_by_both_but_a_war_on_someone_i
     assert {("India", "ATTACKS", "Pakistan"), ("Pakistan", "ATTACKS", "India")} <= got
     got = _triples("Israel's war on Hamas continued into its third year.")
     assert ("Israel", "ATTACKS", "Hamas") in got and ("Hamas", "ATTACKS", "Israel") not in got
+
+
+# --- titles, headlines, borders and where-and-when before a partner --------------------------------
+
+def test_a_participle_before_a_title_describes_the_holder():
+    got = _triples("Niger's ousted president Mohamed Bazoum remains detained.")
+    assert ("Niger", "ATTACKS", "Mohamed Bazoum") not in got
+    got = _triples("Bangladesh banned the Awami League, the party of ousted prime minister "
+                   "Sheikh Hasina.")
+    assert ("Awami League", "ATTACKS", "Sheikh Hasina") not in got
+    assert ("Bangladesh", "OPPOSES", "Awami League") in got
+
+
+def test_a_headline_lists_its_actors_with_commas():
+    got = _triples("Spain, Ireland, Norway recognise Palestinian state\nThe decision took "
+                   "effect on Tuesday.")
+    assert {("Spain", "SUPPORTS", "Palestine"), ("Ireland", "SUPPORTS", "Palestine"),
+            ("Norway", "SUPPORTS", "Palestine")} <= got
+
+
+def test_a_neighbour_named_by_its_border_is_a_place_not_a_party():
+    got = _triples("Polish Prime Minister Donald Tusk visited troops on the border with Belarus "
+                   "on Friday.")
+    assert not any(r == "NEGOTIATES_WITH" for _, r, _ in got)
+
+
+def test_where_and_when_may_stand_between_a_deal_and_its_partner():
+    assert ("Iran", "NEGOTIATES_WITH", "United States") in _triples(
+        "Iran held talks in Oman on Sunday with the United States.")
+    assert ("Rapid Support Forces", "NEGOTIATES_WITH", "SPLM-North") in _triples(
+        "The RSF signed a political charter in Nairobi in February 2025 with the SPLM-North, a "
+        "rebel movement.")

@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v24"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v25"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 # each token with the white space before it: every character that is not white space starts a
@@ -312,15 +312,18 @@ class View:
     # -- construction -------------------------------------------------------------------------
     def _headline_commas(self) -> None:
         """Headlines write "and" as a comma: "Kenya, Haiti sign deal on police deployment",
-        "Erdogan, Putin hold talks in Sochi". In a line without final punctuation that opens
-        with two actors and a comma between them, before a lower-case word, the comma is read
-        as "and"."""
+        "Erdogan, Putin hold talks in Sochi", "Spain, Ireland, Norway recognise Palestinian
+        state". In a line without final punctuation that opens with two or more actors with
+        commas between them, before a lower-case word, the last comma is read as "and"."""
         us = self.units
         if len(us) < 4 or len(us) > 16 or self.sent.text.rstrip()[-1:] in ".!?\"”’'":
             return
-        if us[0].is_actor and us[1].low == "," and us[2].is_actor and not us[3].is_mention and \
-                us[3].text[:1].islower() and us[0].eid != us[2].eid:
-            us[1].low = "and"
+        k = 0
+        while k + 3 < len(us) and us[k].is_actor and us[k + 1].low == "," and us[k + 2].is_actor:
+            k += 2
+        if k and not us[k + 1].is_mention and us[k + 1].text[:1].islower() and \
+                len({us[x].eid for x in range(0, k + 1, 2)}) == k // 2 + 1:
+            us[k - 1].low = "and"
 
     @staticmethod
     def _fold_parentheses(units: list[Unit]) -> list[Unit]:
@@ -1159,6 +1162,9 @@ class View:
             if u.is_mention:
                 if k > 0 and self.attached_hyphen(k - 1):
                     return []               # "anti-Taliban factions"
+                if k >= 4 and us[k - 1].low == "with" and us[k - 2].low in BORDER_NOUNS and any(
+                        us[x].low in ("on", "along", "at", "near", "across") for x in (k - 3, k - 4)):
+                    return []       # "visited troops on the border with Belarus": a place
                 if k + 1 <= hi and self.attached_hyphen(k + 1):
                     k += 3                  # "U.S.-backed Afghan army": the head comes after
                     continue
@@ -1724,7 +1730,7 @@ def _co_hosts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 
 DEAL_NOUNS = frozenset("""treaty treaties ceasefire ceasefires cease-fire truce truces deal deals
 agreement agreements accord accords pact armistice memorandum settlement dialogue declaration
-declarations""".split())
+declarations charter""".split())
 CEASEFIRES = frozenset("ceasefire ceasefires cease-fire truce truces armistice".split())
 BROKERED = frozenset("brokered mediated facilitated sponsored negotiated".split())
 BROKER_VERBS = frozenset("""broker brokers brokered brokering mediate mediates mediated mediating
@@ -2689,9 +2695,15 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
             us[i + 1].low in lex.proxy_nouns and (
                 us[i - 1].low in (PREPOSITIONS - {"to"}) | ATTRIBUTIVE_BEFORE or (
                 us[i - 1].low in ("and", "or") and i > 1 and us[i - 2].is_mention))
+        # "the party of ousted prime minister X", "Niger's ousted president X": before a title
+        before_title = i > 0 and i + 1 < n and (
+            us[i - 1].low in PREPOSITIONS or us[i - 1].low in ("'s", "’s")) and (
+                (us[i + 1].low,) in LEX().titles
+                or i + 2 < n and (us[i + 1].low, us[i + 2].low) in LEX().titles)
         matched, gap = None, 0
         for t in cands:
-            if (attributive or before_force) and t.kind == "verb" and t.form == "past" and not t.rest:
+            if (attributive or before_force or before_title) and t.kind == "verb" and \
+                    t.form == "past" and not t.rest:
                 continue        # "the armed wing of X", "its trained fighters": an adjective
             if before_force and t.kind == "adj":
                 continue
@@ -6078,6 +6090,16 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         while j <= hi and not us[j].is_mention:
             j += 1
         j += 1
+    if rel in SYMMETRIC_RELATIONS and j <= hi and us[j].low in BETWEEN_SKIP:
+        # "signed a charter in Nairobi in February 2025 with the SPLM-N": past where and when
+        m = j
+        while m <= hi and m < j + 9 and us[m].low != "with" and (
+                us[m].low in BETWEEN_SKIP or us[m].low in WEEKDAYS or (us[m].is_place and (
+                    not us[m].is_actor or us[m - 1].low in ("in", "at")))
+                or us[m].low.isdigit() or us[m].low in ("the", ",")):
+            m += 1
+        if m <= hi and m > j and us[m].low == "with":
+            j = m
     if j <= hi and us[j].low in preps:
         k = j + 1
         m = k + 1 if k <= hi and us[k].low in DETERMINERS else k
@@ -6284,6 +6306,7 @@ island settlement neighbourhood neighborhood suburb area""".split())
 WAR_NOUNS = frozenset("""war wars campaign campaigns offensive offensives bombing bombings
 bombardment shelling airstrikes strikes invasion siege assault onslaught""".split())
 BETWEEN_SKIP = frozenset({"in", "on", "at", "last", "this", "late", "early", "since"}) | frozenset(MONTHS)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 LOYAL = frozenset("loyal close allied aligned affiliated backed".split())

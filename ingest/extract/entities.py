@@ -140,7 +140,7 @@ _SPEECH_AFTER = re.compile(
 # an age apposition: "Gebru Asrat, 72, a former regional president"
 _AGE_AFTER = re.compile(r"^,\s*\d{1,3}\s*,")
 _APPOSITION_AFTER = re.compile(
-    r"^(?:,\s*\d{1,3}\s*)?(?:,\s+(?:a|an|the|now|who|then|formerly)?|\s+(?:is|was|has been|had been)\s+(?:a|an|the|"
+    r"^(?:,\s*\d{1,3}\s*)?(?:,\s+(?!(?:and|or|but|while)\b)(?:a|an|the|now|who|then|formerly)?|\s+(?:is|was|has been|had been)\s+(?:a|an|the|"
     r"[A-Z][\w’'-]+['’]s)"
     r")\s*(?:[\w-]+(?:['’]s)?\s+){0,4}?(?:" +
     "|".join(sorted(_ROLE, key=len, reverse=True)) + r")s?\b", re.IGNORECASE)
