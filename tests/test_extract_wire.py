@@ -388,3 +388,20 @@ def test_where_and_when_may_stand_between_a_deal_and_its_partner():
     assert ("Rapid Support Forces", "NEGOTIATES_WITH", "SPLM-North") in _triples(
         "The RSF signed a political charter in Nairobi in February 2025 with the SPLM-North, a "
         "rebel movement.")
+
+
+# --- sanctions: who is punished for what, and who acts for whom -------------------------------------
+
+def test_the_act_someone_is_sanctioned_for_is_theirs():
+    got = _triples("The US sanctioned Iran last week for supplying drones to Russia.")
+    assert ("Iran", "SUPPORTS", "Russia") in got and ("United States", "OPPOSES", "Iran") in got
+    assert ("United States", "SUPPORTS", "Russia") not in got
+    # an unnamed target's act is nobody's in the sentence, certainly not the sanctioner's
+    got = _triples("Washington sanctioned Hezbollah's financiers for funding the Houthis.")
+    assert ("United States", "SUPPORTS", "Houthis") not in got
+
+
+def test_acting_on_behalf_of_someone_supports_them():
+    assert ("Syria", "SUPPORTS", "Iran") in _triples("Syria acted on behalf of Iran in 2019.")
+    got = _triples("Iran's Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF) funds Hizballah.")
+    assert ("Quds Force", "SUPPORTS", "Hezbollah") in got

@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v25"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v26"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 # each token with the white space before it: every character that is not white space starts a
@@ -943,6 +943,21 @@ class View:
             if not (k < ti - 1 and k >= 2 and us[k].low in ("of", "for")):
                 return None
         j = k - 1
+        if us[k].low == "for":
+            # "designated X in 2021 for ...", "sanctioned X on Monday for ...": past the date
+            m = j
+            while m > 1 and m > j - 4 and not us[m].is_mention and (
+                    us[m].low.isdigit() or us[m].low in MONTHS or us[m].low in WEEKDAYS
+                    or us[m].low in ("last", "this", "year", "week", "month")):
+                m -= 1
+            if m < j and m > 1 and us[m].low in ("in", "on", "last", "this") and \
+                    us[m - 1].is_mention:
+                j = m - 1
+            elif m < j and us[m].is_mention and us[m + 1].low in ("last", "this"):
+                j = m
+            if not us[j].is_mention and any(
+                    us[x].low in PUNISH_FOR for x in range(max(0, j - 4), j)):
+                return []       # "sanctioned Hezbollah's financiers for funding Y": theirs
         # "accused the Congolese army, the FARDC, of ...": the name in apposition, the words
         # before its anchor
         appos = us[j].low == "," and j >= 2 and us[j - 1].is_actor and us[j - 1].appos is not None
@@ -954,8 +969,8 @@ class View:
             before = us[first - 1].low if first > 0 else ""
             if before in ("the", "both") and first > 1:
                 before = us[first - 2].low
-            if before in ACCUSE:
-                return grp
+            if before in ACCUSE or (us[k].low == "for" and before in PUNISH_FOR):
+                return grp      # ("designated X for providing support to Y": X's support)
             if before == "by" and not appos:
                 # "Kampala has been accused by UN experts of allowing ..."
                 a = grp[0] - 2
@@ -971,7 +986,7 @@ class View:
                 if us[a].is_actor and us[a].eid not in own and us[a].etype in types:
                     return [a]
             return []
-        if us[j].low in ACCUSE:
+        if us[j].low in ACCUSE or (us[k].low == "for" and us[j].low in PUNISH_FOR):
             gap = self.gap_anchor(j)        # "Rwanda, which Kinshasa accuses of ...": Rwanda's
             return self.group_left(gap) if gap is not None else self.subject(j)
             # ("Kampala was accused of allowing ...": the subject's)
@@ -5830,6 +5845,10 @@ SUPPLY_NOUNS = frozenset("deliveries shipments sales supplies transfers exports"
 # "of continuing to arm", "of trying to topple": a gerund that passes its subject on
 ING_CATENATIVES = frozenset("""continuing trying seeking attempting planning helping
 preparing""".split())
+# punishing someone "for" an act: the act is theirs ("sanctioned X for arming Y")
+PUNISH_FOR = frozenset("""designate designates designated designating sanction sanctions
+sanctioned sanctioning indict indicts indicted arrest arrests arrested jail jails jailed
+punish punishes punished blacklist blacklists blacklisted convict convicts convicted""".split())
 ACCUSE = frozenset("""accuse accuses accused accusing blame blames blamed blaming suspect
 suspects suspected suspecting charge charges charged charging condemn condemns condemned
 condemning criticise criticises criticised criticising criticize criticizes criticized

@@ -189,6 +189,15 @@ def _bucket(n: int) -> str:
         "7-10" if n <= 10 else "11-20" if n <= 20 else "21+"
 
 
+def _trigger_region(k: int, lo: int, hi: int) -> str:
+    """Where a trigger at unit ``k`` stands relative to the pair's mentions at ``lo`` < ``hi``."""
+    if lo < k < hi:
+        return "btw"
+    if k < lo:
+        return "pre" if lo - k <= 8 else "farpre"
+    return "post" if k - hi <= 8 else "farpost"
+
+
 def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, n_actors: int = 2) -> list[str]:
     """Features of the ordered pair (subject at unit ``ia``, object at unit ``ib``)."""
     a, b = units[ia], units[ib]
@@ -247,12 +256,7 @@ def pair_features(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, n_ac
             f.append(f"rep_after_first|{o}")
     near: dict[str, int] = {}
     for k, rel, kind, form, by in cues.triggers:
-        if lo < k < hi:
-            region = "btw"
-        elif k < lo:
-            region = "pre" if lo - k <= 8 else "farpre"
-        else:
-            region = "post" if k - hi <= 8 else "farpost"
+        region = _trigger_region(k, lo, hi)
         f.append(f"tr={rel}|{region}|{o}")
         f.append(f"tr={rel}|{kind}|{region}|{o}")
         f.append(f"tr={rel}|{kind}|{form}|{region}|{o}{'|by' if by else ''}")
@@ -412,12 +416,7 @@ def pair_feature_rows(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, 
             f += named[f"rep_after_first|{o}",]
     near: dict[str, int] = {}
     for k, rel, kind, form, by in cues.triggers:
-        if lo < k < hi:
-            region = "btw"
-        elif k < lo:
-            region = "pre" if lo - k <= 8 else "farpre"
-        else:
-            region = "post" if k - hi <= 8 else "farpost"
+        region = _trigger_region(k, lo, hi)
         f += fr.trigger[rel, kind, form, by, region, o]
         if kind == "compound":
             glued = "subj" if k - 2 == ia else "obj" if k - 2 == ib else "other"
