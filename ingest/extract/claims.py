@@ -4328,7 +4328,6 @@ def _gifts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 
 
 WANT_VERBS = frozenset("want wants wanted wanting".split())
-KEEP_VERBS = frozenset("keep keeps kept keeping".split())
 # what one actor wants done to another: "X wants Y weakened", "wants the SDF dissolved"
 UNDONE = frozenset("""weakened gone out removed dissolved disarmed destroyed ousted toppled punished
 defeated isolated expelled banned crushed eliminated dismantled sidelined jailed arrested
@@ -6325,7 +6324,6 @@ island settlement neighbourhood neighborhood suburb area""".split())
 WAR_NOUNS = frozenset("""war wars campaign campaigns offensive offensives bombing bombings
 bombardment shelling airstrikes strikes invasion siege assault onslaught""".split())
 BETWEEN_SKIP = frozenset({"in", "on", "at", "last", "this", "late", "early", "since"}) | frozenset(MONTHS)
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 LOYAL = frozenset("loyal close allied aligned affiliated backed".split())

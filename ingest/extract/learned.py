@@ -354,7 +354,6 @@ class FeatureRows:
             f"trn={POLARITY[rel]}|{kind}|{o}|s{int(s_near)}o{int(o_near)}"))
         self.trigger_clause = by_key(lambda rel, kind, o: (f"trb_clause={rel}|{kind}|{o}",))
         self.nearest = by_key(lambda rel, dist: (f"near={rel}|{dist}",))
-        self.ruled = by_key(lambda x, y: (f"ruled={int(x)}{int(y)}",))
 
 
 def pair_feature_rows(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, n_actors: int,
@@ -536,6 +535,10 @@ def _rule_partners(sentences: Sequence[Sentence], claims: Iterable[Claim]) -> di
     return out
 
 
+# whether the rules related the subject, the object, to someone else in the sentence
+_RULED = {(x, y): f"ruled={int(x)}{int(y)}" for x in (False, True) for y in (False, True)}
+
+
 def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Entity],
                mentions: Iterable[Mention], skip: set[frozenset[str]] | None = None,
                lex: Lexicon | None = None,
@@ -577,18 +580,17 @@ def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Enti
                 ia, ib = min(((i, j) for i in where[x] for j in where[y]),
                              key=lambda p: (abs(p[0] - p[1]), p[0]))
                 px, py = partners.get(x, set()) - {y}, partners.get(y, set()) - {x}
+                ruled = [_RULED[bool(px), bool(py)]]
+                if px & py:
+                    ruled.append("ruled_shared")    # both related to one third actor
                 pair = (min(ia, ib), max(ia, ib))
                 if rows is not None:
                     feature_rows = pair_feature_rows(units, cues, ia, ib, len(ids), rows)
-                    feature_rows += rows.ruled[bool(px), bool(py)]
-                    if px & py:
-                        feature_rows += rows.named["ruled_shared",]
+                    for name in ruled:
+                        feature_rows += rows.named[name,]
                     out.append(Candidate(si, x, y, (), pair, feature_rows))
                     continue
-                feats = pair_features(units, cues, ia, ib, len(ids))
-                feats.append(f"ruled={int(bool(px))}{int(bool(py))}")
-                if px & py:
-                    feats.append("ruled_shared")    # both related to one third actor
+                feats = pair_features(units, cues, ia, ib, len(ids)) + ruled
                 out.append(Candidate(si, x, y, tuple(feats), pair))
     return out
 
