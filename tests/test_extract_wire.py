@@ -405,3 +405,129 @@ def test_acting_on_behalf_of_someone_supports_them():
     assert ("Syria", "SUPPORTS", "Iran") in _triples("Syria acted on behalf of Iran in 2019.")
     got = _triples("Iran's Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF) funds Hizballah.")
     assert ("Quds Force", "SUPPORTS", "Hezbollah") in got
+
+
+# --- objections: the one objected to is opposed, and its own act stays its own -------------------
+
+def test_objecting_or_warning_against_someone_opposes_them():
+    got = _triples("Turkey has long objected to Washington arming the YPG.")
+    assert ("Turkey", "OPPOSES", "United States") in got
+    assert ("United States", "SUPPORTS", "People's Defense Units") in got
+    assert ("Turkey", "SUPPORTS", "People's Defense Units") not in got
+    assert ("India", "OPPOSES", "China") in _triples(
+        "India has warned against China funding Pakistan's army.")
+    assert ("Turkey", "OPPOSES", "Sweden") in _triples("Ankara argued against Sweden's bid.")
+    assert not _triples("Kenya warned against a return to war.")
+    assert ("Egypt", "OPPOSES", "Ethiopia") not in _triples(
+        "Egypt did not object to Ethiopia's plan.")
+
+
+def test_a_war_fought_with_someone_is_fought_by_both():
+    for text in ("Russia fought a five-day war with Georgia in 2008.",
+                 "Ethiopia went to war with Eritrea in 1998."):
+        got = _triples(text)
+        assert {("Russia", "ATTACKS", "Georgia"), ("Georgia", "ATTACKS", "Russia")} <= got or \
+            {("Ethiopia", "ATTACKS", "Eritrea"), ("Eritrea", "ATTACKS", "Ethiopia")} <= got, text
+    got = _triples("Russia waged war on Ukraine in 2022.")
+    assert ("Ukraine", "ATTACKS", "Russia") not in got
+
+
+def test_an_accusation_made_without_evidence_is_still_made():
+    got = _claims("Bamako has since accused Ukraine, without evidence, of supplying drones to "
+                  "the FLA.")
+    assert ("Ukraine", "SUPPORTS", "Azawad Liberation Front", "alleged", "Mali") in got
+    assert not _triples("Ukraine supplied drones to Mali without the FLA's knowledge.") & {
+        ("Ukraine", "SUPPORTS", "Azawad Liberation Front")}
+
+
+def test_taking_orders_from_someone_is_their_support_and_no_attack():
+    got = _triples("An AES negotiator accused ECOWAS of taking its orders from Paris.")
+    assert ("France", "SUPPORTS", "Economic Community of West African States") in got
+    assert not any(r == "ATTACKS" for _, r, _ in got)
+    assert ("Iran", "SUPPORTS", "Hezbollah") in _triples("Hezbollah takes its orders from Tehran.")
+
+
+# --- forces hosted by agreement, and the alliance one joins ------------------------------------
+
+def test_a_force_present_under_an_agreement_is_its_host_s_ally():
+    got = _triples("Tanzanian troops remain in Mozambique's Cabo Delgado province under a "
+                   "bilateral defence agreement.")
+    assert ("Tanzania", "ALLIED_WITH", "Mozambique") in got
+    assert ("Turkey", "ALLIED_WITH", "Qatar") in _triples(
+        "Turkish troops are stationed in Qatar under a 2014 defence pact.")
+    got = _triples("Russian troops remain in Ukraine under no agreement at all.")
+    assert ("Russia", "ALLIED_WITH", "Ukraine") not in got
+    got = _triples("Russian troops have occupied parts of Georgia under the pretext of "
+                   "peacekeeping.")
+    assert not any(r == "ALLIED_WITH" for _, r, _ in got)
+
+
+def test_joining_someone_s_alliance_allies_with_them_and_joining_a_bloc_is_membership():
+    got = _triples("The SPLM-N, which joined the RSF's Tasis alliance last year, holds Kadugli.")
+    assert ("Sudan People's Liberation Movement-North", "ALLIED_WITH",
+            "Rapid Support Forces") in got
+    assert not any(r == "MEMBER_OF" and o == "Rapid Support Forces" for _, r, o in got)
+    assert ("Hamas", "ALLIED_WITH", "Iran") in _triples("Hamas joined Iran's axis of resistance.")
+    assert ("Sweden", "MEMBER_OF", "North Atlantic Treaty Organization") in _triples(
+        "Sweden joined NATO in 2024.")
+
+
+def test_a_framework_signed_by_two_parties_pairs_them():
+    assert ("Iran", "NEGOTIATES_WITH", "International Atomic Energy Agency") in _triples(
+        "A framework that Iran and the IAEA signed in Cairo was declared void.")
+    assert not _triples("Iran works within the framework of the IAEA.") & {
+        ("Iran", "NEGOTIATES_WITH", "International Atomic Energy Agency")}
+
+
+def test_we_at_war_in_a_quotation_is_the_speaker_s_side():
+    got = _triples('"We are at war with Mali," said Mohamed Ramadane, the FLA\'s spokesman.')
+    assert ("Azawad Liberation Front", "ATTACKS", "Mali") in got
+    assert ("Mali", "ATTACKS", "Azawad Liberation Front") in got
+    got = _triples('"We are no longer at war with Mali," said Mohamed Ramadane, the FLA\'s '
+                   'spokesman.')
+    assert not any(r == "ATTACKS" for _, r, _ in got)
+
+
+def test_it_after_an_arming_verb_is_the_actor_referred_back_to():
+    got = _triples("Hezbollah fought in Syria for a decade. The Lebanese group has lost the land "
+                   "corridor through which Iran armed it.")
+    assert ("Iran", "SUPPORTS", "Hezbollah") in got
+    got = _triples("The UN adopted a resolution on Sudan. Russia backed it.")
+    assert not any(r == "SUPPORTS" for _, r, _ in got)
+
+
+# --- subjects referred back to past a fronted phrase, and vows made with a noun -------------------
+
+def test_a_fronted_phrase_names_no_subject_its_fighters_do(monkeypatch):
+    monkeypatch.setenv("GEOKG_LEARNED", "0")     # what the rules read
+    got = _triples("The SDF grew out of the YPG. With US air power, its fighters attacked the "
+                   "Islamic State in Baghuz in 2019.")
+    assert ("Syrian Democratic Forces", "ATTACKS", "Islamic State") in got
+    assert ("United States", "ATTACKS", "Islamic State") not in got
+    assert ("Jama'at Nasr al-Islam wal-Muslimin", "ATTACKS", "Togo") in _triples(
+        "JNIM has expanded south. The group has since carried its war into northern Togo.")
+
+
+def test_a_vowed_attack_is_a_threat_whoever_vows_it():
+    assert ("Hamas", "THREATENS", "Israel") in _triples("Hamas has vowed attacks on Israel.")
+    got = _triples("Hamas rejected the plan. It has vowed attacks on Israel.")
+    assert ("Hamas", "THREATENS", "Israel") in got and ("Hamas", "ATTACKS", "Israel") not in got
+    assert ("Hamas", "ATTACKS", "Israel") in _triples(
+        "Hamas rejected the plan. It launched attacks on Israel.")
+
+
+def test_both_of_whom_refers_to_the_pair_before_it():
+    got = _triples("Sinwar and Haniyeh, both of whom were killed by Israel, led Hamas.")
+    assert {("Israel", "ATTACKS", "Yahya Sinwar"), ("Israel", "ATTACKS", "Ismail Haniyeh"),
+            ("Yahya Sinwar", "MEMBER_OF", "Hamas")} <= got
+
+
+def test_the_two_groups_and_the_two_men_are_the_pair_named_before():
+    got = _triples("ARSA and the RSO were once allies. The two groups clashed inside the camps "
+                   "in 2022.")
+    assert {("Arakan Rohingya Salvation Army", "ATTACKS", "Rohingya Solidarity Organisation"),
+            ("Rohingya Solidarity Organisation", "ATTACKS", "Arakan Rohingya Salvation Army")} <= got
+    got = _triples("Burhan and Hemedti seized power together in 2021. The two men fell out over "
+                   "plans to merge the RSF into the army.")
+    assert ("Abdel Fattah al-Burhan", "OPPOSES", "Mohamed Hamdan Dagalo") in got
+    assert not any(o == "Rapid Support Forces" for _, r, o in got if r == "OPPOSES")

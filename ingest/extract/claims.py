@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v26"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v27"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 # each token with the white space before it: every character that is not white space starts a
@@ -180,14 +180,18 @@ DESCRIBED_STATE_ANAPHORS = frozenset({"nation", "emirate", "monarchy"})
 ANAPHOR_TYPES = {"he": ("Person",), "she": ("Person",), "it": ("Country", "Group", "Organization"),
                  "they": ("Group", "Country"), "them": ("Group", "Country"), "him": ("Person",)}
 OBJECT_PRONOUNS = frozenset({"them", "him"})
+# verbs whose object is an actor, so that "it" after them refers to one ("Iran armed it"; a
+# plan or a resolution is backed or funded, so those are not here)
+ARMING_LEMMAS = frozenset("arm train equip shelter harbour harbor bankroll".split())
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 SPEAKER_PRONOUNS = frozenset({"we", "us"})
 RECIPROCAL = (("each", "other"), ("one", "another"))
 # hostile acts that take two sides by their meaning: "X and Y clashed", "X exchanged fire with Y"
 # hostility that runs both ways: "X clashed with Y", "X fell out with Y"
 MUTUAL_HOSTILITY = frozenset({("clash",), ("skirmish",), ("exchange", "fire"), ("trade", "fire"),
-                              ("fall", "out"), ("feud",)})
+                              ("fall", "out"), ("feud",), ("go", "to", "war")})
 FIGHT_FORMS = frozenset("fight fights fought fighting".split())
+WAGE_FORMS = frozenset("wage wages waged waging".split())
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -422,9 +426,13 @@ class View:
                         break
                     j += 1
                 continue
-            if u.low not in ("which", "who", "whom") or i < 2 or us[i - 1].low != ",":
+            if u.low in ("whom", "which") and i >= 4 and us[i - 1].low == "of" and \
+                    us[i - 2].low in WHOM_QUANTIFIERS and us[i - 3].low == "," and us[i - 4].is_actor:
+                anchor = i - 4      # "Sinwar and Haniyeh, both of whom were killed by Israel,"
+            elif u.low not in ("which", "who", "whom") or i < 2 or us[i - 1].low != ",":
                 continue
-            anchor = i - 2
+            else:
+                anchor = i - 2
             if not us[anchor].is_mention:
                 # an unnamed anchor too: "the army, which Russia backs, fought Y" (but "the
                 # militia, which calls itself Ansar Allah, fired ...": the name it gives)
@@ -648,6 +656,9 @@ class View:
                 us[j + 2].low in ("its", "their", "his", "her") and \
                 all(_is_modifier(x.low) and not _verbish(x.low) for x in us[j + 3:k]):
             return False        # "Britain and its (Western) allies imposed ...": Britain among them
+        if head.low in LEX().proxy_nouns and us[k - 1].low in POSSESSIVE_PRONOUNS and \
+                "," in self.words(j + 1, k - 1):
+            return True     # "With US air power, its fighters drove ...": whoever "its" is
         if head.low in LEX().proxy_nouns or (head.low,) in LEX().titles or (
                 head.low in POSSESSED_MEN and us[k - 1].low in ("'s", "’s")):
             gap = {x.low for x in us[j + 1:k]}
@@ -747,6 +758,9 @@ class View:
         possessor = self._whose_possessor(lo)
         if possessor:
             return possessor
+        if lo > 4 and us[lo - 1].low in ("whom", "which") and us[lo - 2].low == "of" and \
+                us[lo - 3].low in WHOM_QUANTIFIERS and us[lo - 4].low == "," and us[lo - 5].is_actor:
+            return self.group_left(lo - 5)  # "Sinwar and Haniyeh, both of whom were killed"
         # relative clause "X, which/who ..." or clause opened by "that/which" after a mention
         if lo > 0 and us[lo - 1].low in ("which", "who", "that") and lo - 2 >= 0:
             if lo < ti and us[lo].low in SUBJECT_PRONOUNS:
@@ -958,6 +972,12 @@ class View:
             if not us[j].is_mention and any(
                     us[x].low in PUNISH_FOR for x in range(max(0, j - 4), j)):
                 return []       # "sanctioned Hezbollah's financiers for funding Y": theirs
+        if us[j].low == "," and j >= 3 and not us[j - 1].is_mention:
+            # "accused Ukraine, without evidence, of supplying ...": past the aside
+            c = next((c for c in range(j - 2, max(1, j - 8), -1) if us[c].low == ","), None)
+            if c is not None and us[c - 1].is_mention and us[c - 1].is_actor and not any(
+                    us[x].is_mention or self.is_hard(x) for x in range(c + 1, j)):
+                j = c - 1
         # "accused the Congolese army, the FARDC, of ...": the name in apposition, the words
         # before its anchor
         appos = us[j].low == "," and j >= 2 and us[j - 1].is_actor and us[j - 1].appos is not None
@@ -1492,6 +1512,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
         found += _pact_relatives(view, lex)
         found += _mediated_between(view, lex, state)
         found += _owner_of_target(view, found)
+        found += _hosted_under_agreement(view, found)
         found += _so_did(view, state, found)
         state.prev_found = [f for f in found if f.relation in MAIN_RELATIONS]
         struck = {(f.subject, f.object) for f in found if f.relation == "ATTACKS" and
@@ -1640,6 +1661,32 @@ def _owner_of_target(view: View, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _hosted_under_agreement(view: View, found: list[_Found]) -> list[_Found]:
+    """"Tanzanian troops remain in Mozambique under a bilateral defence agreement": a force
+    present in a state by agreement is that state's ally (with a partner named after "with",
+    the deal rules pair them instead)."""
+    us = view.units
+    out: list[_Found] = []
+    for u in view.having(frozenset({"under"})):
+        d = u + 1
+        while d < len(us) and d < u + 6 and not us[d].is_mention and (
+                us[d].low in DETERMINERS or us[d].low.isdigit() or _is_modifier(us[d].low)) \
+                and us[d].low not in HOST_DEALS:
+            d += 1
+        if d >= len(us) or us[d].is_mention or us[d].low not in HOST_DEALS or (
+                d + 1 < len(us) and us[d + 1].low in ("with", "between")) or \
+                LEX().negates(view.words(u + 1, d)):
+            continue        # ("under no agreement at all")
+        lo, _ = view.clause(u)
+        for f in found:
+            if f.relation == "OPERATES_IN" and view.types.get(f.object) == "Country" and \
+                    view.types.get(f.subject) in ("Country", "Group", "Organization") and \
+                    lo <= _unit_at(view, f.trigger) < u:
+                span = (min(f.span[0], us[u].start), max(f.span[1], us[d].end))
+                out.append(_Found(f.subject, "ALLIED_WITH", f.object, span, f.trigger, f.certainty))
+    return out
+
+
 def _spokesman_stance(view: View, found: list[_Found], frames: list, state: _State) -> list[_Found]:
     """'EU chief X said the bloc "fully supports Armenia"': an official who states the stance
     of the body or state they belong to holds it too (the speaker's own act). A stance, not a
@@ -1745,7 +1792,7 @@ def _co_hosts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 
 DEAL_NOUNS = frozenset("""treaty treaties ceasefire ceasefires cease-fire truce truces deal deals
 agreement agreements accord accords pact armistice memorandum settlement dialogue declaration
-declarations charter""".split())
+declarations charter framework roadmap protocol""".split())
 CEASEFIRES = frozenset("ceasefire ceasefires cease-fire truce truces armistice".split())
 BROKERED = frozenset("brokered mediated facilitated sponsored negotiated".split())
 BROKER_VERBS = frozenset("""broker brokers brokered brokering mediate mediates mediated mediating
@@ -1763,7 +1810,10 @@ PAIR_HEADS = {"countries": ("Country",), "nations": ("Country",), "states": ("Co
               "adversaries": ("Country", "Group", "Organization"),
               "foes": ("Country", "Group", "Organization"), "powers": ("Country",),
               "factions": ("Group",), "movements": ("Group",),
-              "militias": ("Group",), "premiers": ("Person",), "ministers": ("Person",)}
+              "militias": ("Group",), "premiers": ("Person",), "ministers": ("Person",),
+              "groups": ("Group",), "organisations": ("Group", "Organization"),
+              "organizations": ("Group", "Organization"), "men": ("Person",),
+              "generals": ("Person",), "blocs": ("Organization",)}
 # "Britain and its allies", "Iran and its partners": a coordination that keeps the first actor
 PEERS = frozenset({"allies", "partners", "proxies", "backers", "neighbours", "neighbors"})
 SET_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4}
@@ -1839,6 +1889,7 @@ negotiated initialled initialed sealed inked forged""".split())
 
 
 PACT_NOUNS = frozenset({"partnership", "alliance"})
+HOST_DEALS = DEAL_NOUNS | PACT_NOUNS | {"arrangement", "arrangements"}
 
 
 def _pact_relatives(view: View, lex: Lexicon) -> list[_Found]:
@@ -2343,10 +2394,13 @@ def _resolve_anaphor(view: View, k: int, state: _State, *, subject: bool,
                     r > 0 and us[r - 1].low in BE_FORMS):     # ("X is believed to ...": no speaker)
                 skip.update(us[x].eid for x in view.subject(r))
                 break
+    closed = [(rs, re_) for rs, re_, _ in view.relatives if re_ < k]
     for j in range(k - 1, -1, -1):
         u = us[j]
         if u.is_actor and u.etype in types and u.eid not in skip and u.kind != "demonym" and (
-                not subject or (u.appos is None and view.subject_like(j))):
+                not subject or (u.appos is None and view.subject_like(j) and not any(
+                    rs < j <= re_ for rs, re_ in closed))):
+            # (the Houthis, not Tehran, in "the Houthis, whom Tehran arms, said they would")
             return u.eid
     if us[k].low in OBJECT_PRONOUNS:
         return None     # "supplied them": only an antecedent in the same sentence is safe
@@ -2455,19 +2509,31 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
         if j > lo and attr.joins_clause(us, j - 1):
             lo = j + 1      # "X accuses Y of stalling, and its fighters have clashed ...": a
             break           # clause of its own, whose pronoun may refer back to X
+    if lo < k and us[lo].low in FRONTING:
+        # "With US air power, its fighters drove ...": a fronted phrase names no subject
+        c = next((c for c in range(k - 1, lo, -1) if us[c].low == ","), None)
+        lo = c + 1 if c is not None else lo
     if any(us[j].is_actor for j in range(lo, k)):
         return None
     eid = _resolve_anaphor(view, k, state, subject=True)
     return (k, eid) if eid else None
 
 
+# words opening a phrase put before the subject ("With US help, it ...", "Despite X's
+# objections, the group ...")
+FRONTING = frozenset("""with without despite after before since unlike like amid during under
+following backed""".split())
+
+
 # prepositions between a predicate and its object: "held talks with", "sold drones to"
 OBJECT_PREPS = frozenset(("with", "to", "on", "against", "for", "at"))
 
 
-def _anaphor_object_id(view: View, te: int, state: _State, exclude: Iterable[str]) -> tuple[int, str] | None:
+def _anaphor_object_id(view: View, te: int, state: _State, exclude: Iterable[str], *,
+                       it_ok: bool = False) -> tuple[int, str] | None:
     """"held talks with the group", "supplied the militia with ...": a definite anaphoric noun
-    right after the predicate (prepositions and determiners only in between)."""
+    right after the predicate (prepositions and determiners only in between). "it" only when
+    ``it_ok`` (the verb takes actors: "Iran armed it"; "condemned it" is mostly an event)."""
     us = view.units
     _, hi = view.clause(te)
     k = te + 1
@@ -2487,7 +2553,8 @@ def _anaphor_object_id(view: View, te: int, state: _State, exclude: Iterable[str
             k += 1
             continue
         break
-    if k > hi or (us[k].low in ANAPHOR_TYPES and us[k].low not in OBJECT_PRONOUNS):
+    if k > hi or (us[k].low in ANAPHOR_TYPES and us[k].low not in OBJECT_PRONOUNS and not (
+            it_ok and us[k].low == "it")):
         return None
     for h in (k + 1, k + 2):
         # "fought the Islamist group": the head after a describing word or two
@@ -3463,8 +3530,8 @@ def _accused_acts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             if w.low == ";" or attr.joins_clause(us, t):
                 break       # "accuses Juba of stalling, and its fighters clashed ...": new clause
             if attack is None and not w.is_mention and (w.low in FIRE_VERBS or any(
-                    x.relation == "ATTACKS" for x in lex.triggers.get(w.low, ()))):
-                attack = t
+                    x.relation == "ATTACKS" and not x.rest for x in lex.triggers.get(w.low, ()))):
+                attack = t      # (the first word of a phrase, "taking" of "take up arms", is none)
             elif attack is not None and w.low in OWN_POSSESSIVES and t + 1 < len(us) and \
                     not us[t + 1].is_mention and us[t + 1].low != "own":
                 if _negated(view, lex, attack, accused[-1]):
@@ -5313,8 +5380,11 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             got_set = _set_anaphor_subject(view, h.first, state)
             if got_set is not None:
                 # "Both countries have accused China of ...": each of them
-                out = [f for eid in got_set[1] for f in _anaphor_claims(
+                stake = (rel in SYMMETRIC_RELATIONS or _mutual(h.trigger)) and \
+                    h.last + 1 < len(us) and us[h.last + 1].low in ("over", "about")
+                out = [] if stake else [f for eid in got_set[1] for f in _anaphor_claims(
                     view, lex, h, state, (got_set[0], eid), rel, anchor, certainty)]
+                # ("the two men fell out over plans to merge the RSF": the RSF is the stake)
                 if not out and (rel in SYMMETRIC_RELATIONS or _mutual(h.trigger)) and \
                         not _negated(view, lex, anchor, got_set[0]):
                     # "The two Gulf allies later fell out": with each other
@@ -5439,7 +5509,10 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
                 view, subj, [p for p in where if us[p].etype == "Country" and not fight], rel,
                 h.first, certainty)
     if not obj:
-        got_o = _anaphor_object_id(view, h.last, state, exclude=[us[x].eid for x in subj])
+        got_o = _anaphor_object_id(view, h.last, state, exclude=[us[x].eid for x in subj],
+                                   it_ok=rel == "SUPPORTS" and t.lemma in ARMING_LEMMAS)
+        if got_o is not None and us[got_o[0]].low == "it" and view.types.get(got_o[1]) != "Group":
+            got_o = None    # what is armed or sheltered is a group, not the state "it" found
         if got_o is not None and not _negated(view, lex, anchor, subj[-1]):
             return [_Found(us[x].eid, rel, got_o[1], _span(view, [x, got_o[0], h.first]),
                            us[h.first].start, certainty) for x in subj]
@@ -5454,6 +5527,10 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         return []
     for o in obj:
         objects_of[o] = subj
+    if rel == "ATTACKS" and intent is None and us[h.first].low in FIGHT_FORMS | WAGE_FORMS and \
+            obj[0] >= h.last + 3 and us[obj[0] - 1].low == "with" and \
+            us[obj[0] - 2].low in MUTUAL_WAR_NOUNS:
+        mutual = True   # "Russia fought a five-day war with Georgia": each fought the other
     out = _pairs(view, subj, obj, rel, h.first, certainty, both=mutual)
     if rel == "ATTACKS":
         out += _contested(view, subj + obj, obj[-1], h.first, certainty)
@@ -6241,6 +6318,18 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         if got is not None and not _negated(view, lex, intent_by if intent_by is not None
                                             else h.first, agent[-1]):
             return _pairs_ids(view, [us[a].eid for a in agent], [got[1]], rel, h.first)
+    if not agent and patient and light is not None and intent_by == light and \
+            us[light].low not in RESPONSIBILITY and _intent(view, lex, light) is None:
+        # '"We are at war with Mali," said the FLA's spokesman', "The group has since carried
+        # its war into Togo": the side referred back to
+        got = _anaphor_subject_id(view, light, state)
+        if got is not None and not _negated(view, lex, light, got[0]):
+            both = us[h.last].low in MUTUAL_WAR_NOUNS and us[h.last + 1].low == "with"
+            if rel in ("ATTACKS", "OPPOSES") and any(
+                    us[x].low in lex.intent_verbs for x in range(light, h.first)):
+                rel, certainty, both = "THREATENS", "asserted", False    # "It has vowed attacks"
+            return _pairs_ids(view, [got[1]], [us[p].eid for p in patient], rel, h.first,
+                              certainty, both=both)
     if not agent or not patient:
         if agent and not patient and rel == "ATTACKS" and len(agent) >= 2 and \
                 us[h.first - 1].low == "at" and light is not None and \
@@ -6260,6 +6349,10 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         return []
     # vows and threats: "promised to launch attacks on X", "vowed fresh attacks on X"
     intent = _intent(view, lex, intent_by if intent_by is not None else h.first)
+    if intent is None and intent_by is not None:
+        # "Hamas has vowed attacks on Israel": the vow between the light verb and the noun
+        intent = next((x for x in range(intent_by, h.first) if not us[x].is_mention
+                       and us[x].low in lex.intent_verbs), None)
     if intent is None and intent_by is None and not demonym_self:
         k = h.first - 1
         while k > lo and k > h.first - 4 and not us[k].is_mention and (
@@ -6805,6 +6898,8 @@ splintered splintering""".split())
 # "Hezbollah is now led by Naim Qassem", "the group, founded by X": X belongs to it
 LED_BY = frozenset("led headed run chaired commanded founded co-founded directed created".split())
 INCLUDE_VERBS = frozenset("include includes included comprise comprises comprised".split())
+ALLIANCE_HEADS = frozenset("alliance coalition bloc camp axis".split())
+WHOM_QUANTIFIERS = frozenset("both all each neither none most many some".split())
 _ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition|Union|Pact|League|Bloc|Confederation|Axis|"
                             r"Partnership|Federation|Front|Council|Community)\b")
 
@@ -6827,6 +6922,12 @@ def _formation(view: View, lex: Lexicon, ents: dict[str, Entity]) -> list[_Found
             continue
         subj = view.subject(i)
         if not subj or _negated(view, lex, i, subj[-1]):
+            continue
+        if low in JOIN_VERBS and us[k].is_actor and k + 2 <= hi and us[k + 1].low in ("'s", "’s") \
+                and any(us[x].low in ALLIANCE_HEADS for x in range(k + 2, min(hi + 1, k + 5))):
+            # "joined the RSF's Tasis alliance", "Iran's axis": an ally of its leader, no member
+            out += [_Found(us[x].eid, "ALLIED_WITH", us[k].eid, _span(view, [x, k]), u.start)
+                    for x in subj if us[x].eid != us[k].eid and us[x].is_actor]
             continue
         if low in INCLUDE_VERBS:
             if all(us[x].etype in ("Group", "Organization") for x in subj) and us[k].is_actor:
