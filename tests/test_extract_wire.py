@@ -531,3 +531,57 @@ def test_the_two_groups_and_the_two_men_are_the_pair_named_before():
                    "plans to merge the RSF into the army.")
     assert ("Abdel Fattah al-Burhan", "OPPOSES", "Mohamed Hamdan Dagalo") in got
     assert not any(o == "Rapid Support Forces" for _, r, o in got if r == "OPPOSES")
+
+
+# --- ramming, repelled assaults, promised consequences, a claim that is a noun -------------------
+
+def test_ramming_and_water_cannon_are_attacks():
+    got = _claims("The Philippines accused China of ramming one of its coast guard vessels.")
+    assert ("China", "ATTACKS", "Philippines", "alleged", "Philippines") in got
+    assert ("China Coast Guard", "ATTACKS", "Philippines") in _triples(
+        "China Coast Guard ships fired water cannon at Philippine boats.")
+
+
+def test_an_assault_repelled_was_the_assailant_s_attack():
+    got = _triples("Nigerian troops repelled an ISWAP assault on a base in Malam Fatori.")
+    assert ("Islamic State West Africa Province", "ATTACKS", "Nigeria") in got
+    got = _triples("Ukrainian forces repulsed Russian troops near Kharkiv.")
+    assert ("Russia", "ATTACKS", "Ukraine") not in got
+
+
+def test_a_warning_that_someone_will_pay_dearly_is_a_threat():
+    got = _triples("Maduro warned Guyana that it would pay dearly for granting drilling rights.")
+    assert ("Nicolás Maduro", "THREATENS", "Guyana") in got
+    got = _claims("Maduro warned that Guyana is expanding its claims.")
+    assert ("Nicolás Maduro", "OPPOSES", "Guyana", "asserted", None) in got
+
+
+def test_its_positions_hit_are_the_speaker_s():
+    got = _claims("Azerbaijan said Armenian forces had fired on its positions along the border.")
+    assert ("Armenia", "ATTACKS", "Azerbaijan", "asserted", "Azerbaijan") in got
+    got = _triples("Russian drones struck their own positions by mistake.")
+    assert not any(r == "ATTACKS" for _, r, _ in got)
+
+
+def test_a_dispute_or_rivalry_with_someone_is_mutual_and_a_complaint_against_them_opposes():
+    got = _triples("Egypt has been locked in a bitter dispute with Ethiopia over the dam.")
+    assert {("Egypt", "OPPOSES", "Ethiopia"), ("Ethiopia", "OPPOSES", "Egypt")} <= got
+    assert ("Guyana", "OPPOSES", "Venezuela") in _triples(
+        "Guyana filed a complaint against Venezuela at the ICJ.")
+    assert ("Abbas Araghchi", "THREATENS", "Israel") in _triples(
+        "Araghchi warned Israel that any new attack would draw a 'decisive' response.")
+
+
+def test_somaliland_is_a_state_that_signs_deals():
+    got = _triples("Ethiopia signed a memorandum of understanding with the breakaway region of "
+                   "Somaliland in January 2024. President Abdirahman Irro visited Addis Ababa.")
+    assert ("Ethiopia", "NEGOTIATES_WITH", "Somaliland") in got
+    assert ("Abdirahman Mohamed Abdullahi", "MEMBER_OF", "Somaliland") in got
+
+
+def test_a_threat_to_what_a_state_owns_threatens_the_state():
+    got = _triples("Venezuela threatened to seize Guyana's oil fields.")
+    assert ("Venezuela", "THREATENS", "Guyana") in got
+    assert ("Venezuela", "ATTACKS", "Guyana") not in got
+    assert ("Armenia", "OPPOSES", "Collective Security Treaty Organization") in _triples(
+        "Armenia froze its participation in the CSTO in 2024.")

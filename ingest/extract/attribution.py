@@ -221,11 +221,16 @@ def _after_preposition(view, k: int) -> bool:
     return j >= 0 and us[j].low in _PREPS
 
 
+_NOUN_DETERMINERS = frozenset("its their his her our the a an these those such".split())
+
+
 def _reporting_at(view, lex, i: int) -> int | None:
     """If a reporting verb starts at unit ``i``, the index of its last unit."""
     u = view.units[i]
     if u.is_mention or u.low not in lex.reporting:
         return None
+    if i > 0 and view.units[i - 1].low in _NOUN_DETERMINERS:
+        return None     # "expanding its claims", "the reports": a noun, no one reporting
     _lemma, _tag, rest = lex.reporting[u.low]
     if rest:
         if [x.low for x in view.units[i + 1:i + 1 + len(rest)]] != list(rest):

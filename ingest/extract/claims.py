@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v27"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v28"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 # each token with the white space before it: every character that is not white space starts a
@@ -192,6 +192,7 @@ MUTUAL_HOSTILITY = frozenset({("clash",), ("skirmish",), ("exchange", "fire"), (
                               ("fall", "out"), ("feud",), ("go", "to", "war")})
 FIGHT_FORMS = frozenset("fight fights fought fighting".split())
 WAGE_FORMS = frozenset("wage wages waged waging".split())
+REPEL_FORMS = frozenset("repel repels repelled repelling repulse repulses repulsed repulsing".split())
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -4929,6 +4930,11 @@ PLACE_PREPS = frozenset("in into inside within across from to near around throug
                         "at toward towards".split())
 WARN_VERBS = frozenset("warn warns warned warning caution cautions cautioned".split())
 WARN_NOUNS = frozenset("warning warnings".split())
+_CONSEQUENCE = re.compile(r"\b(?:pay (?:dearly|a (?:heavy|high|steep) price|the price)|"
+                          r"face (?:the |severe |serious |grave )?consequences|regret it|"
+                          r"(?:will|would) (?:respond|retaliate|be met with)|(?:decisive|crushing|"
+                          r"forceful|harsh|firm|severe|resolute|swift|strong)['’\"”]? response)\b",
+                          re.I)
 
 
 def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
@@ -4971,13 +4977,15 @@ def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             elif w.low in (".", ";"):
                 break
             j += 1
+        # "warned Guyana that it would pay dearly": a consequence promised is a threat
+        promised = _CONSEQUENCE.search(view.text, us[i].end, view.sent.end) is not None
         for s_ in speaker:
             own = {us[s_].eid, state.affiliation.get(us[s_].eid), state.country_of.get(us[s_].eid)}
             for o in found_any:
                 if us[o].eid not in own:     # "X warned that Turkey, X's own state, will ..."
                     # "warned of an open war with Afghanistan": violence aimed at it is a threat
-                    threat = any(t.relation == "ATTACKS" for x in us[max(i + 1, o - 3):o]
-                                 for t in lex.triggers.get(x.low, ()))
+                    threat = promised or any(t.relation == "ATTACKS" for x in us[max(i + 1, o - 3):o]
+                                             for t in lex.triggers.get(x.low, ()))
                     out.append(_Found(us[s_].eid, "THREATENS" if threat else "OPPOSES", us[o].eid,
                                       _span(view, [s_, i, o]), u.start, "asserted"))
     return out
@@ -5247,10 +5255,11 @@ def _possessed_target(view: View, h: _Hit, rel: str) -> list[int]:
         # "condemned North Korea's missile launch": condemning an act of X's opposes X (not
         # "criticised Serbia's economy")
         return [owner]
-    if rel == "ATTACKS" and us[owner].etype != "Person" and owner + 2 < len(us) and \
-            not us[owner + 2].is_mention:
+    if rel in ("ATTACKS", "THREATENS") and us[owner].etype != "Person" and owner + 2 < len(us) \
+            and not us[owner + 2].is_mention:
         # "struck Iran's nuclear facilities", "targeting Ukraine's energy grid": what a state or
-        # group owns is hit, and so is its owner
+        # group owns is hit, and so is its owner ("threatened to seize Guyana's oil fields":
+        # threatened)
         return [owner]
     return []
 
@@ -5508,6 +5517,11 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             return _pairs(view, subj, where, "OPERATES_IN", h.first, certainty) + _pairs(
                 view, subj, [p for p in where if us[p].etype == "Country" and not fight], rel,
                 h.first, certainty)
+    if not obj and rel == "ATTACKS":
+        owner = _pronoun_owner_hit(view, h, state, exclude=[us[x].eid for x in subj])
+        if owner is not None and not _negated(view, lex, anchor, subj[-1]):
+            return [_Found(us[x].eid, rel, owner, _span(view, [x, h.last + 2]),
+                           us[h.first].start, certainty) for x in subj]
     if not obj:
         got_o = _anaphor_object_id(view, h.last, state, exclude=[us[x].eid for x in subj],
                                    it_ok=rel == "SUPPORTS" and t.lemma in ARMING_LEMMAS)
@@ -5532,6 +5546,13 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             us[obj[0] - 2].low in MUTUAL_WAR_NOUNS:
         mutual = True   # "Russia fought a five-day war with Georgia": each fought the other
     out = _pairs(view, subj, obj, rel, h.first, certainty, both=mutual)
+    if rel == "ATTACKS" and us[h.first].low in REPEL_FORMS:
+        k = obj[-1] + 1
+        k += 1 if k < len(us) and us[k].low in ("'s", "’s") else 0
+        if k < len(us) and not us[k].is_mention and any(
+                t_.relation == "ATTACKS" and t_.kind == "noun" for t_ in LEX().triggers.get(us[k].low, ())):
+            # "repelled an ISWAP assault on the base": the assault was ISWAP's, on the subject
+            out += _pairs(view, obj, subj, rel, h.first, certainty)
     if rel == "ATTACKS":
         out += _contested(view, subj + obj, obj[-1], h.first, certainty)
     # "fought alongside Y against Z": co-agents share the hostile act
@@ -5547,6 +5568,29 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
     if rel == "SUPPORTS" and us[h.first].low.startswith(("host", "shelter", "harbo")):
         pass
     return out
+
+
+def _pronoun_owner_hit(view: View, h: _Hit, state: _State, exclude: list[str]) -> str | None:
+    """'Azerbaijan said Armenian forces had fired on its positions': the positions, bases or
+    troops hit are those of the one "its"/"their" refers to, the speaker when there is one,
+    else the last actor named before the attacker; else None."""
+    us = view.units
+    k = h.last + 1
+    while k < len(us) and k < h.last + 3 and us[k].low in OBJECT_PREPS:
+        k += 1
+    if k + 1 >= len(us) or us[k].low not in ("its", "their") or us[k + 1].low == "own":
+        return None
+    heads = POSITION_NOUNS | SITE_NOUNS | LEX().proxy_nouns
+    if not any(not us[j].is_mention and us[j].low in heads for j in range(k + 1, min(len(us), k + 4))):
+        return None
+    frame = attr.innermost(state.frames, us[h.first].start)
+    types = ("Country", "Group", "Organization")
+    if frame is not None and frame.speaker and frame.speaker not in exclude:
+        side = state.affiliation.get(frame.speaker, frame.speaker)
+        return side if view.types.get(side) in types and side not in exclude else None
+    first = min((x for x in range(h.first) if us[x].is_actor and us[x].eid in exclude), default=h.first)
+    return next((us[j].eid for j in range(first - 1, -1, -1) if us[j].is_actor and
+                 us[j].etype in types and us[j].eid not in exclude), None)
 
 
 AS_DID = frozenset("did does do has have had".split())
@@ -6201,9 +6245,10 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         while m <= hi and m < k + 3 and not us[m].is_mention and _is_modifier(us[m].low) and \
                 us[m].low not in PLACE_OF_NOUNS:
             m += 1
-        if m + 1 <= hi and us[m].low in PLACE_OF_NOUNS and us[m + 1].low == "of" and \
-                rel in ("ATTACKS", "THREATENS"):
-            k = m + 2       # "a raid on the mining town of X": the place named
+        if m + 1 <= hi and us[m].low in PLACE_OF_NOUNS and us[m + 1].low == "of" and (
+                rel in ("ATTACKS", "THREATENS") or (m + 2 <= hi and us[m + 2].is_actor)):
+            k = m + 2       # "a raid on the mining town of X": the place named; "a memorandum
+            #                 with the breakaway region of Somaliland": the actor named
         while k <= hi and k < j + 7 and (not us[k].is_mention or (
                 k + 1 <= hi and view.attached_hyphen(k + 1))) and (
                 us[k].is_mention or us[k].low in DETERMINERS or _is_modifier(us[k].low)
@@ -6367,9 +6412,11 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
         agent = view.subject(intent) or agent
     if _negated(view, lex, intent_by if intent_by is not None else h.first, agent[-1]):
         return []
-    both = rel == "ATTACKS" and us[h.last].low in MUTUAL_WAR_NOUNS and any(
+    both = ((rel == "ATTACKS" and us[h.last].low in MUTUAL_WAR_NOUNS) or (
+        rel == "OPPOSES" and us[h.last].low in MUTUAL_OPPOSITION)) and any(
         us[x].low == "with" for x in range(max(h.last + 1, patient[0] - 3), patient[0]))
-    # "its four-day conflict with Pakistan", "clashes with the army": both sides fight
+    # "its four-day conflict with Pakistan", "clashes with the army": both sides fight;
+    # "locked in a bitter dispute with Ethiopia": both oppose
     return _pairs(view, agent, patient, rel, h.first, certainty, both=both)
 
 
