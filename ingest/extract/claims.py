@@ -298,10 +298,11 @@ class View:
             units.append(Unit(len(units), s, e, low, word))
         self.units = self._fold_parentheses(units) if "(" in sent.text else units
         self._headline_commas()
-        near = [(qs, qe) for qs, qe in quotes if qs < sent.end and qe > sent.start]
-        if near:
-            for u in self.units:
-                u.quoted = any(qs <= u.start < qe for qs, qe in near)
+        for qs, qe in quotes:
+            if qs < sent.end and qe > sent.start:
+                for u in self.units:
+                    if qs <= u.start < qe:
+                        u.quoted = True
         self._hard = [u.low in _MAYBE_HARD and self._is_hard(u.i) for u in self.units]
         self._clauses: dict[int, tuple[int, int]] = {}
         self._mark_appositions()

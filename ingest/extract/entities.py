@@ -47,6 +47,7 @@ How it works, in order:
 """
 from __future__ import annotations
 
+import gc
 import re
 import string
 import unicodedata
@@ -498,7 +499,11 @@ def _case_ok(s: _Surface, toks, i: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
-    return _Matcher(load_catalog())
+    matcher = _Matcher(load_catalog())
+    # The catalog and its matcher (most of the process's objects) live as long as the process:
+    # frozen, they are no longer walked by every full garbage collection (~2% of extraction).
+    gc.freeze()
+    return matcher
 
 
 # --------------------------------------------------------------------------------------------

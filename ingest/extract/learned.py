@@ -143,7 +143,7 @@ class _SentenceCues:
     ents: list[int]                   # ents[i]: mentions among units[:i]
     bounds: list[int]                 # bounds[i]: clause-boundary words among units[:i]
     where: dict[str, list[int]]       # entity id -> its units
-    sentence_features: list[str]      # features of the sentence itself ("sent_tr=...")
+    sentence_features: tuple[str, ...]   # features of the sentence itself ("sent_tr=...")
 
 
 def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
@@ -180,7 +180,7 @@ def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
             where.setdefault(u.eid, []).append(i)
     relations = frozenset(t[1] for t in triggers)
     return _SentenceCues(triggers, negators, reporting, hedge, modal, relations, words, ents,
-                         bounds, where, [f"sent_tr={rel}" for rel in sorted(relations)])
+                         bounds, where, tuple(f"sent_tr={rel}" for rel in sorted(relations)))
 
 
 @functools.lru_cache(maxsize=256)
@@ -354,6 +354,7 @@ class FeatureRows:
             f"trn={POLARITY[rel]}|{kind}|{o}|s{int(s_near)}o{int(o_near)}"))
         self.trigger_clause = by_key(lambda rel, kind, o: (f"trb_clause={rel}|{kind}|{o}",))
         self.nearest = by_key(lambda rel, dist: (f"near={rel}|{dist}",))
+        self.sentence = by_key(lambda *names: names)     # a sentence's features, all at once
 
 
 def pair_feature_rows(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, n_actors: int,
@@ -431,8 +432,7 @@ def pair_feature_rows(units: list[Unit], cues: _SentenceCues, ia: int, ib: int, 
                 f += fr.trigger_clause[rel, kind, o]
     for rel, d in near.items():
         f += fr.nearest[rel, _bucket(d)]
-    for name in cues.sentence_features:
-        f += named[name,]
+    f += fr.sentence[cues.sentence_features]
     return f
 
 
@@ -535,6 +535,21 @@ def _rule_partners(sentences: Sequence[Sentence], claims: Iterable[Claim]) -> di
     return out
 
 
+def _closest(xs: Sequence[int], ys: Sequence[int]) -> tuple[int, int]:
+    """The closest pair of units, one of ``xs`` and one of ``ys`` (both ascending): on a tie the
+    one with the earlier ``xs`` unit, then the earlier ``ys`` unit. Most actors are named once
+    in a sentence, so the loop seldom runs."""
+    if len(xs) == 1 and len(ys) == 1:
+        return xs[0], ys[0]
+    best, best_key = (xs[0], ys[0]), (abs(xs[0] - ys[0]), xs[0])
+    for i in xs:
+        for j in ys:
+            key = (abs(i - j), i)
+            if key < best_key:
+                best, best_key = (i, j), key
+    return best
+
+
 # whether the rules related the subject, the object, to someone else in the sentence
 _RULED = {(x, y): f"ruled={int(x)}{int(y)}" for x in (False, True) for y in (False, True)}
 
@@ -577,8 +592,7 @@ def candidates(text: str, sentences: Sequence[Sentence], entities: Iterable[Enti
             for y in ids:
                 if x == y or (skip and frozenset((x, y)) in skip):
                     continue
-                ia, ib = min(((i, j) for i in where[x] for j in where[y]),
-                             key=lambda p: (abs(p[0] - p[1]), p[0]))
+                ia, ib = _closest(where[x], where[y])
                 px, py = partners.get(x, set()) - {y}, partners.get(y, set()) - {x}
                 ruled = [_RULED[bool(px), bool(py)]]
                 if px & py:
