@@ -73,7 +73,7 @@ SETS = {
     # other conflicts must not cost them
     "samples": EvalSet(Path(__file__).resolve().parents[1] / "samples", SCORER.parent / "gold", 5, {
         "entities": {"f": 0.95},
-        "main": {"p": 0.82, "r": 0.66},
+        "main": {"p": 0.80, "r": 0.66},
         "structural": {"f": 0.64}}),
     # the independently annotated set (Ukraine, South China Sea, Israel/Iran, Myanmar, Somalia,
     # Ethiopia; another annotator's conventions), a little under the scores reached when rules

@@ -585,3 +585,43 @@ def test_a_threat_to_what_a_state_owns_threatens_the_state():
     assert ("Venezuela", "ATTACKS", "Guyana") not in got
     assert ("Armenia", "OPPOSES", "Collective Security Treaty Organization") in _triples(
         "Armenia froze its participation in the CSTO in 2024.")
+
+
+# --- warnings: to whom, against what, with what consequence ---------------------------------------
+
+def test_a_warning_against_an_act_asserts_the_act_of_no_one():
+    got = _triples("Washington issued a warning to Beijing against supplying lethal weapons to "
+                   "Moscow.")
+    assert ("United States", "OPPOSES", "China") in got
+    assert not any(r == "SUPPORTS" for _, r, _ in got)
+    got = _triples("Washington warned Beijing against supplying weapons to Moscow.")
+    assert not any(r == "SUPPORTS" for _, r, _ in got)
+
+
+def test_a_vow_with_its_verb_in_quotes_and_a_warning_of_consequences_are_threats():
+    assert ("Kim Jong Un", "THREATENS", "South Korea") in _triples(
+        "Kim Jong Un vowed to 'annihilate' South Korea if Seoul violated the North's sovereignty.")
+    got = _triples("Pyongyang warned Washington and Seoul of 'merciless' consequences if their "
+                   "joint drills went ahead.")
+    assert {("North Korea", "THREATENS", "United States"),
+            ("North Korea", "THREATENS", "South Korea")} <= got
+
+
+def test_insults_and_derision_oppose_and_an_accusation_after_a_seizure_is_its_own():
+    assert ("Azawad Liberation Front", "OPPOSES", "Turkey") in _triples(
+        'The FLA now calls Turkey "a co-belligerent".')
+    assert ("Russia", "OPPOSES", "Ukraine") in _triples(
+        "Russia derided Ukraine's peace plan as theatre.")
+    got = _triples("Syria has seized weapons shipments and accuses Hezbollah of smuggling arms.")
+    assert ("Syria", "OPPOSES", "Hezbollah") in got and ("Syria", "ATTACKS", "Hezbollah") not in got
+    # vowing to keep doing it says it is being done ("vowed to keep attacking ships")
+    assert ("Jama'at Nasr al-Islam wal-Muslimin", "ATTACKS", "Mali") in _triples(
+        "JNIM vowed to keep strangling Bamako until the junta falls.")
+
+
+def test_the_court_or_the_team_refers_back_to_the_body_so_named():
+    got = _triples("The ICC issued a warrant for Hemedti. The RSF dismissed the court as a "
+                   "political tool.")
+    assert ("Rapid Support Forces", "OPPOSES", "International Criminal Court") in got
+    got = _triples("The ICC issued a warrant for Hemedti. The RSF dismissed the ruling.")
+    assert ("Rapid Support Forces", "OPPOSES", "International Criminal Court") not in got

@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v28"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v29"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 # each token with the white space before it: every character that is not white space starts a
@@ -955,6 +955,13 @@ class View:
                          or (us[k].low.endswith("ly") and not us[k].is_mention)):
             k -= 1             # "accused Y of waging war on Z", "of having armed Z", 'of "arming'
             #                    "of continuing to arm Z"
+        if k >= 2 and us[k].low == "against" and us[k - 1].is_mention and us[k - 1].is_actor:
+            b = self.group_left(k - 1)[0] - 1
+            b -= 1 if b >= 0 and us[b].low == "the" else 0
+            if b >= 0 and (us[b].low in WARN_VERBS or (
+                    us[b].low == "to" and b >= 1 and us[b - 1].low in WARN_NOUNS)):
+                return []   # "warned Beijing against supplying weapons to Moscow": a warning
+                #             against an act asserts it of no one
         if k < 2 or us[k].low not in ("of", "for") or k == ti:
             if not (k < ti - 1 and k >= 2 and us[k].low in ("of", "for")):
                 return None
@@ -1188,7 +1195,7 @@ class View:
                     (k > te + 1 or us[k + 1].low in FINITE_AUX) and (
                         _verbish(us[k + 1].low) and us[k + 1].low.endswith("ed")
                         or _past_trigger(us[k + 1].low)     # "... and drove the M23 out"
-                        or us[k + 1].low in FINITE_AUX
+                        or us[k + 1].low in FINITE_AUX or us[k + 1].low in ACCUSE_VERBS
                                     or LEX().reporting.get(us[k + 1].low, ("", "base"))[1] in (
                                         "past", "s")):
                 return []       # "could attack his country and accused X of ...", "... and
@@ -2208,7 +2215,8 @@ _JIHADIST_NAME = re.compile(r"(?i)islam|jihad|qa[e']?da|nusra|shabaab|boko|ansar
                             r"mujahid|taliban|sham\b|daesh|isis|isil|khorasan|jnim|aqim|iswap")
 # "the alliance", "the coalition": the last actor whose name has that head word
 NAME_HEADS = frozenset("""alliance coalition movement front council union bloc league
-brotherhood federation committee mission force community party""".split())
+brotherhood federation committee mission force community party court tribunal commission
+agency panel team assembly parliament board fund bank""".split())
 # "the bloc" for the European Union or an alliance
 NAME_SYNONYMS = {"bloc": frozenset({"bloc", "union", "alliance", "league", "community"})}
 # "the new force", "the expanded mission": adjectives between the article and the head noun
@@ -2473,6 +2481,13 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
     """"The group said ...", "it has since courted X", "he met X": the subject right before the
     predicate is a pronoun or definite noun that refers back; (its unit, the entity id)."""
     us = view.units
+    shared = view._coordinated_predicate(ti)
+    if shared is not None and shared < ti and not us[shared].is_mention:
+        # "The authorities have seized shipments and accuse Hezbollah of ...": the subject the
+        # first predicate refers back to
+        got = _anaphor_subject_id(view, shared, state)
+        if got is not None:
+            return got
     inside = next((r for r in view.relatives if r[0] < ti <= r[1]), None)
     if inside is not None and not us[inside[2]].is_mention and \
             us[inside[0]].low in ("which", "who", "that"):
@@ -4241,7 +4256,8 @@ PEJORATIVES = frozenset("""terrorist terrorists criminal criminals hitler nazi n
 murderers butcher butchers thug thugs bandit bandits traitor traitors mercenaries puppet puppets
 invader invaders occupier occupiers aggressor aggressors enemy enemies dictator tyrant tyrants
 regime rogue warlord warlords killers extremists fascist fascists genocidaires war-criminal
-barbarians pariah warmonger warmongers apostate apostates infidel infidels""".split())
+barbarians pariah warmonger warmongers apostate apostates infidel infidels co-belligerent
+co-belligerents belligerent stooge stooges liars gangsters thieves""".split())
 # what a speaker calls a policy, a decision or a claim when condemning it: "called Israel's decision
 # 'a flagrant violation of international law'", "called the patrols 'deliberate intimidation'"
 CONDEMNATIONS = frozenset("""violation violations racket blackmail interference provocation
@@ -4931,8 +4947,10 @@ PLACE_PREPS = frozenset("in into inside within across from to near around throug
                         "at toward towards".split())
 WARN_VERBS = frozenset("warn warns warned warning caution cautions cautioned".split())
 WARN_NOUNS = frozenset("warning warnings".split())
+WARNING_LIGHT_VERBS = frozenset("""issue issues issued issuing give gives gave given giving send
+sends sent sending deliver delivers delivered delivering""".split())
 _CONSEQUENCE = re.compile(r"\b(?:pay (?:dearly|a (?:heavy|high|steep) price|the price)|"
-                          r"face (?:the |severe |serious |grave )?consequences|regret it|"
+                          r"consequences|regret it|"
                           r"(?:will|would) (?:respond|retaliate|be met with)|(?:decisive|crushing|"
                           r"forceful|harsh|firm|severe|resolute|swift|strong)['’\"”]? response)\b",
                           re.I)
@@ -4950,6 +4968,11 @@ def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         speaker: list[int] = []
         if u.low in WARN_NOUNS and i >= 2 and us[i - 1].low in ("'s", "’s") and us[i - 2].is_actor:
             speaker = [i - 2]
+        elif u.low in WARN_NOUNS and i + 1 < len(us) and us[i + 1].low == "to":
+            # "issued a (stern) warning to Beijing": the one who issued it
+            light = next((x for x in range(i - 1, max(-1, i - 4), -1)
+                          if us[x].low in WARNING_LIGHT_VERBS), None)
+            speaker = view.subject(light) if light is not None else []
         elif u.low in WARN_VERBS and not (i > 0 and us[i - 1].low in DETERMINERS):
             k = i - 1
             while k >= 0 and (us[k].low in AUX or us[k].low in ADVERB_OK or us[k].low.endswith("ly")):
@@ -4971,8 +4994,10 @@ def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 if w.is_actor and w.eid not in {us[x].eid for x in speaker} and not (
                         j + 1 < len(us) and view.attached_hyphen(j + 1) and w.etype != "Country") \
                         and not (w.etype == "Country" and w.kind != "demonym"
-                                 and us[j - 1].low in PLACE_PREPS):
-                    found_any.append(j)     # ("refugees into Bangladesh" is a place)
+                                 and us[j - 1].low in PLACE_PREPS and not (
+                                     j == i + 2 and u.low in WARN_NOUNS)):
+                    found_any.append(j)     # ("refugees into Bangladesh" is a place; "a
+                    #                         warning to Beijing" is Beijing's)
             elif found_any and _verbish(w.low) and w.low not in ("based",):
                 break
             elif w.low in (".", ";"):
@@ -5211,6 +5236,8 @@ def _intent(view: View, lex: Lexicon, first: int) -> int | None:
     """Unit index of a vow/threat governing a hostile act: "vowed to strike", "threats to retake"."""
     us = view.units
     k = first - 1
+    if k > 0 and (us[k].low in QUOTE_MARKS or us[k].low == "'"):
+        k -= 1      # "vowed to 'annihilate' South Korea"
     if k >= 0 and us[k].low == "to":
         j = k - 1
         while j >= 0 and (us[j].low in ADVERB_OK or us[j].low.endswith("ly")):
