@@ -625,3 +625,24 @@ def test_the_court_or_the_team_refers_back_to_the_body_so_named():
     assert ("Rapid Support Forces", "OPPOSES", "International Criminal Court") in got
     got = _triples("The ICC issued a warrant for Hemedti. The RSF dismissed the ruling.")
     assert ("Rapid Support Forces", "OPPOSES", "International Criminal Court") not in got
+
+
+# --- money and arms: loans, bailouts, contracts, deliveries ----------------------------------------
+
+def test_loans_bailouts_contracts_and_deliveries():
+    assert ("China", "SUPPORTS", "Sri Lanka") in _triples("China extended a $2bn loan to Sri Lanka "
+                                                          "in 2022.")
+    assert ("International Monetary Fund", "SUPPORTS", "Pakistan") in _triples(
+        "The IMF approved a $7bn loan for Pakistan after months of talks.")
+    assert ("Saudi Arabia", "SUPPORTS", "Egypt") in _triples(
+        "Egypt received a $3bn bailout from Saudi Arabia.")
+    assert ("Hungary", "NEGOTIATES_WITH", "Rosatom") in _triples(
+        "Hungary signed a contract with Rosatom to build two reactors.")
+    assert ("Russia", "SUPPORTS", "India") in _triples(
+        "India took delivery of the S-400 air defence system from Russia.")
+    assert ("Israel", "SUPPORTS", "India") in _triples(
+        "India is now the largest buyer of arms from Israel.")
+    assert not _triples("India is a major buyer of oil from Russia.") & {
+        ("Russia", "SUPPORTS", "India")}
+    got = _triples("Russia took control of the town from Ukraine.")
+    assert ("Ukraine", "SUPPORTS", "Russia") not in got and ("Russia", "SUPPORTS", "Ukraine") not in got

@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v29"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v30"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 # each token with the white space before it: every character that is not white space starts a
@@ -113,7 +113,7 @@ expand expanded expands increase increased step-up boost boosted boosts ramp ram
 renewed renews keep kept keeps enjoy enjoyed enjoys has have had conducting open opened
 perpetrate perpetrated commit committed commits orchestrate orchestrated plan planned
 respond responded responds responding retaliate retaliated retaliates retaliating answer answered
-answers answering
+answers answering approve approved approves approving
 declare declared declares declaring restore restored restores establish established establishes
 masterminded mastermind execute executed lead led leads leading spearhead spearheaded
 continue impose imposes imposed imposing reimpose reimposes reimposed reimposing slap slaps
@@ -3807,12 +3807,16 @@ got draw draws drew drawn drawing""".split())
 # money received: "draws $3.5 billion a year from the state"
 MONEY_WORDS = frozenset("$ € £ million millions billion billions dollars euros pounds".split())
 PER_PERIOD = frozenset("year month week annually yearly monthly per each every".split())
+TAKE_FORMS = frozenset("take takes took taken taking".split())
+BUYER_NOUNS = frozenset("buyer buyers importer importers customer customers client clients".split())
+_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?(?:bn|m|mn|k|tn)$")     # "$3bn", "€400m"
 # "X relies (heavily) on funding from Y": receiving by another name
 RELY_VERBS = frozenset("rely relies relied relying depend depends depended depending".split())
 # what an actor can receive from another that is no support noun of the lexicon
 RECEIVED_SUPPORT = GOODS | frozenset("""pledges pledge help troops reinforcements advisers
 instructors loans loan donations guarantees intelligence tanks jets aircraft helicopters vehicles
-artillery shells systems radars batteries interceptors training funding grants""".split())
+artillery shells systems radars batteries interceptors training funding grants bailout
+bailouts""".split())
 MEANS_NOUNS = frozenset("help support backing assistance aid blessing".split())
 # "S-400", "F-16", "MiG-29", "TB2": a weapon's model before the noun
 _MODEL_DESIGNATION = re.compile(r"(?=[a-z0-9-]*\d)[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -3822,7 +3826,8 @@ acquires acquired acquiring import imports imported importing procure procures p
 procuring order orders ordered""".split())
 ARMS_BOUGHT = frozenset("""weapons arms ammunition munitions drones missiles rockets rifles guns
 explosives tanks jets aircraft helicopters systems artillery shells radars batteries interceptors
-warships frigates submarines fighters howitzers""".split())
+warships frigates submarines fighters howitzers drone missile tank jet helicopter radar battery
+interceptor warship frigate submarine howitzer""".split())
 
 
 def _received_relation(lex: Lexicon, low: str) -> str | None:
@@ -3845,23 +3850,30 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     means adjunct "X seized the town with help from Y" / "with the backing of Y" (Y SUPPORTS X)."""
     us = view.units
     out: list[_Found] = []
-    for r in view.having(RELY_VERBS, BUY_VERBS, RECEIVE_VERBS, WITH):
+    for r in view.having(RELY_VERBS, BUY_VERBS, RECEIVE_VERBS, WITH, TAKE_FORMS, BUYER_NOUNS):
         u = us[r]
         rely = u.low in RELY_VERBS and not u.is_mention
-        buy = u.low in BUY_VERBS and not u.is_mention
+        buy = (u.low in BUY_VERBS or (u.low in TAKE_FORMS | BUYER_NOUNS and r + 2 < len(us) and
+                                      us[r + 1].low in ("delivery", "of") and
+                                      us[r + 2 - (u.low in BUYER_NOUNS)].low == "of")) \
+            and not u.is_mention    # "took delivery of the S-400 from Russia", "the largest
+        #                             buyer of arms from Israel": bought
         receipt = rely or buy or (u.low in RECEIVE_VERBS and not u.is_mention)
         means = u.low == "with" and not u.is_mention
         if not (receipt or means):
             continue
         lo, hi = view.clause(r)
         relation = None
-        k = r + 1
-        while k <= min(hi, r + 8) and not us[k].is_mention:
+        k = r + 3 if buy and u.low in TAKE_FORMS else r + 2 if buy and u.low in BUYER_NOUNS \
+            else r + 1      # (past "took delivery of", "buyer of")
+        while k <= min(hi, r + 10) and not us[k].is_mention:
             low = us[k].low
             if low == "from" or (means and low == "of"):
                 break
             if buy:
-                got = "SUPPORTS" if low in ARMS_BOUGHT else None
+                got = "SUPPORTS" if low in ARMS_BOUGHT or (
+                    low == "system" and us[k - 1].low in ("defence", "defense", "missile")) else None
+                # ("the S-400 air defence system")
             elif receipt:
                 got = _received_relation(lex, low) or ("SUPPORTS" if low in MONEY_WORDS else None)
             else:
@@ -3870,6 +3882,7 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 relation = relation or got
             elif not (low in DETERMINERS or low in QUANT or low in (",", "and")
                       or low.replace(",", "").replace(".", "").isdigit() or low in PER_PERIOD
+                      or _AMOUNT.match(low)
                       or (relation is None and (low == "-" or _MODEL_DESIGNATION.match(low)))
                       or (rely and relation is None and low in ("on", "upon"))
                       or (relation is None and _is_modifier(low))):
@@ -3892,6 +3905,12 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             if verb is None:
                 verb = next((j for j in range(m + 1, len(us))
                              if not us[j].is_mention and _verbish(us[j].low)), None)
+            if verb is None:
+                continue
+        if u.low in BUYER_NOUNS:
+            # "India is now the largest buyer of arms from Israel": the copula's subject
+            verb = next((j for j in range(r - 1, max(lo - 1, r - 7), -1)
+                         if us[j].low in COPULAS or us[j].low in BE_FORMS), None)
             if verb is None:
                 continue
         subj, receivers = _subject_ids(view, verb, state)
