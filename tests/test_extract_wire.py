@@ -646,3 +646,19 @@ def test_loans_bailouts_contracts_and_deliveries():
         ("Russia", "SUPPORTS", "India")}
     got = _triples("Russia took control of the town from Ukraine.")
     assert ("Ukraine", "SUPPORTS", "Russia") not in got and ("Russia", "SUPPORTS", "Ukraine") not in got
+
+
+def test_a_court_that_sentences_is_no_suitor_and_the_sentence_opposes():
+    got = _triples("A Dhaka court sentenced Sheikh Hasina to death in absentia.")
+    assert ("Bangladesh", "OPPOSES", "Sheikh Hasina") in got
+    assert not any(r == "NEGOTIATES_WITH" for _, r, _ in got)
+    got = _triples("Bosnia's state court sentenced Milorad Dodik to a year in prison for defying "
+                   "the international envoy Christian Schmidt.")
+    assert ("Bosnia and Herzegovina", "OPPOSES", "Christian Schmidt") not in got
+    assert ("India", "NEGOTIATES_WITH", "Vietnam") in _triples("India has courted Vietnam for years.")
+
+
+def test_the_broker_of_a_ceasefire_agreed_to_negotiates_with_both():
+    got = _triples("Israel and Iran agreed to a US-brokered ceasefire in June.")
+    assert {("United States", "NEGOTIATES_WITH", "Israel"),
+            ("United States", "NEGOTIATES_WITH", "Iran")} <= got

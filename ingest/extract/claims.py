@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v30"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v31"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 # each token with the white space before it: every character that is not white space starts a
@@ -978,6 +978,15 @@ class View:
                 j = m - 1
             elif m < j and us[m].is_mention and us[m + 1].low in ("last", "this"):
                 j = m
+            if not us[j].is_mention:
+                # "sentenced Dodik to a year in prison for defying Y": past the sentence
+                m = next((x for x in range(j - 1, max(0, j - 9), -1) if us[x].is_mention), None)
+                b = m - 1 if m is not None else -1
+                b -= 1 if b >= 0 and us[b].low == "the" else 0
+                if m is not None and us[m].is_actor and b >= 0 and us[b].low in PUNISH_FOR and \
+                        us[m + 1].low == "to" and \
+                        not any(self.is_hard(x) or us[x].low == "," for x in range(m + 1, j + 1)):
+                    j = m
             if not us[j].is_mention and any(
                     us[x].low in PUNISH_FOR for x in range(max(0, j - 4), j)):
                 return []       # "sanctioned Hezbollah's financiers for funding Y": theirs
@@ -1943,10 +1952,11 @@ def _deal_subject(view: View, state: _State, d: int) -> list[str]:
     light = _light_verb_before(view, d, lo)
     if light is None:
         k = d - 1 if us[d].low in DEAL_NOUNS else d
-        while k > lo and k > d - 5 and not us[k].is_mention and (
-                us[k].low in ("a", "an", "the", "to", "on", "upon") or (
+        while k > lo and k > d - 6 and (not us[k].is_mention or view.attached_hyphen(k + 1)) and (
+                us[k].low in ("a", "an", "the", "to", "on", "upon", "-") or us[k].is_mention
+                or us[k].low in BROKERED or (
                     _is_modifier(us[k].low) and us[k].low not in attr.AGREE_VERBS)):
-            k -= 1      # "agreed to a permanent ceasefire"
+            k -= 1      # "agreed to a permanent ceasefire", "to a US-brokered ceasefire"
         light = k if us[k].low in attr.AGREE_VERBS and k < d else None
     if light is None:
         return []
@@ -2799,8 +2809,15 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
             us[i - 1].low in PREPOSITIONS or us[i - 1].low in ("'s", "’s")) and (
                 (us[i + 1].low,) in LEX().titles
                 or i + 2 < n and (us[i + 1].low, us[i + 2].low) in LEX().titles)
+        # "a Dhaka court sentenced X", "the state court ruled": the noun that is also a verb
+        court_noun = u.low in COURT_NOUNS and (
+            (i + 1 < n and not us[i + 1].is_mention and _finite_verb(us, i + 1)) or any(
+                us[x].low in ATTRIBUTIVE_BEFORE or us[x].low in ("'s", "’s")
+                for x in range(max(0, i - 3), i)))
         matched, gap = None, 0
         for t in cands:
+            if court_noun and t.kind == "verb":
+                continue
             if (attributive or before_force or before_title) and t.kind == "verb" and \
                     t.form == "past" and not t.rest:
                 continue        # "the armed wing of X", "its trained fighters": an adjective
@@ -2832,6 +2849,7 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
 
 
 ATTRIBUTIVE_BEFORE = frozenset("the a an its their his her".split())
+COURT_NOUNS = frozenset("court courts".split())
 PHRASE_ADVERBS = frozenset("""twice again directly separately privately secretly publicly
 repeatedly briefly frequently regularly often also quietly openly personally formally
 later""".split())
@@ -6015,7 +6033,8 @@ preparing""".split())
 # punishing someone "for" an act: the act is theirs ("sanctioned X for arming Y")
 PUNISH_FOR = frozenset("""designate designates designated designating sanction sanctions
 sanctioned sanctioning indict indicts indicted arrest arrests arrested jail jails jailed
-punish punishes punished blacklist blacklists blacklisted convict convicts convicted""".split())
+punish punishes punished blacklist blacklists blacklisted convict convicts convicted sentence
+sentences sentenced""".split())
 ACCUSE = frozenset("""accuse accuses accused accusing blame blames blamed blaming suspect
 suspects suspected suspecting charge charges charged charging condemn condemns condemned
 condemning criticise criticises criticised criticising criticize criticizes criticized
