@@ -662,3 +662,12 @@ def test_the_broker_of_a_ceasefire_agreed_to_negotiates_with_both():
     got = _triples("Israel and Iran agreed to a US-brokered ceasefire in June.")
     assert {("United States", "NEGOTIATES_WITH", "Israel"),
             ("United States", "NEGOTIATES_WITH", "Iran")} <= got
+
+
+def test_lifting_sanctions_ends_opposition_and_praise_is_support():
+    assert not _triples("The EU eased sanctions on Syria.")
+    assert not _triples("The US lifted its embargo on Vietnam in 1994.")
+    assert ("United States", "OPPOSES", "Syria") in _triples("The US imposed sanctions on Syria.")
+    assert ("Recep Tayyip Erdoğan", "SUPPORTS", "Qatar") in _triples(
+        "Erdogan praised Qatar for its mediation.")
+    assert not _triples("Russia praised the attack on Kyiv.") & {("Russia", "SUPPORTS", "Ukraine")}

@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v31"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v32"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 # each token with the white space before it: every character that is not white space starts a
@@ -2850,6 +2850,11 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
 
 ATTRIBUTIVE_BEFORE = frozenset("the a an its their his her".split())
 COURT_NOUNS = frozenset("court courts".split())
+LIFT_WORDS = frozenset("""lift lifts lifted lifting ease eases eased easing remove removes removed
+removing scrap scraps scrapped scrapping waive waives waived waiving relax relaxes relaxed
+relaxing""".split())
+LIFTABLE = frozenset("""sanction sanctions embargo embargoes tariff tariffs ban bans blockade
+restrictions""".split())
 PHRASE_ADVERBS = frozenset("""twice again directly separately privately secretly publicly
 repeatedly briefly frequently regularly often also quietly openly personally formally
 later""".split())
@@ -6187,6 +6192,10 @@ def _noun_claims(view: View, lex: Lexicon, h: _Hit, state: _State) -> list[_Foun
     pre = [u.low for u in us[max(lo, h.first - 3):h.first]]
     if any(w in ("no", "without", "not", "never") for w in pre):
         return []
+    if rel == "OPPOSES" and us[h.last].low in LIFTABLE and any(
+            u.low in LIFT_WORDS for u in us[max(lo, h.first - 4):h.first]):
+        return []       # "lifted sanctions on Syria", "eased its embargo": opposition ended
+        #                 ("done little to ease the rivalry" is no rivalry ended)
     if has_phrase([u.low for u in us[max(lo, h.first - 6):h.first]], REFRAIN_PHRASES):
         return []       # "refrained from supplying lethal weapons to X"
     ended_support = rel == "SUPPORTS" and t.kind == "noun"
