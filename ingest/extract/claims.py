@@ -428,9 +428,9 @@ class View:
                         break
                     j += 1
                 continue
-            if u.low in ("whom", "which") and i >= 4 and us[i - 1].low == "of" and \
-                    us[i - 2].low in WHOM_QUANTIFIERS and us[i - 3].low == "," and us[i - 4].is_actor:
-                anchor = i - 4      # "Sinwar and Haniyeh, both of whom were killed by Israel,"
+            quantified = self._quantified_relative(i)
+            if quantified is not None:
+                anchor = quantified     # "Sinwar and Haniyeh, both of whom were killed by Israel,"
             elif u.low not in ("which", "who", "whom") or i < 2 or us[i - 1].low != ",":
                 continue
             else:
@@ -521,6 +521,15 @@ class View:
                     not (k > 0 and us[k - 1].low in HYPHENS and not self._spaced(k - 1)):
                 return True     # (not "the China-brokered deal between X and Y restored")
         return False
+
+    def _quantified_relative(self, i: int) -> int | None:
+        """"X and Y, both of whom ...", "..., all of which ...": the unit of the actor the
+        relative word at ``i`` stands for, else None."""
+        us = self.units
+        if i >= 4 and us[i].low in ("whom", "which") and us[i - 1].low == "of" and \
+                us[i - 2].low in WHOM_QUANTIFIERS and us[i - 3].low == "," and us[i - 4].is_actor:
+            return i - 4
+        return None
 
     def _spaced(self, i: int) -> bool:
         u = self.units[i]
@@ -760,9 +769,9 @@ class View:
         possessor = self._whose_possessor(lo)
         if possessor:
             return possessor
-        if lo > 4 and us[lo - 1].low in ("whom", "which") and us[lo - 2].low == "of" and \
-                us[lo - 3].low in WHOM_QUANTIFIERS and us[lo - 4].low == "," and us[lo - 5].is_actor:
-            return self.group_left(lo - 5)  # "Sinwar and Haniyeh, both of whom were killed"
+        quantified = self._quantified_relative(lo - 1) if lo > 0 else None
+        if quantified is not None:
+            return self.group_left(quantified)  # "Sinwar and Haniyeh, both of whom were killed"
         # relative clause "X, which/who ..." or clause opened by "that/which" after a mention
         if lo > 0 and us[lo - 1].low in ("which", "who", "that") and lo - 2 >= 0:
             if lo < ti and us[lo].low in SUBJECT_PRONOUNS:
@@ -2493,7 +2502,7 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
     us = view.units
     shared = view._coordinated_predicate(ti)
     if shared is not None and shared < ti and not us[shared].is_mention:
-        # "The authorities have seized shipments and accuse Hezbollah of ...": the subject the
+        # "It has fought JNIM and has repeatedly attacked Nigerien troops": the subject the
         # first predicate refers back to
         got = _anaphor_subject_id(view, shared, state)
         if got is not None:
@@ -2503,7 +2512,6 @@ def _anaphor_subject_id(view: View, ti: int, state: _State) -> tuple[int, str] |
             us[inside[0]].low in ("which", "who", "that"):
         # "The group, which controls Sanaa and is armed by Iran, ...": the relative clause's
         # predicates are its unnamed anchor's
-        shared = view._coordinated_predicate(ti)
         head = shared if shared is not None else ti
         if not any(us[j].is_actor for j in range(inside[0] + 1, head)):
             eid = _resolve_anaphor(view, inside[2], state, subject=True)
@@ -3853,6 +3861,20 @@ warships frigates submarines fighters howitzers drone missile tank jet helicopte
 interceptor warship frigate submarine howitzer""".split())
 
 
+def _bought_at(us: list[Unit], r: int) -> int | None:
+    """Where what the buying word at unit ``r`` names as bought begins: after "bought", after
+    "took delivery of" ("took delivery of the S-400 from Russia"), after "buyer of" ("the largest
+    buyer of arms from Israel"); None when ``r`` does not buy."""
+    low = us[r].low
+    if low in BUY_VERBS:
+        return r + 1
+    if low in TAKE_FORMS and [u.low for u in us[r + 1:r + 3]] == ["delivery", "of"]:
+        return r + 3
+    if low in BUYER_NOUNS and r + 1 < len(us) and us[r + 1].low == "of":
+        return r + 2
+    return None
+
+
 def _received_relation(lex: Lexicon, low: str) -> str | None:
     """What receiving ``low`` from someone says that someone does: weapons, funding, pledges ->
     SUPPORTS; threats, warnings -> THREATENS; anything else (a delegation, a letter) nothing."""
@@ -3876,19 +3898,15 @@ def _receipts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     for r in view.having(RELY_VERBS, BUY_VERBS, RECEIVE_VERBS, WITH, TAKE_FORMS, BUYER_NOUNS):
         u = us[r]
         rely = u.low in RELY_VERBS and not u.is_mention
-        buy = (u.low in BUY_VERBS or (u.low in TAKE_FORMS | BUYER_NOUNS and r + 2 < len(us) and
-                                      us[r + 1].low in ("delivery", "of") and
-                                      us[r + 2 - (u.low in BUYER_NOUNS)].low == "of")) \
-            and not u.is_mention    # "took delivery of the S-400 from Russia", "the largest
-        #                             buyer of arms from Israel": bought
+        bought = None if u.is_mention else _bought_at(us, r)
+        buy = bought is not None
         receipt = rely or buy or (u.low in RECEIVE_VERBS and not u.is_mention)
         means = u.low == "with" and not u.is_mention
         if not (receipt or means):
             continue
         lo, hi = view.clause(r)
         relation = None
-        k = r + 3 if buy and u.low in TAKE_FORMS else r + 2 if buy and u.low in BUYER_NOUNS \
-            else r + 1      # (past "took delivery of", "buyer of")
+        k = bought if buy else r + 1
         while k <= min(hi, r + 10) and not us[k].is_mention:
             low = us[k].low
             if low == "from" or (means and low == "of"):
@@ -5620,7 +5638,7 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
         k = obj[-1] + 1
         k += 1 if k < len(us) and us[k].low in ("'s", "’s") else 0
         if k < len(us) and not us[k].is_mention and any(
-                t_.relation == "ATTACKS" and t_.kind == "noun" for t_ in LEX().triggers.get(us[k].low, ())):
+                t_.relation == "ATTACKS" and t_.kind == "noun" for t_ in lex.triggers.get(us[k].low, ())):
             # "repelled an ISWAP assault on the base": the assault was ISWAP's, on the subject
             out += _pairs(view, obj, subj, rel, h.first, certainty)
     if rel == "ATTACKS":
