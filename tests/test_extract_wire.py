@@ -671,3 +671,45 @@ def test_lifting_sanctions_ends_opposition_and_praise_is_support():
     assert ("Recep Tayyip Erdoğan", "SUPPORTS", "Qatar") in _triples(
         "Erdogan praised Qatar for its mediation.")
     assert not _triples("Russia praised the attack on Kyiv.") & {("Russia", "SUPPORTS", "Ukraine")}
+
+
+def test_losses_inflicted_on_a_side_are_an_attack():
+    assert ("Ukraine", "ATTACKS", "North Korea") in _triples(
+        "Ukraine's forces inflicted heavy losses on the North Koreans near Kursk.")
+    assert ("Somalia", "ATTACKS", "al-Shabaab") in _triples(
+        "Somali troops inflicted a crushing defeat on al-Shabaab near Kismayo.")
+    assert not _triples("Sanctions inflicted heavy losses on the economy.")
+
+
+def test_an_opening_participle_is_the_main_subjects_act():
+    assert ("Hamas", "ATTACKS", "Israel") in _triples(
+        "After attacking Israel in October, Hamas fled to Gaza.")
+    assert ("Iran", "SUPPORTS", "Houthis") in _triples(
+        "Having armed the Houthis for a decade, Iran now faces a reckoning.")
+    # a list after the participle's object names no subject
+    got = _triples("After attacking Israel, Egypt and Jordan, Hamas fled.")
+    assert not any(s == "Egypt" for s, _, _ in got)
+
+
+def test_ordering_troops_out_opposes_their_state():
+    assert ("Niger", "OPPOSES", "France") in _triples("Niger ordered French troops out in 2023.")
+    assert ("Niger", "OPPOSES", "France") in _triples(
+        "Since ordering French troops out in 2023, Niger has turned to Russia.")
+    assert not _triples("Niger ordered its troops out of the border zone.") & {
+        ("Niger", "OPPOSES", "France")}
+
+
+def test_a_guest_welcomed_is_received_an_act_welcomed_is_not():
+    assert ("Xi Jinping", "NEGOTIATES_WITH", "Vladimir Putin") in _triples(
+        "Xi Jinping welcomed visiting President Vladimir Putin to Beijing on Tuesday.")
+    assert ("Viktor Orbán", "NEGOTIATES_WITH", "Benjamin Netanyahu") in _triples(
+        "Viktor Orbán welcomed Benjamin Netanyahu with full military honours.")
+    assert not _triples("Iran welcomed Saudi Arabia's decision to restore ties.") & {
+        ("Iran", "NEGOTIATES_WITH", "Saudi Arabia")}
+
+
+def test_a_year_before_a_war_keeps_its_owner():
+    got = _triples("Hezbollah, long Tehran's most valuable ally, lost much of its leadership in "
+                   "its 2024 war with Israel.")
+    assert {("Hezbollah", "ATTACKS", "Israel"), ("Israel", "ATTACKS", "Hezbollah")} <= got
+    assert ("Iran", "ATTACKS", "Israel") not in got

@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v32"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v33"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 # each token with the white space before it: every character that is not white space starts a
@@ -124,6 +124,8 @@ COMPASS = frozenset("""eastern western northern southern central northeastern no
 southeastern southwestern north-eastern north-western south-eastern south-western northeast
 northwest southeast southwest far deep""".split())
 RESPONSIBILITY = frozenset("responsible behind responsibility".split())
+# words opening a participle phrase put before the subject ("After attacking Israel, Hamas ...")
+PARTICIPLE_OPENERS = frozenset("after since before while when by upon on despite without".split())
 ADVERB_OK = frozenset("also already reportedly allegedly nearly largely repeatedly recently "
                       "now once long previously still just even further increasingly openly "
                       "actively directly jointly publicly secretly quietly routinely "
@@ -378,7 +380,11 @@ class View:
                 # "Rosneft, Russia's state oil company, signed ...": a possessed noun phrase
                 # closed by a comma
                 nxt.is_mention and i + 3 < n and us[i + 2].low in ("'s", "’s")
-                and _possessed_phrase_closes(us, i + 3))
+                and _possessed_phrase_closes(us, i + 3)) or (
+                # "Hezbollah, long Tehran's most valuable ally, lost ...": the same after an adverb
+                nxt.low in ("long", "once", "formerly", "still", "now") and i + 4 < n
+                and us[i + 2].is_mention and us[i + 3].low in ("'s", "’s")
+                and _possessed_phrase_closes(us, i + 4))
             if not starts:
                 continue
             if nxt.low in ADVERB_STARTERS and i + 2 < n and (
@@ -758,6 +764,9 @@ class View:
             while k >= 0 and us[k].low == ",":
                 k -= 1
             return self.subject(k, limit=limit) if k >= 0 else []
+        fronted = self._fronted_participle_subject(ti)
+        if fronted:
+            return fronted
         # "X called for restraint but said ...", "a militia that fought Y but turned on Z": a
         # predicate after "but" with no subject of its own shares the previous one's
         if lo > 1 and us[lo - 1].low in ("but", "and") and all(
@@ -795,6 +804,40 @@ class View:
                 # "X, a rival group that fights Y": the apposition's anchor acts
                 return self.anchor_group(us[k].appos)
         return []
+
+    def _fronted_participle_subject(self, ti: int) -> list[int]:
+        """"After attacking Israel in October, Hamas fled ...", "Since ordering French troops
+        out, Niger has ...": the participle opening the sentence is the main clause's subject's
+        act. That subject is named right after the comma that closes the opening phrase, and a
+        verb follows it ("After attacking Israel, Egypt and Jordan, X ..." names no subject)."""
+        us = self.units
+        if not (us[ti].low.endswith("ing") or (ti > 0 and us[ti - 1].low == "having")):
+            return []
+        start = 1 if us[0].low in PARTICIPLE_OPENERS else 0
+        if ti < start or not all(us[x].low in ADVERB_OK or us[x].low.endswith("ly")
+                                 or us[x].low == "having" for x in range(start, ti)):
+            return []
+        comma = next((x for x in range(ti + 1, min(len(us), ti + 16)) if us[x].low == ","), None)
+        if comma is None:
+            return []
+        k = comma + 1
+        while k < len(us) and not us[k].is_mention and us[k].low in ("the", "then", "later"):
+            k += 1
+        if k >= len(us) or not self.subject_like(k):
+            return []
+        grp = self.group_right(k)
+        if len(grp) > 1 and us[comma - 1].is_actor:
+            return []   # "After attacking Israel, Egypt and Jordan, X ...": a list, not a subject
+        v = grp[-1] + 1
+        while v < len(us) and not us[v].is_mention and (
+                us[v].low in ADVERB_OK or us[v].low.endswith("ly") or us[v].low in ("now", "then")
+                or us[v].low in LEX().proxy_nouns):
+            v += 1      # ("Hamas fighters then fled")
+        if v >= len(us) or us[v].is_mention or not us[v].low.isalpha() or \
+                us[v].low in PREPOSITIONS or us[v].low in DETERMINERS or \
+                us[v].low in ("and", "or", "but", "who", "which", "that"):
+            return []   # no verb after the subject: a list or a phrase, not the main clause
+        return grp
 
     def _coordinated_predicate(self, ti: int) -> int | None:
         """"X fought alongside the army, the FACA, and drove Y out": a verb right after "and"
@@ -3038,6 +3081,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     found += _goods(view, lex, state)
     found += _receipts(view, lex, state)
     found += _thanks(view, lex, state)
+    found += _welcomes(view, lex, state)
     found += _alongside(view, lex, state)
     found += _diplomatic_protests(view, lex, state)
     found += _demands(view, lex, state)
@@ -3653,6 +3697,7 @@ CALL_VERBS = frozenset("call calls called calling".split())
 ORDER_VERBS = frozenset("""order orders ordered ordering tell tells told telling give gives gave
 given""".split())
 ORDERED_OUT = frozenset("leave quit withdraw depart exit vacate".split())
+GIVE_FORMS = frozenset("give gives gave given".split())
 # what pressing an actor to do makes it pressure, not encouragement: to stop, leave, give up
 STOP_VERBS = LEAVE_VERBS | frozenset("""stop halt end cease release act crack rein dismantle
 expel hand abandon drop refrain curb return""".split())
@@ -3679,6 +3724,8 @@ def _pressed_to_stop(view: View, i: int) -> list[int]:
             us[v].low in LEX().proxy_nouns or us[v].low.isdigit() or us[v].low in (
                 "hours", "days", "weeks")):
         v += 1      # "urged the UN mission to ...", "gave France 48 hours to ..."
+    if ordered and v < len(us) and us[v].low == "out" and us[i].low not in GIVE_FORMS:
+        return grp      # "ordered French troops out (of the country)"
     if v + 1 >= len(us) or us[v].low != "to":
         return []
     v += 1
@@ -4050,6 +4097,31 @@ def _thanks(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         span = _span(view, subj, [v, k]) if subj else _span(view, [v, k])
         out += [_Found(us[g].eid, "SUPPORTS", x, span, u.start)
                 for g in givers for x in receivers if us[g].eid != x]
+    return out
+
+
+WELCOME_FORMS = frozenset("welcome welcomes welcomed welcoming".split())
+# what may stand between "welcomed" and the guest: "welcomed visiting Prime Minister X"
+GUEST_TITLES = frozenset("""visiting the his her their its counterpart prime minister president
+foreign defence defense chancellor premier king crown prince emir sheikh secretary general
+secretary-general envoy leader""".split())
+
+
+def _welcomes(view: View, lex: Lexicon, state: _State) -> list[_Found]:
+    """A guest welcomed is a guest received: "Orbán welcomed Netanyahu with full military
+    honours", "welcomed visiting President X to Beijing" (X NEGOTIATES_WITH the host). Only a
+    person: "welcomed Iran's decision" or "welcomed the truce" welcomes an act, not a guest."""
+    us = view.units
+    out: list[_Found] = []
+    for v in view.having(WELCOME_FORMS):
+        m = v + 1
+        while m < len(us) and m < v + 5 and not us[m].is_mention and us[m].low in GUEST_TITLES:
+            m += 1
+        if m >= len(us) or us[m].etype != "Person" or (
+                m + 1 < len(us) and us[m + 1].low in ("'s", "’s")) or (
+                v > 0 and us[v - 1].low in ("a", "the", "warm", "warmly")):
+            continue        # ("a welcome step by X": the noun)
+        out += _subject_claims(view, lex, state, v, "NEGOTIATES_WITH", [m])
     return out
 
 
@@ -6087,7 +6159,8 @@ def _pronoun_possessor(view: View, k: int, state: "_State | None") -> list[int]:
     low = us[k].low
     want = ("Person",) if low in ("his", "her") else ("Group", "Country", "Organization")
     # "KFOR, which has troops in Kosovo and reinforced its bases": the verb's subject
-    subj = view.subject(k - 1 if k > 0 and _verbish(us[k - 1].low) else k)
+    subj = view.subject(k - 1 if k > 0 and _verbish(us[k - 1].low)
+                        and us[k - 1].low not in PREPOSITIONS else k)   # ("in its war with")
     if subj and us[subj[0]].etype in want:
         return subj
     # "Sri Lanka's nod to a Chinese vessel tests its pact with India": the possessor opening
@@ -6112,6 +6185,9 @@ def _qualifying_demonym(us: list[Unit], j: int) -> bool:
     return us[j].kind == "demonym" and j + 1 < len(us) and us[j + 1].low not in LEX().proxy_nouns
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d$")      # "Hezbollah's 2024 war with Israel"
+
+
 def _noun_agent(view: View, ni: int, state: "_State | None" = None) -> list[int]:
     """Agent of a noun at unit ``ni``: possessor ("X's attacks") or premodifier ("X strikes",
     "U.S. and Taliban strikes", "US drone strikes")."""
@@ -6119,7 +6195,7 @@ def _noun_agent(view: View, ni: int, state: "_State | None" = None) -> list[int]
     k = ni - 1
     skipped = 0
     while k >= 0 and not us[k].is_mention and us[k].low not in ("'s", "’s") and skipped < 4 and \
-            (_is_modifier(us[k].low) or us[k].low in ("most", "more") or (
+            (_is_modifier(us[k].low) or us[k].low in ("most", "more") or _YEAR.match(us[k].low) or (
                 us[k].low in HYPHENS and k > 0 and not us[k - 1].is_mention
                 and view.attached_hyphen(k))) and not view.is_hard(k):   # "four-day"
         if us[k].low in ACCUSE or us[k].low in LEX().reporting:
