@@ -188,6 +188,9 @@ def test_a_capital_named_as_the_venue_is_no_party():
     assert _added("At talks in Riyadh, Iran armed the Houthis.") == {("iran", "SUPPORTS", "houthis")}
     # the capital acting for its state is one
     assert _added("Riyadh armed the Houthis.") == {("riyadh", "SUPPORTS", "houthis")}
+    # nor is a capital that names a deal, talks or a summit held there
+    assert _added("Under the Riyadh agreement, Iran armed the Houthis.") == {
+        ("iran", "SUPPORTS", "houthis")}
 
 
 def test_a_pair_the_rules_found_is_never_claimed_again_in_either_direction():

@@ -502,16 +502,22 @@ def _bystanders(units: list[Unit]) -> set[str]:
     return _according_to(units) | (qualifier - free)
 
 
+# what is named after the city where it was agreed or held: "the Pretoria deal", "the Doha talks"
+_NAMED_AFTER_PLACE = frozenset("""agreement agreements deal accord accords talks process format
+summit declaration protocol ceasefire truce peace memorandum communique""".split())
+
+
 def _venues(units: list[Unit]) -> set[str]:
     """States named only by a capital where something happens ("talks in Doha", "met in Caracas
-    and Havana"): the venue is no party to the sentence's relations."""
+    and Havana", "the Pretoria deal"): the venue is no party to the sentence's relations."""
     venue: set[str] = set()
     party: set[str] = set()
     for k, u in enumerate(units):
         if u.eid is None:
             continue
         prev = units[k - 1].low if k else ""
-        if u.kind == "metonym" and (prev in ("in", "at") or (
+        after = units[k + 1].low if k + 1 < len(units) else ""
+        if u.kind == "metonym" and (prev in ("in", "at") or after in _NAMED_AFTER_PLACE or (
                 prev in ("and", ",") and k >= 2 and units[k - 2].eid in venue)):
             venue.add(u.eid)
         else:
