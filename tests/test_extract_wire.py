@@ -713,3 +713,47 @@ def test_a_year_before_a_war_keeps_its_owner():
                    "its 2024 war with Israel.")
     assert {("Hezbollah", "ATTACKS", "Israel"), ("Israel", "ATTACKS", "Hezbollah")} <= got
     assert ("Iran", "ATTACKS", "Israel") not in got
+
+
+def test_peacekeepers_from_a_mission_coming_under_fire_are_the_mission_attacked():
+    assert ("M23", "ATTACKS", "United Nations Organization Stabilization Mission in the "
+            "Democratic Republic of the Congo") in _triples(
+        "Peacekeepers from MONUSCO came under fire from M23 rebels near Goma.")
+
+
+def test_a_participle_after_the_object_is_the_subjects_accusation():
+    got = _triples("Burundi closed its border with Rwanda, accusing President Paul Kagame of "
+                   "backing the rebels.")
+    assert ("Burundi", "OPPOSES", "Paul Kagame") in got
+    assert ("Rwanda", "OPPOSES", "Paul Kagame") not in got
+
+
+def test_threatening_to_annex_a_states_region_threatens_the_state():
+    assert ("Nicolás Maduro", "THREATENS", "Guyana") in _triples(
+        "Venezuela's Nicolás Maduro threatened to annex Guyana's Essequibo region.")
+
+
+def test_a_date_between_the_owner_and_the_assault_keeps_the_owner():
+    assert ("Hamas", "ATTACKS", "Israel") in _triples(
+        "Hamas's 7 October 2023 assault on Israel prompted a war.")
+
+
+def test_an_arch_rivalry_runs_both_ways_a_list_of_rivals_one_way():
+    got = _triples("India, China's arch-rival in the Himalayas, banned TikTok.")
+    assert {("India", "OPPOSES", "China"), ("China", "OPPOSES", "India")} <= got
+    got = _triples("Geopolitical rivals of the U.S., such as Russia and China, see an opening.")
+    assert ("Russia", "OPPOSES", "United States") in got
+    assert ("United States", "OPPOSES", "Russia") not in got
+
+
+def test_a_vow_or_a_warning_by_someone_referred_back_to():
+    assert ("Kim Jong Un", "THREATENS", "South Korea") in _triples(
+        "Kim Jong Un inspected a new missile launcher on Tuesday. He vowed to 'annihilate' "
+        "South Korea if Seoul violated the North's sovereignty.")
+    assert ("Abbas Araghchi", "THREATENS", "Israel") in _triples(
+        "Abbas Araghchi spoke to reporters in Muscat. He warned Israel that any new attack "
+        "would draw a 'decisive' response.")
+    # a parenthetical "she warned" makes no stance toward what she warned of
+    got = _triples("Sara Duterte spoke in Davao. If the talks collapse, she warned, the BIFF "
+                   "and the Abu Sayyaf Group could merge.")
+    assert not any(r in ("OPPOSES", "THREATENS") for _, r, _ in got)

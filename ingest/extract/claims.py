@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v33"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v34"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 # each token with the white space before it: every character that is not white space starts a
@@ -368,7 +368,10 @@ class View:
                 not nxt.is_mention and (nxt.low,) in LEX().titles) or (
                 # "X, foreign policy aide to Y, said" (not "X, ..., met President Y")
                 not nxt.is_mention and _is_modifier(nxt.low) and not (
-                    _trigger_verb(nxt.low) and not nxt.low.endswith("ing")) and any(
+                    _trigger_verb(nxt.low) and not nxt.low.endswith("ing")) and not (
+                    # "..., accusing President Paul Kagame of ...": a verb and its object
+                    _trigger_verb(nxt.low) and i + 2 < n and (us[i + 2].low,) in LEX().titles
+                    and any(x.etype == "Person" for x in us[i + 3:i + 6])) and any(
                     (us[m].low,) in LEX().titles and all(
                         not x.is_mention and _is_modifier(x.low) for x in us[i + 1:m])
                     for m in range(i + 2, min(n, i + 5)))) or (
@@ -1358,7 +1361,8 @@ class View:
 
 # people sent by a state, who act for it when "from" it (not "militants from Pakistan")
 ENVOY_NOUNS = frozenset("""officials negotiators delegates delegations delegation diplomats
-envoys ministers representatives mediators troops soldiers forces""".split())
+envoys ministers representatives mediators troops soldiers forces peacekeepers police officers
+personnel contingents""".split())
 TITLE_MODIFIERS = frozenset("former deputy top senior military political chief acting".split())
 
 
@@ -3054,7 +3058,13 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 got = _noun_claims(view, lex, h, state)
                 found += got + _joint_action_target(view, h, got)
         elif t.kind in ("role", "reverse_role"):
-            found += _role_claims(view, lex, h)
+            got = _role_claims(view, lex, h)
+            if us[h.first].low in RIVAL_ROLES or (us[h.first].low in ("rival", "rivals") and (
+                    h.first >= 2 and us[h.first - 1].low == "-" and us[h.first - 2].low == "arch")):
+                # "India, China's arch-rival": a rivalry runs both ways
+                got += [_Found(f.object, f.relation, f.subject, f.span, f.trigger, f.certainty)
+                        for f in got if f.relation == "OPPOSES"]
+            found += got
         elif t.kind == "adj":
             found += _adj_claims(view, lex, h)
     found += _compound_claims(view, lex)
@@ -5083,7 +5093,7 @@ WARNING_LIGHT_VERBS = frozenset("""issue issues issued issuing give gives gave g
 sends sent sending deliver delivers delivered delivering""".split())
 _CONSEQUENCE = re.compile(r"\b(?:pay (?:dearly|a (?:heavy|high|steep) price|the price)|"
                           r"consequences|regret it|"
-                          r"(?:will|would) (?:respond|retaliate|be met with)|(?:decisive|crushing|"
+                          r"(?:will|would) ['‘“\"]?(?:respond|retaliate|be met with)|(?:decisive|crushing|"
                           r"forceful|harsh|firm|severe|resolute|swift|strong)['’\"”]? response)\b",
                           re.I)
 
@@ -5114,7 +5124,12 @@ def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 # 'X boasted that "..." and warned that ...': the sentence's subject
                 speaker = next((view.group_left(x) for x in range(i) if us[x].is_actor and
                                 us[x].appos is None and not us[x].quoted and view.subject_like(x)), [])
-        if not speaker:
+        speakers = [(x, us[x].eid) for x in speaker]
+        if not speakers and u.low in WARN_VERBS and not (i + 1 < len(us) and us[i + 1].low == ","):
+            # "He warned Israel that ..." (not a parenthetical "..., she warned, ...")
+            got = _anaphor_subject_id(view, i, state)
+            speakers = [got] if got is not None else []
+        if not speakers:
             continue
         j = i + 1
         if j < len(us) and us[j].low in ("of", "about", "against"):
@@ -5123,7 +5138,7 @@ def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
         while j < len(us) and j < i + 22:
             w = us[j]
             if w.is_mention:
-                if w.is_actor and w.eid not in {us[x].eid for x in speaker} and not (
+                if w.is_actor and w.eid not in {sid for _, sid in speakers} and not (
                         j + 1 < len(us) and view.attached_hyphen(j + 1) and w.etype != "Country") \
                         and not (w.etype == "Country" and w.kind != "demonym"
                                  and us[j - 1].low in PLACE_PREPS and not (
@@ -5137,14 +5152,14 @@ def _warnings(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             j += 1
         # "warned Guyana that it would pay dearly": a consequence promised is a threat
         promised = _CONSEQUENCE.search(view.text, us[i].end, view.sent.end) is not None
-        for s_ in speaker:
-            own = {us[s_].eid, state.affiliation.get(us[s_].eid), state.country_of.get(us[s_].eid)}
+        for s_, sid in speakers:
+            own = {sid, state.affiliation.get(sid), state.country_of.get(sid)}
             for o in found_any:
                 if us[o].eid not in own:     # "X warned that Turkey, X's own state, will ..."
                     # "warned of an open war with Afghanistan": violence aimed at it is a threat
                     threat = promised or any(t.relation == "ATTACKS" for x in us[max(i + 1, o - 3):o]
                                              for t in lex.triggers.get(x.low, ()))
-                    out.append(_Found(us[s_].eid, "THREATENS" if threat else "OPPOSES", us[o].eid,
+                    out.append(_Found(sid, "THREATENS" if threat else "OPPOSES", us[o].eid,
                                       _span(view, [s_, i, o]), u.start, "asserted"))
     return out
 
@@ -5416,7 +5431,7 @@ def _possessed_target(view: View, h: _Hit, rel: str) -> list[int]:
         # "criticised Serbia's economy")
         return [owner]
     if rel in ("ATTACKS", "THREATENS") and us[owner].etype != "Person" and owner + 2 < len(us) \
-            and not us[owner + 2].is_mention:
+            and (not us[owner + 2].is_mention or us[owner + 2].etype == "Location"):
         # "struck Iran's nuclear facilities", "targeting Ukraine's energy grid": what a state or
         # group owns is hit, and so is its owner ("threatened to seize Guyana's oil fields":
         # threatened)
@@ -5485,6 +5500,11 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
             subj = view.subject(intent)
         rel = "THREATENS"
         certainty = "asserted"
+        if not subj and us[intent].low not in lex.intent_nouns:
+            # "He vowed to 'annihilate' South Korea": the vow of the one referred back to
+            got = _anaphor_subject_id(view, intent, state)
+            if got is not None:
+                return _anaphor_claims(view, lex, h, state, got, rel, anchor, certainty)
     else:
         anchor = h.first
         subj = None
@@ -6185,7 +6205,7 @@ def _qualifying_demonym(us: list[Unit], j: int) -> bool:
     return us[j].kind == "demonym" and j + 1 < len(us) and us[j + 1].low not in LEX().proxy_nouns
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d$")      # "Hezbollah's 2024 war with Israel"
+_YEAR = re.compile(r"(?:19|20)\d\d$|[1-3]?\d$")     # "Hamas's 7 October 2023 assault"
 
 
 def _noun_agent(view: View, ni: int, state: "_State | None" = None) -> list[int]:
@@ -6675,6 +6695,11 @@ def _between_parties(view: View, j: int, hi: int, state: _State) -> list[str]:
 
 KIN_ROLES = frozenset("""son sons daughter daughters father mother wife husband nephew niece
 cousin uncle half-brother brother-in-law son-in-law sister sisters widow stepson""".split())
+
+
+# a rivalry so named runs both ways ("India, China's arch-rival"); "rivals of the US such as
+# Russia" is said of one side only
+RIVAL_ROLES = frozenset("arch-rival arch-rivals archrival archrivals".split())
 
 
 def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
