@@ -757,3 +757,19 @@ def test_a_vow_or_a_warning_by_someone_referred_back_to():
     got = _triples("Sara Duterte spoke in Davao. If the talks collapse, she warned, the BIFF "
                    "and the Abu Sayyaf Group could merge.")
     assert not any(r in ("OPPOSES", "THREATENS") for _, r, _ in got)
+
+
+def test_sides_that_fought_for_a_time_attacked_each_other():
+    got = _triples("Israel and Iran fought for 12 days before agreeing to a ceasefire.")
+    assert {("Israel", "ATTACKS", "Iran"), ("Iran", "ATTACKS", "Israel")} <= got
+    got = _triples("Russia and Iran fought in Syria for years.")
+    assert ("Russia", "ATTACKS", "Iran") not in got
+
+
+def test_forming_an_alliance_allies_its_founders():
+    got = _triples("Mali, Burkina Faso and Niger formed an alliance in 2024.")
+    assert {("Mali", "ALLIED_WITH", "Burkina Faso"), ("Mali", "ALLIED_WITH", "Niger"),
+            ("Burkina Faso", "ALLIED_WITH", "Niger")} <= got
+    assert ("Mali", "ALLIED_WITH", "Niger") in _triples("Mali formed an alliance with Niger.")
+    assert ("Mali", "ALLIED_WITH", "Niger") in _triples(
+        "Mali and Niger formed a confederation in 2024.")

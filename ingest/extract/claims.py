@@ -46,7 +46,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v34"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v35"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 # each token with the white space before it: every character that is not white space starts a
@@ -104,7 +104,8 @@ file filed files filing lodge lodged lodges lodging pursue pursued pursues pursu
 conduct conducted conducts conducting step stepped intensify intensified intensifies
 intensifying provide provided provides providing offer offered offers offering give gave given
 gives giving extend extended extends hold held holds holding sign signed signs signing reach
-reached reaches forge forged forges deepen deepened deepens build built builds maintain
+reached reaches forge forged forges form formed forms forming establish established establishes
+establishing create created creates deepen deepened deepens build built builds maintain
 maintained maintains continue continued continues pledge pledged pledges announce announced
 order ordered orders claim claimed claims responsible behind wage waged wages waging mount
 mounted mounts stage staged stages escalate escalated escalates resume resumed resumes begin
@@ -1709,6 +1710,8 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             organ_of.get(c.subject) == c.object or organ_of.get(c.object) == c.subject))]
 
 
+DURATIONS = frozenset("""day days week weeks month months year years decade decades hours
+""".split())
 UNDIRECTED_FIGHT = frozenset("fight fights fought fighting battle battles battled battling".split())
 
 
@@ -5643,8 +5646,10 @@ def _verb_claims(view: View, lex: Lexicon, h: _Hit, state: _State,
                 us[k].low in DETERMINERS or us[k].low.isdigit() or us[k].low == "-"
                 or _is_modifier(us[k].low)) and us[k].low not in WAR_NOUNS:
             k += 1      # "fought a five-day border war"
-        if us[h.last + 1].low == "over" or (k < len(us) and us[k].low in ("war", "wars")):
-            mutual, obj = True, []
+        if us[h.last + 1].low == "over" or (k < len(us) and us[k].low in ("war", "wars")) or (
+                not obj and us[h.last + 1].low == "for" and any(
+                    u.low in DURATIONS for u in us[h.last + 2:h.last + 5])):
+            mutual, obj = True, []      # (and "X and Y fought for 12 days")
     if not obj and (rel in SYMMETRIC_RELATIONS or mutual) and len(subj) >= 2 and \
             not _negated(view, lex, anchor, subj[-1]):
         # "X and Y cooperate / found common ground (against Z)", "X and Y clashed"
