@@ -70,6 +70,8 @@ BOUNDARY_WORDS = frozenset("""but while whereas although though because yet unle
 whenever where why how whether that which who whom whose after before despite so""".split())
 BOUNDARY_PUNCT = frozenset(";:—–()“”\"?!‘[]")
 HYPHENS = ("-", "–")
+_COMMA = frozenset({","})
+_RELATIVE_CUES = frozenset({",", "which", "who", "whom"})     # what View._relative_clauses looks at
 _MAYBE_HARD = BOUNDARY_PUNCT | BOUNDARY_WORDS | {"--", "-", "and"}   # the only words View._is_hard takes
 # participles that describe a name rather than open its clause: "Hamas and Hezbollah, based in"
 _DESCRIBING_PARTICIPLES = frozenset("""based backed armed funded financed sponsored supported
@@ -298,6 +300,17 @@ class View:
             units.append(Unit(len(units), s, e, low, word))
         self.units = self._fold_parentheses(units) if "(" in sent.text else units
         self._headline_commas()
+        # where each word (no mention) stands, and which units are mentions: most rules start at
+        # a few cue words or at the mentions, and a sentence has none of the cue words more
+        # often than not
+        self._word_at: dict[str, list[int]] = {}
+        self.mention_units: list[int] = []
+        for u in self.units:
+            if u.is_mention:
+                self.mention_units.append(u.i)
+            else:
+                self._word_at.setdefault(u.low, []).append(u.i)
+        self._vocab = frozenset(self._word_at)    # (a set: & with a set walks the smaller one)
         for qs, qe in quotes:
             if qs < sent.end and qe > sent.start:
                 for u in self.units:
@@ -307,13 +320,6 @@ class View:
         self._clauses: dict[int, tuple[int, int]] = {}
         self._mark_appositions()
         self.relatives = self._relative_clauses()
-        # where each word (no mention) stands: most rules start at a few cue words, and a
-        # sentence has none of them more often than not
-        self._word_at: dict[str, list[int]] = {}
-        for u in self.units:
-            if not u.is_mention:
-                self._word_at.setdefault(u.low, []).append(u.i)
-        self._vocab = frozenset(self._word_at)    # (a set: & with a set walks the smaller one)
 
     # -- construction -------------------------------------------------------------------------
     def _headline_commas(self) -> None:
@@ -355,8 +361,9 @@ class View:
         """", a group dedicated to ..., " and ", which ..." get their anchor (the mention before)."""
         us = self.units
         n = len(us)
-        for i, u in enumerate(us):
-            if u.low != "," or i == 0 or i + 1 >= n:
+        for i in self.lows_at(_COMMA):
+            u = us[i]
+            if i == 0 or i + 1 >= n:
                 continue
             anchor = i - 1
             if not us[anchor].is_mention:
@@ -411,7 +418,8 @@ class View:
         us = self.units
         n = len(us)
         out = []
-        for i, u in enumerate(us):
+        for i in self.lows_at(_RELATIVE_CUES):      # (no other word opens one)
+            u = us[i]
             if u.low == "," and 0 < i < n - 1 and us[i + 1].appos == i - 1 and \
                     us[i + 1].low not in ("which", "who", "whom"):
                 # an apposition holding a subordinate clause: "Niger and Burkina Faso, both
@@ -469,6 +477,19 @@ class View:
             [word] = found
             return self._word_at[word]
         return sorted({i for w in found for i in self._word_at[w]})
+
+    def having_or_mentions(self, *words: frozenset[str]) -> list[int]:
+        """``having(*words)`` and every mention unit, in sentence order: what a loop over all
+        units visits when it skips the words outside ``words`` but not the mentions."""
+        return sorted([*self.having(*words), *self.mention_units])
+
+    def lows_at(self, words: frozenset[str]) -> Sequence[int]:
+        """Every unit whose ``low`` is in ``words``, mentions too (by their last word), in
+        sentence order: what a loop over all units that tests ``u.low in words`` visits."""
+        hits = self.having(words)
+        us = self.units
+        named = [i for i in self.mention_units if us[i].low in words]
+        return sorted([*hits, *named]) if named else hits
 
     def is_hard(self, i: int) -> bool:
         return self._hard[i]
@@ -1642,7 +1663,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                 ti = _unit_at(view, f.trigger)
                 if view.units[ti].low in DEAL_NOUNS:
                     state.last_deal = (f.subject, f.object)
-        _note_persons(state, view.units, types)
+        _note_persons(state, [view.units[i] for i in view.mention_units], types)
         _note_salience(state, view)
         state.claims = out
     out.extend(_name_parts(ents, ms, sentences, article.text, seen, len(out), catalog))
@@ -2079,9 +2100,8 @@ def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     Moscow". The mediator negotiates with each party, the parties with each other."""
     us = view.units
     out: list[_Found] = []
-    for m, u in enumerate(us):
-        if u.is_mention:
-            continue
+    for m in view.having(MEDIATOR_NOUNS, BROKER_VERBS):      # (no other word starts one)
+        u = us[m]
         # the role noun names its holder by apposition or after "as"
         appos = u.appos is not None and us[u.appos].is_actor
         cop = _copula_before(us, m) if u.low in MEDIATOR_NOUNS else None
@@ -2256,18 +2276,18 @@ def _note_salience(state: _State, view: View) -> None:
         eid = _resolve_anaphor(view, k, state, subject=True)
         if eid and view.types.get(eid):
             subjects[view.types[eid]] = eid
-    j = 0
-    while j < len(us) - 1:
+    end = 0         # (after a set, the search goes on after its last member)
+    for j in view.mention_units:
         # "Mali, Burkina Faso and Niger": a set "the three juntas" may refer back to
-        if not us[j].is_actor or us[j + 1].low not in (",", "and"):
-            j += 1
+        if j < end or j + 1 >= len(us) or not us[j].is_actor or us[j + 1].low not in (",", "and"):
             continue
         group = view.group_right(j)
         ids = tuple(dict.fromkeys(us[x].eid for x in group))
         if len(ids) >= 2:
             state.recent_sets.append((state.sentence, ids))
-        j = group[-1] + 1
-    for j, u in enumerate(view.units):
+        end = group[-1] + 1
+    for j in view.having_or_mentions(NAME_HEADS):
+        u = us[j]
         if not u.is_mention and u.appos is not None and u.low in NAME_HEADS and \
                 us[u.appos].etype in ("Group", "Organization") and u.appos + 2 < len(us) and \
                 us[u.appos + 2].low in ("the", "a", "an") and j - u.appos <= 5:
@@ -3310,6 +3330,7 @@ def _permits(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 
 
 HOLD_VERBS = frozenset("hold holds held holding".split())
+_WHICH = frozenset({"which"})
 ANSWERABLE = frozenset("responsible accountable liable culpable".split())
 
 
@@ -3319,9 +3340,8 @@ def _blame(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    for i, u in enumerate(us):
-        if u.is_mention:
-            continue
+    for i in view.having(HOLD_VERBS, _WHICH):
+        u = us[i]
         if u.low in HOLD_VERBS and i + 1 < n and us[i + 1].is_actor:
             grp = view.group_right(i + 1)
             k = grp[-1] + 1
@@ -3751,8 +3771,9 @@ def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     SUPPORTS the recipient."""
     us = view.units
     out: list[_Found] = []
-    for g, u in enumerate(us):
-        if u.low not in GOODS or (u.is_mention and u.kind != "demonym"):
+    for g in view.lows_at(GOODS):
+        u = us[g]
+        if u.is_mention and u.kind != "demonym":
             continue
         _, hi = view.clause(g)
         k = g + 1
@@ -6997,8 +7018,9 @@ def _member_states(view: View) -> list[_Found]:
     us = view.units
     n = len(us)
     out: list[_Found] = []
-    for j, o in enumerate(us):
-        if not (o.is_mention and o.etype == "Organization" and j + 1 < n and us[j + 1].low in MEMBER_NOUNS):
+    for j in view.mention_units:
+        o = us[j]
+        if not (o.etype == "Organization" and j + 1 < n and us[j + 1].low in MEMBER_NOUNS):
             continue
         k = j + 2 + (j + 2 < n and us[j + 2].low in MEMBER_KINDS)
         if k < n and us[k].is_mention and us[k].etype == "Country":
@@ -7320,9 +7342,8 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
     out: list[_Found] = []
     n = len(us)
     org_types = ("Organization", "Group", "Country")
-    for i, u in enumerate(us):
-        if not u.is_mention:
-            continue
+    for i in view.mention_units:
+        u = us[i]
         if u.etype == "Person":
             # "[Org]['s] [title words] [Person]"
             k = i - 1
@@ -7763,9 +7784,8 @@ def _control_of(view: View, state: "_State | None") -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    for i, u in enumerate(us):
-        if u.is_mention:
-            continue
+    for i in view.having(_CONTROL_CUES):
+        u = us[i]
         k = None
         if u.low == "control" and i + 1 < n and us[i + 1].low == "of" and i > 0 and (
                 us[i - 1].low in TAKE_CONTROL or us[i - 1].low in ("in", "under", "full", "effective")):
@@ -7807,6 +7827,7 @@ def _control_of(view: View, state: "_State | None") -> list[_Found]:
     return out
 
 
+_CONTROL_CUES = HOLD_PLACE | {"control"}     # the words _control_of starts at
 BASE_NOUNS = frozenset("base bases garrison garrisons outpost outposts".split())
 # how much of a place is held: "about 80 percent of", "nearly all of", "two-thirds of"
 SHARE_WORDS = frozenset("""most much part parts of all large swathes swaths about nearly almost
@@ -7824,7 +7845,8 @@ def _hosted_forces(view: View, lex: Lexicon) -> list[_Found]:
     us = view.units
     n = len(us)
     out: list[_Found] = []
-    for i, u in enumerate(us):
+    for i in view.having_or_mentions(HOST_VERBS):
+        u = us[i]
         if not u.is_mention and u.low in HOST_VERBS:
             place = next((x for x in range(i - 1, max(-1, i - 6), -1) if us[x].etype == "Location"),
                          None)
@@ -7844,13 +7866,21 @@ def _hosted_forces(view: View, lex: Lexicon) -> list[_Found]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _presence_cues(lex: Lexicon) -> frozenset[str]:
+    """The words that _operates_in reads a presence from (it skips every other word)."""
+    return frozenset(lex.presence_adjectives) | lex.presence_verbs.keys() | DISPATCH_VERBS | \
+        lex.presence_nouns
+
+
 def _operates_in(view: View, lex: Lexicon) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
     place_preps = ("in", "inside", "across", "throughout", "to", "into", "within", "at", "near",
                    "around", "outside", "along")
-    for i, u in enumerate(us):
+    for i in view.having_or_mentions(_presence_cues(lex)):
+        u = us[i]
         if u.is_mention:
             # "[actor] [proxy nouns]* in/from [place list]"
             if not u.is_actor or _demonym_place(view, i):
