@@ -70,6 +70,7 @@ BOUNDARY_WORDS = frozenset("""but while whereas although though because yet unle
 whenever where why how whether that which who whom whose after before despite so""".split())
 BOUNDARY_PUNCT = frozenset(";:—–()“”\"?!‘[]")
 HYPHENS = ("-", "–")
+_HYPHEN_SET = frozenset(HYPHENS)
 _COMMA = frozenset({","})
 _RELATIVE_CUES = frozenset({",", "which", "who", "whom"})     # what View._relative_clauses looks at
 _MAYBE_HARD = BOUNDARY_PUNCT | BOUNDARY_WORDS | {"--", "-", "and"}   # the only words View._is_hard takes
@@ -1823,9 +1824,8 @@ def _co_hosts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     hosts act together."""
     us = view.units
     out: list[_Found] = []
-    for i in range(2, len(us)):
-        if us[i].low not in CO_VERBS or us[i - 1].low != "-" or us[i - 2].low != "co" \
-                or not view.attached_hyphen(i - 1):
+    for i in view.lows_at(CO_VERBS):
+        if i < 2 or us[i - 1].low != "-" or us[i - 2].low != "co" or not view.attached_hyphen(i - 1):
             continue
         subj = [x for x in view.subject(i - 2) if us[x].is_actor and us[x].etype != "Location"]
         if len(subj) < 2 or _negated(view, lex, i - 2, subj[-1]):
@@ -2806,25 +2806,29 @@ class _Hit:
     last: int        # unit index of the last word
 
 
+@functools.lru_cache(maxsize=4)
+def _trigger_words(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's triggers: the only words _triggers reads."""
+    return frozenset(lex.triggers)
+
+
 def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
     us = view.units
     hits: list[_Hit] = []
     n = len(us)
-    i = 0
-    while i < n:
+    after = 0       # the unit after the last trigger found (its phrase is not read again)
+    for i in view.lows_at(_trigger_words(lex)):
+        if i < after:
+            continue
         u = us[i]
         if u.is_mention:
-            if u.kind == "demonym" and u.low in lex.triggers:
+            if u.kind == "demonym":
                 for t in lex.triggers[u.low]:
                     if t.kind == "noun" and not t.rest:
                         hits.append(_Hit(t, i, i))
                         break
-            i += 1
             continue
-        cands = lex.triggers.get(u.low)
-        if not cands:
-            i += 1
-            continue
+        cands = lex.triggers[u.low]
         attributive = i > 0 and i + 1 < n and not us[i + 1].is_mention and \
             us[i - 1].low in ATTRIBUTIVE_BEFORE and _is_modifier(us[i + 1].low)
         # "Iran and allied militias", "with armed groups": an adjective before a force noun
@@ -2865,14 +2869,13 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
             if matched is None or (len(t.rest), -g) > (len(matched.rest), -gap):
                 matched, gap = t, g
         if matched is None:
-            i += 1
             continue
         # keep every relation reading of the same words; the argument rules pick
         for t in cands:
             if t.rest == matched.rest and (t.kind != "noun" or not _verb_context(us, i)) and (
                     not gap or t.kind == "verb"):
                 hits.append(_Hit(t, i, i + gap + len(t.rest)))
-        i += 1 + gap + len(matched.rest)
+        after = i + 1 + gap + len(matched.rest)
     return hits
 
 
@@ -6792,9 +6795,9 @@ def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
     "the anti-Taliban National Resistance Front"."""
     us = view.units
     out: list[_Found] = []
-    for i in range(1, len(us) - 1):
-        if us[i].low not in HYPHENS:
-            continue        # (both readings need a hyphen attached at i)
+    for i in view.lows_at(_HYPHEN_SET):     # (both readings need a hyphen attached at i)
+        if not 0 < i < len(us) - 1:
+            continue
         if us[i - 1].low == "anti" and not us[i - 1].is_mention and view.attached_hyphen(i) and \
                 us[i + 1].is_actor:
             # "the anti-Houthi Southern Transitional Council": the body named opposes X
@@ -6922,7 +6925,8 @@ def _state_credit(view: View, lex: Lexicon, found: list[_Found],
     towards persons (meeting a foreign minister is no state-to-person relation)."""
     us = view.units
     states: dict[str, str] = {}
-    for i, u in enumerate(us):
+    for i in view.mention_units:
+        u = us[i]
         if u.etype == "Person" and u.eid not in states:
             c = _possessive_state_title(view, i)
             if c is not None:
@@ -6931,7 +6935,8 @@ def _state_credit(view: View, lex: Lexicon, found: list[_Found],
     if not states and not any(f.subject in served for f in found):
         return []
     counterparts: dict[str, str] = {}
-    for i, u in enumerate(us):
+    for i in view.mention_units:
+        u = us[i]
         if u.etype == "Person" and i > 0 and us[i - 1].kind == "demonym" and \
                 us[i - 1].etype == "Country" and "counterpart" in us[i - 1].text.lower():
             counterparts[u.eid] = us[i - 1].eid
