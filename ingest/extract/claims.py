@@ -33,6 +33,7 @@ Each (subject, relation, object) is reported once per article, with its first, c
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, deque
@@ -52,6 +53,9 @@ _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b
 # each token with the white space before it: every character that is not white space starts a
 # token, so the two give each token's offsets, without a match object per token
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+# the same without the two "n't" alternatives, the costly ones (they backtrack over every word):
+# in a text without "n't" they never match, so it gives the same tokens
+_SPACED_TOKEN_NO_NT = re.compile(_SPACED_TOKEN.pattern.replace(r"\w+(?=n['’]t\b)|n['’]t\b|", ""))
 
 # --------------------------------------------------------------------------------------------
 # closed-class words (English grammar, not article knowledge)
@@ -269,7 +273,8 @@ class View:
         ms = sorted(mentions, key=lambda m: (m.start, -m.end))
         mi, n_ms = 0, len(ms)
         e = sent.start
-        for space, word in _SPACED_TOKEN.findall(sent.text):
+        tokens = _SPACED_TOKEN if "n't" in sent.text or "n’t" in sent.text else _SPACED_TOKEN_NO_NT
+        for space, word in tokens.findall(sent.text):
             s = e + len(space)
             e = s + len(word)
             while mi < n_ms and ms[mi].end <= s:
@@ -494,6 +499,10 @@ class View:
 
     def is_hard(self, i: int) -> bool:
         return self._hard[i]
+
+    @functools.cached_property
+    def unit_ends(self) -> list[int]:
+        return [u.end for u in self.units]
 
     def _is_hard(self, i: int) -> bool:
         u = self.units[i]
@@ -2712,10 +2721,12 @@ def _iso(rx, m, published: str | None) -> str | None:
 
 
 def _unit_at(view: View, pos: int) -> int:
-    for u in view.units:
-        if u.start <= pos < u.end or u.start >= pos:
-            return u.i
-    return len(view.units) - 1
+    """The unit at text offset ``pos``, else the first one after it, else the last one."""
+    # (units are never empty, and they and their ends are in text order: the first unit that
+    # ends after pos)
+    ends = view.unit_ends
+    k = bisect.bisect_right(ends, pos)
+    return k if k < len(ends) else len(ends) - 1
 
 
 # --------------------------------------------------------------------------------------------
@@ -4149,7 +4160,7 @@ def _evaluations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue
         cue = None
         for x in content:
-            if x.is_mention:
+            if x.is_mention or (x.low not in CONDEMNING and x.low not in DENIED_PRAISE):
                 continue
             before = {y.low for y in us[max(0, x.i - 3):x.i]}
             negated = bool(before & lex.negators)
