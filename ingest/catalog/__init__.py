@@ -110,6 +110,7 @@ def _fold_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)     # (extraction asks for the same few names over and over)
 def normalize(surface: str) -> str:
     """The case-insensitive matching key of a name (see the module docstring)."""
     text = _fold_accents(_unify(surface)).casefold().replace("-", " ").replace('"', "")

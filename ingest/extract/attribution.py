@@ -315,6 +315,9 @@ def _accusation_end(view, verb: int, last: int, s_end: int) -> int:
     return s_end
 
 
+_ACCORDING = frozenset({"according"})
+
+
 def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
     """Reported-speech spans of one sentence (see the module docstring)."""
     us = view.units
@@ -324,8 +327,8 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
     s_start, s_end = view.sent.start, view.sent.end
     out: list[Frame] = []
     # "according to X"
-    for i in range(n - 1):
-        if us[i].low == "according" and us[i + 1].low == "to":
+    for i in view.lows_at(_ACCORDING):
+        if i < n - 1 and us[i + 1].low == "to":
             for k in range(i + 2, min(n, i + 8)):
                 if us[k].is_mention and us[k].is_actor:
                     if k + 2 < n and us[k + 1].low in ("'s", "’s") and us[k + 2].is_mention and \
@@ -403,8 +406,8 @@ def frames(view, lex, state, quotes: list[tuple[int, int]]) -> list[Frame]:
         out.append(Frame(us[last].end, _accusation_end(view, i, last, s_end), speaker, hedged,
                          act=act, denial=denial))
     # "X's statement/warning that ..."
-    for i in range(2, n):
-        if us[i].low in lex.speech_nouns and us[i - 1].low in ("'s", "’s") and us[i - 2].is_actor:
+    for i in view.lows_at(lex.speech_nouns):
+        if i >= 2 and us[i - 1].low in ("'s", "’s") and us[i - 2].is_actor:
             end = s_end
             for k in range(i + 1, n):
                 if us[k].low in (";",):

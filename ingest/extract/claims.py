@@ -33,6 +33,7 @@ Each (subject, relation, object) is reported once per article, with its first, c
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter, deque
@@ -52,6 +53,9 @@ _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b
 # each token with the white space before it: every character that is not white space starts a
 # token, so the two give each token's offsets, without a match object per token
 _SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+# the same without the two "n't" alternatives, the costly ones (they backtrack over every word):
+# in a text without "n't" they never match, so it gives the same tokens
+_SPACED_TOKEN_NO_NT = re.compile(_SPACED_TOKEN.pattern.replace(r"\w+(?=n['’]t\b)|n['’]t\b|", ""))
 
 # --------------------------------------------------------------------------------------------
 # closed-class words (English grammar, not article knowledge)
@@ -70,6 +74,9 @@ BOUNDARY_WORDS = frozenset("""but while whereas although though because yet unle
 whenever where why how whether that which who whom whose after before despite so""".split())
 BOUNDARY_PUNCT = frozenset(";:—–()“”\"?!‘[]")
 HYPHENS = ("-", "–")
+_HYPHEN_SET = frozenset(HYPHENS)
+_COMMA = frozenset({","})
+_RELATIVE_CUES = frozenset({",", "which", "who", "whom"})     # what View._relative_clauses looks at
 _MAYBE_HARD = BOUNDARY_PUNCT | BOUNDARY_WORDS | {"--", "-", "and"}   # the only words View._is_hard takes
 # participles that describe a name rather than open its clause: "Hamas and Hezbollah, based in"
 _DESCRIBING_PARTICIPLES = frozenset("""based backed armed funded financed sponsored supported
@@ -269,7 +276,8 @@ class View:
         ms = sorted(mentions, key=lambda m: (m.start, -m.end))
         mi, n_ms = 0, len(ms)
         e = sent.start
-        for space, word in _SPACED_TOKEN.findall(sent.text):
+        tokens = _SPACED_TOKEN if "n't" in sent.text or "n’t" in sent.text else _SPACED_TOKEN_NO_NT
+        for space, word in tokens.findall(sent.text):
             s = e + len(space)
             e = s + len(word)
             while mi < n_ms and ms[mi].end <= s:
@@ -301,6 +309,17 @@ class View:
             units.append(Unit(len(units), s, e, low, word))
         self.units = self._fold_parentheses(units) if "(" in sent.text else units
         self._headline_commas()
+        # where each word (no mention) stands, and which units are mentions: most rules start at
+        # a few cue words or at the mentions, and a sentence has none of the cue words more
+        # often than not
+        self._word_at: dict[str, list[int]] = {}
+        self.mention_units: list[int] = []
+        for u in self.units:
+            if u.is_mention:
+                self.mention_units.append(u.i)
+            else:
+                self._word_at.setdefault(u.low, []).append(u.i)
+        self._vocab = frozenset(self._word_at)    # (a set: & with a set walks the smaller one)
         for qs, qe in quotes:
             if qs < sent.end and qe > sent.start:
                 for u in self.units:
@@ -310,13 +329,6 @@ class View:
         self._clauses: dict[int, tuple[int, int]] = {}
         self._mark_appositions()
         self.relatives = self._relative_clauses()
-        # where each word (no mention) stands: most rules start at a few cue words, and a
-        # sentence has none of them more often than not
-        self._word_at: dict[str, list[int]] = {}
-        for u in self.units:
-            if not u.is_mention:
-                self._word_at.setdefault(u.low, []).append(u.i)
-        self._vocab = frozenset(self._word_at)    # (a set: & with a set walks the smaller one)
 
     # -- construction -------------------------------------------------------------------------
     def _headline_commas(self) -> None:
@@ -358,8 +370,9 @@ class View:
         """", a group dedicated to ..., " and ", which ..." get their anchor (the mention before)."""
         us = self.units
         n = len(us)
-        for i, u in enumerate(us):
-            if u.low != "," or i == 0 or i + 1 >= n:
+        for i in self.lows_at(_COMMA):
+            u = us[i]
+            if i == 0 or i + 1 >= n:
                 continue
             anchor = i - 1
             if not us[anchor].is_mention:
@@ -421,7 +434,8 @@ class View:
         us = self.units
         n = len(us)
         out = []
-        for i, u in enumerate(us):
+        for i in self.lows_at(_RELATIVE_CUES):      # (no other word opens one)
+            u = us[i]
             if u.low == "," and 0 < i < n - 1 and us[i + 1].appos == i - 1 and \
                     us[i + 1].low not in ("which", "who", "whom"):
                 # an apposition holding a subordinate clause: "Niger and Burkina Faso, both
@@ -480,8 +494,25 @@ class View:
             return self._word_at[word]
         return sorted({i for w in found for i in self._word_at[w]})
 
+    def having_or_mentions(self, *words: frozenset[str]) -> list[int]:
+        """``having(*words)`` and every mention unit, in sentence order: what a loop over all
+        units visits when it skips the words outside ``words`` but not the mentions."""
+        return sorted([*self.having(*words), *self.mention_units])
+
+    def lows_at(self, words: frozenset[str]) -> Sequence[int]:
+        """Every unit whose ``low`` is in ``words``, mentions too (by their last word), in
+        sentence order: what a loop over all units that tests ``u.low in words`` visits."""
+        hits = self.having(words)
+        us = self.units
+        named = [i for i in self.mention_units if us[i].low in words]
+        return sorted([*hits, *named]) if named else hits
+
     def is_hard(self, i: int) -> bool:
         return self._hard[i]
+
+    @functools.cached_property
+    def unit_ends(self) -> list[int]:
+        return [u.end for u in self.units]
 
     def _is_hard(self, i: int) -> bool:
         u = self.units[i]
@@ -1690,7 +1721,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
                 ti = _unit_at(view, f.trigger)
                 if view.units[ti].low in DEAL_NOUNS:
                     state.last_deal = (f.subject, f.object)
-        _note_persons(state, view.units, types)
+        _note_persons(state, [view.units[i] for i in view.mention_units], types)
         _note_salience(state, view)
         state.claims = out
     out.extend(_name_parts(ents, ms, sentences, article.text, seen, len(out), catalog))
@@ -1852,9 +1883,8 @@ def _co_hosts(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     hosts act together."""
     us = view.units
     out: list[_Found] = []
-    for i in range(2, len(us)):
-        if us[i].low not in CO_VERBS or us[i - 1].low != "-" or us[i - 2].low != "co" \
-                or not view.attached_hyphen(i - 1):
+    for i in view.lows_at(CO_VERBS):
+        if i < 2 or us[i - 1].low != "-" or us[i - 2].low != "co" or not view.attached_hyphen(i - 1):
             continue
         subj = [x for x in view.subject(i - 2) if us[x].is_actor and us[x].etype != "Location"]
         if len(subj) < 2 or _negated(view, lex, i - 2, subj[-1]):
@@ -2129,9 +2159,8 @@ def _mediated_between(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     Moscow". The mediator negotiates with each party, the parties with each other."""
     us = view.units
     out: list[_Found] = []
-    for m, u in enumerate(us):
-        if u.is_mention:
-            continue
+    for m in view.having(MEDIATOR_NOUNS, BROKER_VERBS):      # (no other word starts one)
+        u = us[m]
         # the role noun names its holder by apposition or after "as"
         appos = u.appos is not None and us[u.appos].is_actor
         cop = _copula_before(us, m) if u.low in MEDIATOR_NOUNS else None
@@ -2306,18 +2335,18 @@ def _note_salience(state: _State, view: View) -> None:
         eid = _resolve_anaphor(view, k, state, subject=True)
         if eid and view.types.get(eid):
             subjects[view.types[eid]] = eid
-    j = 0
-    while j < len(us) - 1:
+    end = 0         # (after a set, the search goes on after its last member)
+    for j in view.mention_units:
         # "Mali, Burkina Faso and Niger": a set "the three juntas" may refer back to
-        if not us[j].is_actor or us[j + 1].low not in (",", "and"):
-            j += 1
+        if j < end or j + 1 >= len(us) or not us[j].is_actor or us[j + 1].low not in (",", "and"):
             continue
         group = view.group_right(j)
         ids = tuple(dict.fromkeys(us[x].eid for x in group))
         if len(ids) >= 2:
             state.recent_sets.append((state.sentence, ids))
-        j = group[-1] + 1
-    for j, u in enumerate(view.units):
+        end = group[-1] + 1
+    for j in view.having_or_mentions(NAME_HEADS):
+        u = us[j]
         if not u.is_mention and u.appos is not None and u.low in NAME_HEADS and \
                 us[u.appos].etype in ("Group", "Organization") and u.appos + 2 < len(us) and \
                 us[u.appos + 2].low in ("the", "a", "an") and j - u.appos <= 5:
@@ -2742,10 +2771,12 @@ def _iso(rx, m, published: str | None) -> str | None:
 
 
 def _unit_at(view: View, pos: int) -> int:
-    for u in view.units:
-        if u.start <= pos < u.end or u.start >= pos:
-            return u.i
-    return len(view.units) - 1
+    """The unit at text offset ``pos``, else the first one after it, else the last one."""
+    # (units are never empty, and they and their ends are in text order: the first unit that
+    # ends after pos)
+    ends = view.unit_ends
+    k = bisect.bisect_right(ends, pos)
+    return k if k < len(ends) else len(ends) - 1
 
 
 # --------------------------------------------------------------------------------------------
@@ -2836,25 +2867,29 @@ class _Hit:
     last: int        # unit index of the last word
 
 
+@functools.lru_cache(maxsize=4)
+def _trigger_words(lex: Lexicon) -> frozenset[str]:
+    """The first words of the lexicon's triggers: the only words _triggers reads."""
+    return frozenset(lex.triggers)
+
+
 def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
     us = view.units
     hits: list[_Hit] = []
     n = len(us)
-    i = 0
-    while i < n:
+    after = 0       # the unit after the last trigger found (its phrase is not read again)
+    for i in view.lows_at(_trigger_words(lex)):
+        if i < after:
+            continue
         u = us[i]
         if u.is_mention:
-            if u.kind == "demonym" and u.low in lex.triggers:
+            if u.kind == "demonym":
                 for t in lex.triggers[u.low]:
                     if t.kind == "noun" and not t.rest:
                         hits.append(_Hit(t, i, i))
                         break
-            i += 1
             continue
-        cands = lex.triggers.get(u.low)
-        if not cands:
-            i += 1
-            continue
+        cands = lex.triggers[u.low]
         attributive = i > 0 and i + 1 < n and not us[i + 1].is_mention and \
             us[i - 1].low in ATTRIBUTIVE_BEFORE and _is_modifier(us[i + 1].low)
         # "Iran and allied militias", "with armed groups": an adjective before a force noun
@@ -2895,14 +2930,13 @@ def _triggers(view: View, lex: Lexicon) -> list[_Hit]:
             if matched is None or (len(t.rest), -g) > (len(matched.rest), -gap):
                 matched, gap = t, g
         if matched is None:
-            i += 1
             continue
         # keep every relation reading of the same words; the argument rules pick
         for t in cands:
             if t.rest == matched.rest and (t.kind != "noun" or not _verb_context(us, i)) and (
                     not gap or t.kind == "verb"):
                 hits.append(_Hit(t, i, i + gap + len(t.rest)))
-        i += 1 + gap + len(matched.rest)
+        after = i + 1 + gap + len(matched.rest)
     return hits
 
 
@@ -3367,6 +3401,7 @@ def _permits(view: View, lex: Lexicon, state: _State) -> list[_Found]:
 
 
 HOLD_VERBS = frozenset("hold holds held holding".split())
+_WHICH = frozenset({"which"})
 ANSWERABLE = frozenset("responsible accountable liable culpable".split())
 
 
@@ -3376,9 +3411,8 @@ def _blame(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    for i, u in enumerate(us):
-        if u.is_mention:
-            continue
+    for i in view.having(HOLD_VERBS, _WHICH):
+        u = us[i]
         if u.low in HOLD_VERBS and i + 1 < n and us[i + 1].is_actor:
             grp = view.group_right(i + 1)
             k = grp[-1] + 1
@@ -3811,8 +3845,9 @@ def _goods(view: View, lex: Lexicon, state: _State) -> list[_Found]:
     SUPPORTS the recipient."""
     us = view.units
     out: list[_Found] = []
-    for g, u in enumerate(us):
-        if u.low not in GOODS or (u.is_mention and u.kind != "demonym"):
+    for g in view.lows_at(GOODS):
+        u = us[g]
+        if u.is_mention and u.kind != "demonym":
             continue
         _, hi = view.clause(g)
         k = g + 1
@@ -4210,7 +4245,7 @@ def _evaluations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
             continue
         cue = None
         for x in content:
-            if x.is_mention:
+            if x.is_mention or (x.low not in CONDEMNING and x.low not in DENIED_PRAISE):
                 continue
             before = {y.low for y in us[max(0, x.i - 3):x.i]}
             negated = bool(before & lex.negators)
@@ -6877,9 +6912,9 @@ def _compound_claims(view: View, lex: Lexicon) -> list[_Found]:
     "the anti-Taliban National Resistance Front"."""
     us = view.units
     out: list[_Found] = []
-    for i in range(1, len(us) - 1):
-        if us[i].low not in HYPHENS:
-            continue        # (both readings need a hyphen attached at i)
+    for i in view.lows_at(_HYPHEN_SET):     # (both readings need a hyphen attached at i)
+        if not 0 < i < len(us) - 1:
+            continue
         if us[i - 1].low == "anti" and not us[i - 1].is_mention and view.attached_hyphen(i) and \
                 us[i + 1].is_actor:
             # "the anti-Houthi Southern Transitional Council": the body named opposes X
@@ -7007,7 +7042,8 @@ def _state_credit(view: View, lex: Lexicon, found: list[_Found],
     towards persons (meeting a foreign minister is no state-to-person relation)."""
     us = view.units
     states: dict[str, str] = {}
-    for i, u in enumerate(us):
+    for i in view.mention_units:
+        u = us[i]
         if u.etype == "Person" and u.eid not in states:
             c = _possessive_state_title(view, i)
             if c is not None:
@@ -7016,7 +7052,8 @@ def _state_credit(view: View, lex: Lexicon, found: list[_Found],
     if not states and not any(f.subject in served for f in found):
         return []
     counterparts: dict[str, str] = {}
-    for i, u in enumerate(us):
+    for i in view.mention_units:
+        u = us[i]
         if u.etype == "Person" and i > 0 and us[i - 1].kind == "demonym" and \
                 us[i - 1].etype == "Country" and "counterpart" in us[i - 1].text.lower():
             counterparts[u.eid] = us[i - 1].eid
@@ -7103,8 +7140,9 @@ def _member_states(view: View) -> list[_Found]:
     us = view.units
     n = len(us)
     out: list[_Found] = []
-    for j, o in enumerate(us):
-        if not (o.is_mention and o.etype == "Organization" and j + 1 < n and us[j + 1].low in MEMBER_NOUNS):
+    for j in view.mention_units:
+        o = us[j]
+        if not (o.etype == "Organization" and j + 1 < n and us[j + 1].low in MEMBER_NOUNS):
             continue
         k = j + 2 + (j + 2 < n and us[j + 2].low in MEMBER_KINDS)
         if k < n and us[k].is_mention and us[k].etype == "Country":
@@ -7426,9 +7464,8 @@ def _member_of(view: View, lex: Lexicon, ents: dict[str, Entity], catalog,
     out: list[_Found] = []
     n = len(us)
     org_types = ("Organization", "Group", "Country")
-    for i, u in enumerate(us):
-        if not u.is_mention:
-            continue
+    for i in view.mention_units:
+        u = us[i]
         if u.etype == "Person":
             # "[Org]['s] [title words] [Person]"
             k = i - 1
@@ -7869,9 +7906,8 @@ def _control_of(view: View, state: "_State | None") -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
-    for i, u in enumerate(us):
-        if u.is_mention:
-            continue
+    for i in view.having(_CONTROL_CUES):
+        u = us[i]
         k = None
         if u.low == "control" and i + 1 < n and us[i + 1].low == "of" and i > 0 and (
                 us[i - 1].low in TAKE_CONTROL or us[i - 1].low in ("in", "under", "full", "effective")):
@@ -7913,6 +7949,7 @@ def _control_of(view: View, state: "_State | None") -> list[_Found]:
     return out
 
 
+_CONTROL_CUES = HOLD_PLACE | {"control"}     # the words _control_of starts at
 BASE_NOUNS = frozenset("base bases garrison garrisons outpost outposts".split())
 # how much of a place is held: "about 80 percent of", "nearly all of", "two-thirds of"
 SHARE_WORDS = frozenset("""most much part parts of all large swathes swaths about nearly almost
@@ -7930,7 +7967,8 @@ def _hosted_forces(view: View, lex: Lexicon) -> list[_Found]:
     us = view.units
     n = len(us)
     out: list[_Found] = []
-    for i, u in enumerate(us):
+    for i in view.having_or_mentions(HOST_VERBS):
+        u = us[i]
         if not u.is_mention and u.low in HOST_VERBS:
             place = next((x for x in range(i - 1, max(-1, i - 6), -1) if us[x].etype == "Location"),
                          None)
@@ -7950,13 +7988,21 @@ def _hosted_forces(view: View, lex: Lexicon) -> list[_Found]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _presence_cues(lex: Lexicon) -> frozenset[str]:
+    """The words that _operates_in reads a presence from (it skips every other word)."""
+    return frozenset(lex.presence_adjectives) | lex.presence_verbs.keys() | DISPATCH_VERBS | \
+        lex.presence_nouns
+
+
 def _operates_in(view: View, lex: Lexicon) -> list[_Found]:
     us = view.units
     out: list[_Found] = []
     n = len(us)
     place_preps = ("in", "inside", "across", "throughout", "to", "into", "within", "at", "near",
                    "around", "outside", "along")
-    for i, u in enumerate(us):
+    for i in view.having_or_mentions(_presence_cues(lex)):
+        u = us[i]
         if u.is_mention:
             # "[actor] [proxy nouns]* in/from [place list]"
             if not u.is_actor or _demonym_place(view, i):

@@ -1159,6 +1159,8 @@ class _Finder:
 
     def _acronyms(self, sent: Sentence, cat_here):
         text = self.text
+        if text.find("(", sent.start, sent.end) < 0:
+            return      # (both patterns need a bracket; the test is much faster than they are)
         for m in _ACRONYM_DEF.finditer(text, sent.start, sent.end):
             acr = m.group(1)
             letters = [c for c in acr if c.isalpha()]

@@ -74,6 +74,9 @@ _POLARITY_CLASSES = tuple((pol, [i for i, c in enumerate(CLASSES) if POLARITY.ge
 PER_SENTENCE = 2                   # most claims the stage adds from one sentence
 
 _TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|[^\w\s]")
+# the same without the two "n't" alternatives, the costly ones (they backtrack over every word):
+# in a text without "n't" they never match, so it gives the same tokens
+_TOKEN_NO_NT = re.compile(r"['’]s\b|\w+|[^\w\s]")
 _OPEN_QUOTES = "“\"‘"
 _COORD = frozenset({",", "and", "or", "&", "both", "as", "well", "the"})
 _BOUNDARY = frozenset(""";  : " ( ) but while whereas although though because which who whom whose
@@ -114,7 +117,9 @@ def sentence_units(text: str, sent: Sentence, mentions: Sequence[Mention],
 
     def words(a: int, b: int) -> None:
         nonlocal quoted
-        for tok in _TOKEN.findall(text[a:b]):   # (no pattern looks back before a)
+        piece = text[a:b]       # (no pattern looks back before a)
+        tokens = _TOKEN if "n't" in piece or "n’t" in piece else _TOKEN_NO_NT
+        for tok in tokens.findall(piece):
             if tok in "“”\"":
                 quoted = (tok == "“") or (tok == '"' and not quoted)
                 units.append(Unit('"'))
@@ -146,11 +151,20 @@ class _SentenceCues:
     sentence_features: tuple[str, ...]   # features of the sentence itself ("sent_tr=...")
 
 
+@functools.lru_cache(maxsize=4)
+def _cue_words(lex: Lexicon) -> frozenset[str]:
+    """Every word that _cues looks for at a unit (a negator, a reporting verb, the first word of a
+    trigger or a compound's word): it skips the others."""
+    return frozenset().union(lex.negators, lex.reporting, lex.triggers, lex.compounds)
+
+
 def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
     lows = [u.low for u in units]
     triggers = []
     negators, reporting = [], []
-    for i, w in enumerate(lows):
+    cue_words = _cue_words(lex)
+    for i in [i for i, w in enumerate(lows) if w in cue_words]:
+        w = lows[i]
         if units[i].eid is not None:
             continue
         if w in lex.negators:
@@ -167,10 +181,14 @@ def _cues(units: list[Unit], lex: Lexicon) -> _SentenceCues:
             triggers.append((i, lex.compounds[w], "compound", "past", False))
     vocab = set(lows)
     hedge = bool(vocab & lex.alleged) or has_phrase(lows, lex.alleged_index)
-    months = {i for i, w in enumerate(lows) if w == "may" and (
-        (i > 0 and lows[i - 1] in MONTH_BEFORE) or (i + 1 < len(lows) and lows[i + 1].isdigit()))}
-    modal = any(w in lex.hypothetical and i not in months for i, w in enumerate(lows)) or (
-        bool(lows) and lows[0] in ("if", "unless"))       # ("in May 2025" is the month)
+    hypothetical = vocab & lex.hypothetical
+    if "may" in hypothetical:       # ("in May 2025" is the month)
+        months = {i for i, w in enumerate(lows) if w == "may" and (
+            (i > 0 and lows[i - 1] in MONTH_BEFORE) or (i + 1 < len(lows) and lows[i + 1].isdigit()))}
+        modal = any(w in lex.hypothetical and i not in months for i, w in enumerate(lows))
+    else:
+        modal = bool(hypothetical)
+    modal = modal or (bool(lows) and lows[0] in ("if", "unless"))
     words, ents, bounds, where = [], [0], [0], {}
     for i, u in enumerate(units):
         words.append("<E>" if u.eid is not None else u.low)
