@@ -371,7 +371,6 @@ class View:
         us = self.units
         n = len(us)
         for i in self.lows_at(_COMMA):
-            u = us[i]
             if i == 0 or i + 1 >= n:
                 continue
             anchor = i - 1
@@ -1741,8 +1740,7 @@ def find_claims(article: Article, sentences: Sequence[Sentence], entities: Itera
             organ_of.get(c.subject) == c.object or organ_of.get(c.object) == c.subject))]
 
 
-DURATIONS = frozenset("""day days week weeks month months year years decade decades hours
-""".split())
+DURATIONS = frozenset("day days week weeks month months year years decade decades hours".split())
 UNDIRECTED_FIGHT = frozenset("fight fights fought fighting battle battles battled battling".split())
 
 
@@ -3096,8 +3094,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 found += got + _joint_action_target(view, h, got)
         elif t.kind in ("role", "reverse_role"):
             got = _role_claims(view, lex, h)
-            if us[h.first].low in RIVAL_ROLES or (us[h.first].low in ("rival", "rivals") and (
-                    h.first >= 2 and us[h.first - 1].low == "-" and us[h.first - 2].low == "arch")):
+            if _arch_rival(us, h.first):
                 # "India, China's arch-rival": a rivalry runs both ways
                 got += [_Found(f.object, f.relation, f.subject, f.span, f.trigger, f.certainty)
                         for f in got if f.relation == "OPPOSES"]
@@ -6245,7 +6242,8 @@ def _qualifying_demonym(us: list[Unit], j: int) -> bool:
     return us[j].kind == "demonym" and j + 1 < len(us) and us[j + 1].low not in LEX().proxy_nouns
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d$|[1-3]?\d$")     # "Hamas's 7 October 2023 assault"
+# a year or a day of the month between an owner and its noun: "Hamas's 7 October 2023 assault"
+_DATE_NUMBER = re.compile(r"(?:19|20)\d\d$|[1-3]?\d$")
 
 
 def _noun_agent(view: View, ni: int, state: "_State | None" = None) -> list[int]:
@@ -6255,7 +6253,7 @@ def _noun_agent(view: View, ni: int, state: "_State | None" = None) -> list[int]
     k = ni - 1
     skipped = 0
     while k >= 0 and not us[k].is_mention and us[k].low not in ("'s", "’s") and skipped < 4 and \
-            (_is_modifier(us[k].low) or us[k].low in ("most", "more") or _YEAR.match(us[k].low) or (
+            (_is_modifier(us[k].low) or us[k].low in ("most", "more") or _DATE_NUMBER.match(us[k].low) or (
                 us[k].low in HYPHENS and k > 0 and not us[k - 1].is_mention
                 and view.attached_hyphen(k))) and not view.is_hard(k):   # "four-day"
         if us[k].low in ACCUSE or us[k].low in LEX().reporting:
@@ -6737,9 +6735,12 @@ KIN_ROLES = frozenset("""son sons daughter daughters father mother wife husband 
 cousin uncle half-brother brother-in-law son-in-law sister sisters widow stepson""".split())
 
 
-# a rivalry so named runs both ways ("India, China's arch-rival"); "rivals of the US such as
-# Russia" is said of one side only
-RIVAL_ROLES = frozenset("arch-rival arch-rivals archrival archrivals".split())
+def _arch_rival(us: list[Unit], k: int) -> bool:
+    """Is the role noun at ``k`` an arch-rival ("arch-rival" is three units)? A rivalry so named
+    runs both ways; "rivals of the US such as Russia" is said of one side only."""
+    return us[k].low in ("archrival", "archrivals") or (
+        us[k].low in ("rival", "rivals") and k >= 2 and us[k - 1].low == "-"
+        and us[k - 2].low == "arch")
 
 
 def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
