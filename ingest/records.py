@@ -134,7 +134,7 @@ class Claim:
     start: int = 0             # offsets of the quote in Article.text
     end: int = 0
     date: str | None = None    # ISO date the text gives for the event, when it gives one
-    extractor: str = "geokg.rules.v35"
+    extractor: str = "geokg.rules.v36"
 
     @property
     def polarity(self) -> str:
@@ -152,5 +152,5 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     mentions: tuple[Mention, ...] = ()
     claims: tuple[Claim, ...] = ()
-    extractor: str = "geokg.rules.v35"
+    extractor: str = "geokg.rules.v36"
     warnings: tuple[str, ...] = field(default=())

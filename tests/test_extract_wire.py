@@ -773,3 +773,10 @@ def test_forming_an_alliance_allies_its_founders():
     assert ("Mali", "ALLIED_WITH", "Niger") in _triples("Mali formed an alliance with Niger.")
     assert ("Mali", "ALLIED_WITH", "Niger") in _triples(
         "Mali and Niger formed a confederation in 2024.")
+
+
+def test_shoring_up_a_ruler_supports_him():
+    assert ("Collective Security Treaty Organization", "SUPPORTS", "Kassym-Jomart Tokayev") in \
+        _triples("CSTO troops were flown into Kazakhstan to shore up Kassym-Jomart Tokayev.")
+    assert ("Russia", "SUPPORTS", "Bashar al-Assad") in _triples(
+        "Russia shored up Bashar al-Assad for years.")

@@ -47,7 +47,7 @@ from ingest.extract.lexicon import (MONTH_BEFORE, Lexicon, Trigger, has_phrase, 
 from ingest.extract.text import Sentence, mentions_by_sentence
 from ingest.records import ACTOR_TYPES, Article, Claim, Entity, Mention, SYMMETRIC_RELATIONS
 
-EXTRACTOR = "geokg.rules.v35"   # bump when rules change: loaded articles get re-extracted
+EXTRACTOR = "geokg.rules.v36"   # bump when rules change: loaded articles get re-extracted
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\d+\.\d+\b|\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|--|[^\w\s]")
 # each token with the white space before it: every character that is not white space starts a
