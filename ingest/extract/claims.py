@@ -3093,12 +3093,7 @@ def _relations(view: View, lex: Lexicon, state: _State) -> list[_Found]:
                 got = _noun_claims(view, lex, h, state)
                 found += got + _joint_action_target(view, h, got)
         elif t.kind in ("role", "reverse_role"):
-            got = _role_claims(view, lex, h)
-            if _arch_rival(us, h.first):
-                # "India, China's arch-rival": a rivalry runs both ways
-                got += [_Found(f.object, f.relation, f.subject, f.span, f.trigger, f.certainty)
-                        for f in got if f.relation == "OPPOSES"]
-            found += got
+            found += _role_claims(view, lex, h)
         elif t.kind == "adj":
             found += _adj_claims(view, lex, h)
     found += _compound_claims(view, lex)
@@ -3738,10 +3733,9 @@ pressures pressured pressuring""".split())
 CALL_VERBS = frozenset("call calls called calling".split())
 # "ordered the UN mission to leave", "gave the ambassador 48 hours to leave": only an order out
 # opposes ("ordered its troops to return" does not)
-ORDER_VERBS = frozenset("""order orders ordered ordering tell tells told telling give gives gave
-given""".split())
-ORDERED_OUT = frozenset("leave quit withdraw depart exit vacate".split())
 GIVE_FORMS = frozenset("give gives gave given".split())
+ORDER_VERBS = frozenset("order orders ordered ordering tell tells told telling".split()) | GIVE_FORMS
+ORDERED_OUT = frozenset("leave quit withdraw depart exit vacate".split())
 # what pressing an actor to do makes it pressure, not encouragement: to stop, leave, give up
 STOP_VERBS = LEAVE_VERBS | frozenset("""stop halt end cease release act crack rein dismantle
 expel hand abandon drop refrain curb return""".split())
@@ -6838,7 +6832,9 @@ def _role_claims(view: View, lex: Lexicon, h: _Hit) -> list[_Found]:
         return []
     if t.kind == "reverse_role":
         return _pairs(view, anchor, holder, rel, h.first)
-    return _pairs(view, holder, anchor, rel, h.first)
+    # "India, China's arch-rival": a rivalry so named runs both ways
+    return _pairs(view, holder, anchor, rel, h.first,
+                  both=rel == "OPPOSES" and _arch_rival(us, h.first))
 
 
 AT_ODDS = frozenset({"odds", "loggerheads"})

@@ -76,7 +76,7 @@ PER_SENTENCE = 2                   # most claims the stage adds from one sentenc
 _TOKEN = re.compile(r"\w+(?=n['’]t\b)|n['’]t\b|['’]s\b|\w+|[^\w\s]")
 # the same without the two "n't" alternatives, the costly ones (they backtrack over every word):
 # in a text without "n't" they never match, so it gives the same tokens
-_TOKEN_NO_NT = re.compile(r"['’]s\b|\w+|[^\w\s]")
+_TOKEN_NO_NT = re.compile(_TOKEN.pattern.replace(r"\w+(?=n['’]t\b)|n['’]t\b|", ""))
 _OPEN_QUOTES = "“\"‘"
 _COORD = frozenset({",", "and", "or", "&", "both", "as", "well", "the"})
 _BOUNDARY = frozenset(""";  : " ( ) but while whereas although though because which who whom whose
